@@ -1,0 +1,63 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One logical API request: sends, times out when no progress is seen, retries GETs by the
+// RetryPolicy, and emits `finished` exactly once unless cancelled (then never).
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    struct Timing {
+        int stallTimeoutMs = 30000; // no bytes in either direction for this long fails
+        int overallCapMs = 120000;  // the whole call, retries included, never takes longer
+    };
+
+    ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,
+            const RetryPolicy &policy, const Timing &timing, QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    // Stops the call for good; `finished` is not emitted afterwards.
+    void cancel();
+    bool isActive() const { return !m_cancelled && !m_done; }
+    int attempts() const { return m_attempt; }
+
+    // Maps a finished reply to a typed error: the HTTP status first, then the network error.
+    static ApiError errorFor(QNetworkReply *reply, bool stalled);
+
+signals:
+    void finished(const QByteArray &body, const ApiError &error);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void onStalled();
+    void onOverallCap();
+    void finish(const QByteArray &body, const ApiError &error);
+    void dropReply();
+
+    QNetworkAccessManager *m_nam;
+    QNetworkRequest m_request;
+    QByteArray m_method;
+    RetryPolicy m_policy;
+    Timing m_timing;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_stallTimer;
+    QTimer m_retryTimer;
+    QTimer m_capTimer;
+    QElapsedTimer m_elapsed;
+    int m_attempt = 0;
+    bool m_stalled = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+};

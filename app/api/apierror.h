@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+// A failed API call, typed so that every caller can react the same way (ask for the token on
+// Unauthorized, wait on RateLimited, ...) and show one user-facing sentence.
+struct ApiError {
+    enum class Kind {
+        None,
+        InsecureUrl,     // plain http to a non-loopback host, or an unusable base URL
+        Offline,         // DNS failure, connection refused, network unreachable
+        Timeout,         // no progress for the transfer timeout, or the overall cap hit
+        Tls,             // certificate or handshake failure (never ignored)
+        Redirect,        // redirect to another origin or to a less safe scheme: token kept home
+        Unauthorized,    // 401
+        Forbidden,       // 403
+        NotFound,        // 404
+        RateLimited,     // 429
+        ServerError,     // 5xx
+        HttpError,       // any other non-2xx status
+        InvalidResponse, // not JSON, or JSON of the wrong shape or types
+        Cancelled,       // aborted by the caller (never delivered for superseded calls)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;      // 0 when no HTTP answer arrived
+    int retryAfterSecs = -1; // from Retry-After, -1 when absent
+    QString path;            // request path (no query, no host): safe to log
+    QString detail;          // technical detail for logs and tooltips: never the body or token
+
+    bool isError() const { return kind != Kind::None; }
+    // One sentence for the user, e.g. "The server rejected the API token (HTTP 401)."
+    QString message() const;
+    // A short stable name ("unauthorized", "timeout", ...) for logs and the command line.
+    static QString kindName(Kind kind);
+};

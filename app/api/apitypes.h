@@ -1,0 +1,95 @@
+#pragma once
+
+// Plain values decoded from the Data API V1 (spec/data-api-v1.md). Models and exports read
+// these; nothing outside app/api/ sees JSON. A field the server left out or sent as null is
+// an empty optional / empty string / invalid QDateTime, never an error.
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <QVector>
+
+#include <optional>
+
+// Numbers are doubles: the API sends floats (2589.5) and integers alike, and a double keeps
+// every integer up to 2^53 - 1 exact.
+using Number = double;
+using OptNumber = std::optional<Number>;
+
+// One value per local day ("yyyy-MM-dd" keys). Days absent from the map mean 0 for counts and
+// "no data" for durations; the models fill them, the decoders keep what was sent.
+using DayValues = QMap<QDate, Number>;
+
+struct QuickGlance {
+    OptNumber users, installs, appStarts, errors;
+    OptNumber previousUsers, previousInstalls, previousAppStarts, previousErrors;
+};
+
+struct ValueCount {
+    QString value;
+    Number count = 0;
+};
+using Breakdown = QVector<ValueCount>;
+
+struct DailyAnalytics {
+    OptNumber totalUsers, totalInstalls;
+    DayValues usage, newUsers, activeUsers, nonNewUsers, avgSessionDuration;
+    QMap<QDate, QVector<Number>> hours;
+    Breakdown platforms, ram, languages, versions, countries;
+};
+
+// Per name (custom event or error type), its per-day counts.
+using DailySeries = QMap<QString, DayValues>;
+
+struct EventProperty {
+    QString event;
+    QStringList keys;
+    QString type;
+};
+
+struct Device {
+    QString id; // the device "_id", needed for ?device= of session events
+    QString platform, osVersion, version;
+    QDateTime lastSeen;
+};
+
+struct User {
+    QString dbId; // "_id"
+    QString userId;
+    QDateTime createdAt, lastSeen, updatedAt;
+    QVector<Device> devices;
+    QVariantMap props; // country, locale, and whatever else the app reported
+};
+
+struct UsersPage {
+    std::optional<qint64> total;
+    QVector<User> users;
+};
+
+struct Session {
+    QString session, device;
+    QDateTime start, end;
+    OptNumber actions, errors;
+};
+
+struct UserDetails {
+    User user;
+    QVector<Session> sessions;
+};
+
+// A session or live event. The documented fields are typed; the whole object is kept in
+// `fields` so that unknown ones can still be shown as key/values.
+struct Event {
+    QDateTime time;
+    QString type, platform, version, country, locale, userId, sessionId;
+    QVariantMap data;
+    QVariantMap fields;
+};
+
+struct LiveUser {
+    QString userDbId, userId, deviceId, platform, osVersion, country;
+    QDateTime lastSeen;
+};

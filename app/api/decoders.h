@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "api/result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+class JsonReader;
+
+// One decoder per Data API V1 endpoint: the only place where its JSON shape is known.
+// Each returns the value or an InvalidResponse error whose detail names the JSON path.
+namespace Decode {
+Result<QuickGlance> quickGlance(const QByteArray &body);
+Result<DailyAnalytics> dailyAnalytics(const QByteArray &body);
+Result<DailySeries> events(const QByteArray &body);
+Result<QVector<EventProperty>> eventProperties(const QByteArray &body);
+Result<Breakdown> eventAttribute(const QByteArray &body);
+Result<DailySeries> errors(const QByteArray &body);
+Result<UsersPage> users(const QByteArray &body);
+Result<UserDetails> userDetails(const QByteArray &body);
+Result<QVector<Event>> sessionEvents(const QByteArray &body);
+Result<QVector<Event>> liveEvents(const QByteArray &body);
+Result<OptNumber> liveUsersCount(const QByteArray &body);
+Result<QVector<LiveUser>> liveUsers(const QByteArray &body);
+
+namespace detail {
+// Session events and live events share one object shape.
+Event event(JsonReader &reader, const QJsonValue &value, const QString &where);
+Device device(JsonReader &reader, const QJsonValue &value, const QString &where);
+} // namespace detail
+} // namespace Decode

@@ -1,0 +1,65 @@
+#include "models/quickglancesummary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+MetricChange::Trend MetricChange::trend() const {
+    if (!current || !previous)
+        return Trend::Unknown;
+    if (*current > *previous)
+        return Trend::Up;
+    if (*current < *previous)
+        return Trend::Down;
+    return Trend::Flat;
+}
+
+std::optional<double> MetricChange::changePercent() const {
+    if (!current || !previous || *previous == 0)
+        return std::nullopt;
+    return (*current - *previous) / std::abs(*previous) * 100.0;
+}
+
+QString MetricChange::changeText() const {
+    if (!current || !previous)
+        return QStringLiteral("—");
+    if (*previous == 0)
+        return *current == 0 ? QStringLiteral("±0 %")
+                             : QCoreApplication::translate("MetricChange", "new");
+    const double pct = *changePercent();
+    const QString magnitude = QLocale().toString(std::abs(pct), 'f', std::abs(pct) < 10 ? 1 : 0);
+    if (pct > 0)
+        return QStringLiteral("+%1 %").arg(magnitude);
+    if (pct < 0)
+        return QStringLiteral("\u2212%1 %").arg(magnitude);
+    return QStringLiteral("±0 %");
+}
+
+bool MetricChange::isGoodNews() const {
+    const Trend t = trend();
+    if (t == Trend::Up)
+        return higherIsBetter;
+    if (t == Trend::Down)
+        return !higherIsBetter;
+    return true;
+}
+
+QVector<MetricChange> quickGlanceMetrics(const QuickGlance &q) {
+    auto tr = [](const char *text) { return QCoreApplication::translate("QuickGlance", text); };
+    return {
+        {QStringLiteral("users"), tr("Users"), q.users, q.previousUsers, true},
+        {QStringLiteral("installs"), tr("Installs"), q.installs, q.previousInstalls, true},
+        {QStringLiteral("appStarts"), tr("App starts"), q.appStarts, q.previousAppStarts, true},
+        {QStringLiteral("errors"), tr("Errors"), q.errors, q.previousErrors, false},
+    };
+}
+
+QString formatCount(const OptNumber &value) {
+    if (!value)
+        return QStringLiteral("—");
+    const double v = *value;
+    if (std::floor(v) == v && std::abs(v) < 9007199254740992.0)
+        return QLocale().toString(static_cast<qlonglong>(v));
+    return QLocale().toString(v, 'f', 1);
+}

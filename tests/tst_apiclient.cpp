@@ -1,0 +1,435 @@
+// The API client against a real HTTP server on 127.0.0.1 (random port).
+#include "api/apiclient.h"
+#include "testhttpserver.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+const QString kToken = QStringLiteral("tok-SECRET-4242");
+const QString kApp = QStringLiteral("app1");
+
+QByteArray specBody(const QString &name) {
+    QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList g_logLines;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message) {
+    g_logLines.append(message);
+}
+
+// Collects one delivered result (and counts deliveries).
+template <typename T> struct Catch {
+    std::shared_ptr<std::optional<Result<T>>> result = std::make_shared<std::optional<Result<T>>>();
+    std::shared_ptr<int> calls = std::make_shared<int>(0);
+    ApiClient::Callback<T> callback() {
+        auto r = result;
+        auto c = calls;
+        return [r, c](const Result<T> &value) {
+            ++*c;
+            r->emplace(value);
+        };
+    }
+    bool done() const { return result->has_value(); }
+    const Result<T> &get() const { return **result; }
+};
+} // namespace
+
+class TestApiClient : public QObject {
+    Q_OBJECT
+private:
+    TestHttpServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
+
+    void fastRetries() {
+        RetryPolicy p;
+        p.baseDelayMs = 20;
+        m_client->setRetryPolicy(p);
+    }
+
+private slots:
+    void init() {
+        m_server = new TestHttpServer(this);
+        QVERIFY(m_server->listen());
+        m_client = new ApiClient(this);
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setToken(kToken);
+    }
+
+    void cleanup() {
+        delete m_client;
+        delete m_server;
+    }
+
+    void everyEndpointSendsExactPathQueryAndHeaders() {
+        m_server->setHandler([](const TestHttpServer::Request &req) {
+            const QByteArray p = req.path();
+            QString name = QStringLiteral("quickglance");
+            if (p.endsWith("/analytics"))
+                name = QStringLiteral("analytics");
+            else if (p.endsWith("/analytics/events"))
+                name = QStringLiteral("events");
+            else if (p.endsWith("/eventsprops"))
+                name = QStringLiteral("eventsprops");
+            else if (p.contains("/analytics/events/"))
+                name = QStringLiteral("eventattr");
+            else if (p.endsWith("/errors"))
+                name = QStringLiteral("errors");
+            else if (p.endsWith("/apps/app1/users"))
+                name = QStringLiteral("users");
+            else if (p.endsWith("/live/users/count"))
+                name = QStringLiteral("livecount");
+            else if (p.endsWith("/live/users"))
+                name = QStringLiteral("liveusers");
+            else if (p.contains("/session/"))
+                name = QStringLiteral("sessionevents");
+            else if (p.contains("/users/"))
+                name = QStringLiteral("userdetails");
+            else if (p.endsWith("/live/events"))
+                return TestHttpServer::Response::json(
+                    R"({"data":[{"type":"init","time":"2021-03-23T09:31:49.647Z"}]})");
+            return TestHttpServer::Response::json(specBody(name));
+        });
+
+        TimeRange tokyo;
+        tokyo.start = 1618010248;
+        tokyo.end = 1618211950;
+        tokyo.zone = QTimeZone("Asia/Tokyo");
+        TimeRange newYork = TimeRange::fromLocalDates(QDate(2024, 1, 10), QDate(2024, 1, 12),
+                                                      QTimeZone("America/New_York"));
+
+        Catch<QuickGlance> qg;
+        Catch<DailyAnalytics> da;
+        Catch<DailySeries> ev, er;
+        Catch<QVector<EventProperty>> ep;
+        Catch<Breakdown> ea;
+        Catch<UsersPage> us;
+        Catch<UserDetails> ud;
+        Catch<QVector<Event>> se, le;
+        Catch<OptNumber> lc;
+        Catch<QVector<LiveUser>> lu;
+        m_client->quickGlance(kApp, this, qg.callback());
+        m_client->dailyAnalytics(kApp, tokyo, this, da.callback());
+        m_client->events(kApp, newYork, this, ev.callback());
+        m_client->eventProperties(kApp, tokyo, this, ep.callback());
+        m_client->eventAttribute(kApp, QStringLiteral("init"), QStringLiteral("plan"), tokyo, this,
+                                 ea.callback());
+        m_client->errors(kApp, tokyo, this, er.callback());
+        m_client->users(kApp, this, us.callback());
+        m_client->userDetails(kApp, QStringLiteral("test_user"), this, ud.callback());
+        m_client->sessionEvents(kApp, QStringLiteral("test_user"), QStringLiteral("s1"),
+                                QStringLiteral("dev 1"), this, se.callback());
+        m_client->liveEvents(kApp, this, le.callback());
+        m_client->liveUsersCount(kApp, this, lc.callback());
+        m_client->liveUsers(kApp, this, lu.callback());
+
+        QTRY_VERIFY(qg.done() && da.done() && ev.done() && ep.done() && ea.done() && er.done() &&
+                    us.done() && ud.done() && se.done() && le.done() && lc.done() && lu.done());
+        QVERIFY(qg.get().ok() && da.get().ok() && ev.get().ok() && ep.get().ok() && ea.get().ok() &&
+                er.get().ok() && us.get().ok() && ud.get().ok() && se.get().ok() && le.get().ok() &&
+                lc.get().ok() && lu.get().ok());
+        QCOMPARE(*qg.get().value().users, 15.0);
+        QCOMPARE(da.get().value().usage.size(), 3);
+        QCOMPARE(*lc.get().value(), 234.0);
+        QCOMPARE(ud.get().value().sessions.size(), 2);
+        QCOMPARE(le.get().value().size(), 1);
+
+        QStringList targets;
+        for (const auto &req : std::as_const(m_server->requests)) {
+            targets.append(QString::fromUtf8(req.method + ' ' + req.target));
+            QCOMPARE(req.headers.value("authorization"), kToken.toUtf8());
+            QVERIFY(req.headers.value("user-agent").startsWith("NucleusDashboard/"));
+            QCOMPARE(req.headers.value("accept"), QByteArray("application/json"));
+        }
+        const QString ny =
+            QStringLiteral("?start=%1&end=%2&utcOffset=300").arg(newYork.start).arg(newYork.end);
+        const QString tq = QStringLiteral("?start=1618010248&end=1618211950&utcOffset=-540");
+        const QString a = QStringLiteral("GET /api/v1/apps/app1");
+        QStringList expected = {
+            a + QStringLiteral("/analytics/quickglance"),
+            a + QStringLiteral("/analytics") + tq,
+            a + QStringLiteral("/analytics/events") + ny,
+            a + QStringLiteral("/analytics/eventsprops") + tq,
+            a + QStringLiteral("/analytics/events/init/plan") + tq,
+            a + QStringLiteral("/analytics/errors") + tq,
+            a + QStringLiteral("/users"),
+            a + QStringLiteral("/users/test_user"),
+            a + QStringLiteral("/users/test_user/session/s1?device=dev%201"),
+            a + QStringLiteral("/live/events"),
+            a + QStringLiteral("/live/users/count"),
+            a + QStringLiteral("/live/users"),
+        };
+        targets.sort();
+        expected.sort();
+        QCOMPARE(targets, expected);
+        QCOMPARE(newYork.end - newYork.start + 1, qint64(3 * 24 * 3600));
+    }
+
+    void statusesMapToTypedErrors_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("401") << 401 << QByteArray(R"({"error":"bad token"})")
+                             << int(ApiError::Kind::Unauthorized) << 1;
+        QTest::newRow("403") << 403 << QByteArray() << int(ApiError::Kind::Forbidden) << 1;
+        QTest::newRow("404") << 404 << QByteArray("Not Found") << int(ApiError::Kind::NotFound)
+                             << 1;
+        QTest::newRow("418") << 418 << QByteArray() << int(ApiError::Kind::HttpError) << 1;
+        QTest::newRow("500") << 500 << QByteArray("oops") << int(ApiError::Kind::ServerError) << 3;
+        QTest::newRow("502 html") << 502
+                                  << QByteArray(
+                                         "<html><body><h1>502 Bad Gateway</h1></body></html>")
+                                  << int(ApiError::Kind::ServerError) << 3;
+        QTest::newRow("200 html") << 200 << QByteArray("<html>login</html>")
+                                  << int(ApiError::Kind::InvalidResponse) << 1;
+        QTest::newRow("200 wrong types") << 200 << QByteArray(R"({"data":{"users":"15"}})")
+                                         << int(ApiError::Kind::InvalidResponse) << 1;
+    }
+
+    void statusesMapToTypedErrors() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(int, requests);
+        fastRetries();
+        m_server->setHandler([=](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.status = status;
+            r.body = body;
+            r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("text/html")));
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QVERIFY(!qg.get().ok());
+        QCOMPARE(int(qg.get().error().kind), kind);
+        QCOMPARE(m_server->requests.size(), requests);
+        QCOMPARE(qg.get().error().path, QStringLiteral("/api/v1/apps/app1/analytics/quickglance"));
+        QVERIFY(!qg.get().error().message().isEmpty());
+        if (status != 200)
+            QCOMPARE(qg.get().error().httpStatus, status);
+    }
+
+    void rateLimitHonoursRetryAfter() {
+        m_server->setHandler([this](const TestHttpServer::Request &) {
+            if (m_server->requests.size() == 1) {
+                TestHttpServer::Response r = TestHttpServer::Response::json("{}", 429);
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+                return r;
+            }
+            return TestHttpServer::Response::json(specBody(QStringLiteral("livecount")));
+        });
+        QElapsedTimer timer;
+        timer.start();
+        Catch<OptNumber> lc;
+        m_client->liveUsersCount(kApp, this, lc.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(lc.done(), 5000);
+        QVERIFY(lc.get().ok());
+        QCOMPARE(*lc.get().value(), 234.0);
+        QCOMPARE(m_server->requests.size(), 2);
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void longRetryAfterIsHandedToCaller() {
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r = TestHttpServer::Response::json("{}", 429);
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
+            return r;
+        });
+        Catch<OptNumber> lc;
+        m_client->liveUsersCount(kApp, this, lc.callback());
+        QTRY_VERIFY(lc.done());
+        QCOMPARE(lc.get().error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(lc.get().error().retryAfterSecs, 3600);
+        QCOMPARE(m_server->requests.size(), 1);
+    }
+
+    void silentServerTimesOutWithBoundedRetries() {
+        fastRetries();
+        m_client->setTiming({300, 10000});
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.neverAnswer = true;
+            return r;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(qg.done(), 5000);
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(m_server->requests.size(), 3); // first try + two retries
+        QVERIFY(timer.elapsed() >= 900);
+    }
+
+    void overallCapEndsSlowTrickle() {
+        m_client->setTiming({5000, 400});
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r = TestHttpServer::Response::json("{}");
+            r.delayMs = 3000;
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(qg.done(), 2000);
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::Timeout);
+    }
+
+    void deleteIsNeverRetried() {
+        fastRetries();
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json("", 503);
+        });
+        Catch<ApiClient::Done> del;
+        m_client->deleteUser(kApp, QStringLiteral("u1"), this, del.callback());
+        QTRY_VERIFY(del.done());
+        QCOMPARE(del.get().error().kind, ApiError::Kind::ServerError);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requests.size(), 1);
+        QCOMPARE(m_server->requests[0].method, QByteArray("DELETE"));
+    }
+
+    void deleteAnswers204() {
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.status = 204;
+            return r;
+        });
+        Catch<ApiClient::Done> del;
+        m_client->deleteUser(kApp, QStringLiteral("user é/1"), this, del.callback());
+        QTRY_VERIFY(del.done());
+        QVERIFY(del.get().ok());
+        QCOMPARE(m_server->requests[0].target,
+                 QByteArray("/api/v1/apps/app1/users/user%20%C3%A9%2F1"));
+    }
+
+    void redirectToAnotherOriginDoesNotCarryToken() {
+        TestHttpServer other;
+        QVERIFY(other.listen());
+        const QByteArray elsewhere = other.baseUrl(QStringLiteral("/steal")).toString().toUtf8();
+        m_server->setHandler([elsewhere](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.status = 302;
+            r.headers.append(qMakePair(QByteArray("Location"), QByteArray(elsewhere)));
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::Redirect);
+        QTest::qWait(100);
+        QCOMPARE(other.requests.size(), 0);
+    }
+
+    void sameOriginRedirectIsFollowed() {
+        m_server->setHandler([](const TestHttpServer::Request &req) {
+            if (req.path().endsWith("/quickglance")) {
+                TestHttpServer::Response r;
+                r.status = 301;
+                r.headers.append(qMakePair(QByteArray("Location"), QByteArray("/api/v2/moved")));
+                return r;
+            }
+            return TestHttpServer::Response::json(specBody(QStringLiteral("quickglance")));
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QVERIFY(qg.get().ok());
+        QCOMPARE(m_server->requests.size(), 2);
+        QCOMPARE(m_server->requests[1].headers.value("authorization"), kToken.toUtf8());
+    }
+
+    void supersededCallNeverDelivers() {
+        m_server->setHandler([this](const TestHttpServer::Request &) {
+            TestHttpServer::Response r = TestHttpServer::Response::json(
+                m_server->requests.size() == 1 ? R"({"data":{"users":1}})"
+                                               : R"({"data":{"users":2}})");
+            r.delayMs = m_server->requests.size() == 1 ? 400 : 0;
+            return r;
+        });
+        Catch<QuickGlance> first, second;
+        m_client->quickGlance(kApp, this, first.callback(), QStringLiteral("overview"));
+        QTRY_COMPARE(m_server->requests.size(), 1);
+        m_client->quickGlance(kApp, this, second.callback(), QStringLiteral("overview"));
+        QTRY_VERIFY(second.done());
+        QCOMPARE(*second.get().value().users, 2.0);
+        QTest::qWait(600);
+        QVERIFY(!first.done());
+        QCOMPARE(*first.calls, 0);
+        QCOMPARE(*second.calls, 1);
+        QCOMPARE(m_client->callsInFlight(), 0);
+    }
+
+    void cancelledAndOrphanedCallsNeverDeliver() {
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r = TestHttpServer::Response::json(R"({"data":1})");
+            r.delayMs = 200;
+            return r;
+        });
+        Catch<OptNumber> cancelled, orphan;
+        m_client->liveUsersCount(kApp, this, cancelled.callback(), QStringLiteral("live"));
+        m_client->cancel(QStringLiteral("live"));
+        auto *context = new QObject;
+        m_client->liveUsersCount(kApp, context, orphan.callback());
+        delete context;
+        QTest::qWait(500);
+        QCOMPARE(*cancelled.calls, 0);
+        QCOMPARE(*orphan.calls, 0);
+    }
+
+    void plainHttpToRemoteHostIsRefusedBeforeSending() {
+        m_client->setBaseUrl(QUrl(QStringLiteral("http://example.com/api/v1")));
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QVERIFY(!qg.done()); // delivered asynchronously, like every answer
+        QTRY_VERIFY(qg.done());
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::InsecureUrl);
+        QCOMPARE(m_server->requests.size(), 0);
+    }
+
+    void unreachableServerIsOffline() {
+        const QUrl url = m_server->baseUrl();
+        delete m_server;
+        m_server = nullptr;
+        m_client->setBaseUrl(url);
+        fastRetries();
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::Offline);
+        m_server = new TestHttpServer(this);
+    }
+
+    void tokenNeverReachesTheLog() {
+        QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=true"));
+        g_logLines.clear();
+        const auto previous = qInstallMessageHandler(captureLog);
+        fastRetries();
+        m_server->setHandler([](const TestHttpServer::Request &req) {
+            if (req.path().endsWith("/users"))
+                return TestHttpServer::Response::json(R"({"data":[{"userId":5,"devices":"x"}]})");
+            return TestHttpServer::Response::json("{}", 500);
+        });
+        Catch<QuickGlance> qg;
+        Catch<UsersPage> us;
+        m_client->quickGlance(kApp, this, qg.callback());
+        m_client->users(kApp, this, us.callback());
+        QTRY_VERIFY(qg.done() && us.done());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!g_logLines.isEmpty()); // the requests were logged...
+        const QString all = g_logLines.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("/users")));
+        QVERIFY(!all.contains(kToken));                       // ...without the token
+        QVERIFY(!all.contains(QStringLiteral("\"userId\""))); // nor the body
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

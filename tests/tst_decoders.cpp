@@ -1,0 +1,309 @@
+// Every decoder on the exact example bodies of spec/data-api-v1.md, and on malformed variants.
+#include "api/decoders.h"
+
+#include <QFile>
+#include <QtTest>
+
+namespace {
+QByteArray specBody(const char *name) {
+    QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return file.readAll();
+}
+
+QDate day(const char *iso) {
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
+}
+
+QDateTime utc(const char *iso) {
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
+}
+
+template <typename T> void verifyInvalid(const Result<T> &result, const QString &pathPart) {
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::InvalidResponse);
+    QVERIFY2(result.error().detail.contains(pathPart), qPrintable(result.error().detail));
+    QCOMPARE(result.error().message(),
+             QStringLiteral("The server sent data this version cannot read."));
+}
+} // namespace
+
+class TestDecoders : public QObject {
+    Q_OBJECT
+private slots:
+    void quickGlanceSpec() {
+        const auto r = Decode::quickGlance(specBody("quickglance"));
+        QVERIFY(r.ok());
+        QCOMPARE(*r.value().installs, 35.0);
+        QCOMPARE(*r.value().users, 15.0);
+        QCOMPARE(*r.value().appStarts, 205.0);
+        QCOMPARE(*r.value().errors, 526.0);
+        QCOMPARE(*r.value().previousInstalls, 26.0);
+        QCOMPARE(*r.value().previousUsers, 21.0);
+        QCOMPARE(*r.value().previousAppStarts, 46.0);
+        QCOMPARE(*r.value().previousErrors, 256.0);
+    }
+
+    void quickGlanceMissingNullExtraAndBigNumbers() {
+        const auto r = Decode::quickGlance(
+            R"({"data":{"users":9007199254740991,"installs":null,"appStarts":1.5,"extra":{"x":1},
+                "previousUsers":-3},"meta":"ignored"})");
+        QVERIFY(r.ok());
+        QCOMPARE(qint64(*r.value().users), Q_INT64_C(9007199254740991));
+        QVERIFY(!r.value().installs);
+        QCOMPARE(*r.value().appStarts, 1.5);
+        QVERIFY(!r.value().errors);
+        QCOMPARE(*r.value().previousUsers, -3.0);
+    }
+
+    void quickGlanceWrongTypes() {
+        verifyInvalid(Decode::quickGlance(R"({"data":{"users":"15"}})"),
+                      QStringLiteral("data.users: expected a number, got a string"));
+        verifyInvalid(Decode::quickGlance(R"({"data":[1,2]})"), QStringLiteral("data"));
+        verifyInvalid(Decode::quickGlance(R"([1,2])"), QStringLiteral("(body)"));
+    }
+
+    void everyDecoderRejectsTruncatedAndNonJson() {
+        const QByteArray truncated = specBody("analytics").left(200);
+        const QByteArray html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        for (const QByteArray &body : {truncated, html, QByteArray()}) {
+            QVERIFY(!Decode::quickGlance(body).ok());
+            QVERIFY(!Decode::dailyAnalytics(body).ok());
+            QVERIFY(!Decode::events(body).ok());
+            QVERIFY(!Decode::eventProperties(body).ok());
+            QVERIFY(!Decode::eventAttribute(body).ok());
+            QVERIFY(!Decode::errors(body).ok());
+            QVERIFY(!Decode::users(body).ok());
+            QVERIFY(!Decode::userDetails(body).ok());
+            QVERIFY(!Decode::sessionEvents(body).ok());
+            QVERIFY(!Decode::liveEvents(body).ok());
+            QVERIFY(!Decode::liveUsersCount(body).ok());
+            QVERIFY(!Decode::liveUsers(body).ok());
+        }
+        verifyInvalid(Decode::dailyAnalytics(truncated), QStringLiteral("not valid JSON"));
+    }
+
+    void dailyAnalyticsSpec() {
+        const auto r = Decode::dailyAnalytics(specBody("analytics"));
+        QVERIFY(r.ok());
+        const DailyAnalytics &a = r.value();
+        QCOMPARE(*a.totalUsers, 89.0);
+        QCOMPARE(*a.totalInstalls, 48.0);
+        QCOMPARE(
+            a.usage,
+            (DayValues{{day("2021-04-09"), 8}, {day("2021-04-10"), 25}, {day("2021-04-11"), 65}}));
+        QCOMPARE(a.newUsers.value(day("2021-04-11")), 25.0);
+        QCOMPARE(a.activeUsers.value(day("2021-04-10")), 12.0);
+        QCOMPARE(
+            a.nonNewUsers,
+            (DayValues{{day("2021-04-09"), -1}, {day("2021-04-10"), 3}, {day("2021-04-11"), -3}}));
+        QCOMPARE(a.hours.value(day("2021-04-11")), (QVector<Number>{1, 1, 1, 1, 2, 2, 3, 3}));
+        QCOMPARE(a.hours.value(day("2021-04-09")).size(), 3);
+        QCOMPARE(a.platforms.size(), 3);
+        QCOMPARE(a.platforms[2].value, QStringLiteral("win"));
+        QCOMPARE(a.platforms[2].count, 17.0);
+        QVERIFY(a.ram.isEmpty());
+        QCOMPARE(a.languages[1].value, QStringLiteral("fr"));
+        QCOMPARE(a.versions[0].value, QStringLiteral("0.2.1"));
+        QCOMPARE(a.countries[1].count, 20.0);
+        // Durations: a float kept exact, and a missing day absent (not 0).
+        QCOMPARE(a.avgSessionDuration.value(day("2021-04-11")), 2589.5);
+        QVERIFY(!a.avgSessionDuration.contains(day("2021-04-09")));
+    }
+
+    void dailyAnalyticsVariants() {
+        // Empty maps and arrays, a missing block, a numeric breakdown value, nulls.
+        const auto r = Decode::dailyAnalytics(
+            R"({"data":{"usage":{},"platforms":[],"ram":[{"value":8,"count":3},{"value":null,"count":1}],
+                "totalNumbers":null,"newUsers":{"2021-04-09":null},"hours":{}}})");
+        QVERIFY(r.ok());
+        QVERIFY(r.value().usage.isEmpty());
+        QVERIFY(r.value().newUsers.isEmpty());
+        QVERIFY(!r.value().totalUsers);
+        QCOMPARE(r.value().ram.size(), 2);
+        QCOMPARE(r.value().ram[0].value, QStringLiteral("8"));
+        QCOMPARE(r.value().ram[1].value, QString());
+        QVERIFY(Decode::dailyAnalytics(R"({})").ok());
+        QVERIFY(Decode::dailyAnalytics(R"({"data":null})").ok());
+
+        verifyInvalid(Decode::dailyAnalytics(R"({"data":{"usage":{"2021-04-09":"8"}}})"),
+                      QStringLiteral("data.usage.2021-04-09: expected a number"));
+        verifyInvalid(Decode::dailyAnalytics(R"({"data":{"usage":{"yesterday":8}}})"),
+                      QStringLiteral("data.usage.yesterday: not a yyyy-MM-dd day"));
+        verifyInvalid(Decode::dailyAnalytics(R"({"data":{"usage":[8]}})"),
+                      QStringLiteral("data.usage: expected an object, got an array"));
+        verifyInvalid(
+            Decode::dailyAnalytics(R"({"data":{"platforms":[{"value":"win","count":"17"}]}})"),
+            QStringLiteral("data.platforms[0].count"));
+        verifyInvalid(Decode::dailyAnalytics(R"({"data":{"hours":{"2021-04-09":[1,"x"]}}})"),
+                      QStringLiteral("data.hours.2021-04-09[1]"));
+        verifyInvalid(Decode::dailyAnalytics(R"({"data":{"totalNumbers":{"users":true}}})"),
+                      QStringLiteral("data.totalNumbers.users: expected a number, got a boolean"));
+    }
+
+    void eventsAndErrorsSpec() {
+        const auto events = Decode::events(specBody("events"));
+        QVERIFY(events.ok());
+        QCOMPARE(events.value().keys(),
+                 (QStringList{QStringLiteral("ITEM_CHECKOUT"), QStringLiteral("ITEM_PLAYED"),
+                              QStringLiteral("ITEM_SAVED")}));
+        QCOMPARE(events.value().value(QStringLiteral("ITEM_PLAYED")).value(day("2021-04-11")),
+                 256.0);
+        QCOMPARE(events.value().value(QStringLiteral("ITEM_CHECKOUT")).value(day("2021-04-10")),
+                 325.0);
+
+        const auto errors = Decode::errors(specBody("errors"));
+        QVERIFY(errors.ok());
+        QCOMPARE(errors.value().size(), 2);
+        QCOMPARE(
+            errors.value().value(QStringLiteral("uncaughtException")),
+            (DayValues{{day("2021-04-09"), 26}, {day("2021-04-10"), 37}, {day("2021-04-11"), 69}}));
+    }
+
+    void eventsUnicodeAndHostileNames() {
+        const QByteArray body = R"({"data":{"Zahlung abgeschlossen 💶":{"2021-04-10":2},
+            "a,b\"c\nd":{"2021-04-10":1.5},"日本語":{}}})";
+        const auto r = Decode::events(body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().size(), 3);
+        QCOMPARE(
+            r.value().value(QStringLiteral("Zahlung abgeschlossen 💶")).value(day("2021-04-10")),
+            2.0);
+        QCOMPARE(r.value().value(QStringLiteral("a,b\"c\nd")).value(day("2021-04-10")), 1.5);
+        QVERIFY(r.value().contains(QStringLiteral("日本語")));
+        verifyInvalid(Decode::events(R"({"data":{"X":{"2021-04-10":[1]}}})"),
+                      QStringLiteral("data.X.2021-04-10"));
+        verifyInvalid(Decode::errors(R"({"data":{"X":7}})"), QStringLiteral("data.X"));
+    }
+
+    void eventPropertiesAndAttributeSpec() {
+        const auto props = Decode::eventProperties(specBody("eventsprops"));
+        QVERIFY(props.ok());
+        QCOMPARE(props.value().size(), 1);
+        QCOMPARE(props.value()[0].event, QStringLiteral("init"));
+        QCOMPARE(props.value()[0].keys,
+                 (QStringList{QStringLiteral("plan"), QStringLiteral("displayName")}));
+        QCOMPARE(props.value()[0].type, QStringLiteral("string"));
+        verifyInvalid(Decode::eventProperties(R"({"data":[{"event":"x","keys":"plan"}]})"),
+                      QStringLiteral("data[0].keys: expected an array"));
+
+        const auto attr = Decode::eventAttribute(specBody("eventattr"));
+        QVERIFY(attr.ok());
+        QCOMPARE(attr.value().size(), 2);
+        QCOMPARE(attr.value()[0].value, QStringLiteral("pro"));
+        QCOMPARE(attr.value()[0].count, 35.0);
+        QCOMPARE(attr.value()[1].count, 24.0);
+        const auto mixed = Decode::eventAttribute(
+            R"({"data":[{"value":true,"count":2},{"value":2.5,"count":1}]})");
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed.value()[0].value, QStringLiteral("true"));
+        QCOMPARE(mixed.value()[1].value, QStringLiteral("2.5"));
+        verifyInvalid(Decode::eventAttribute(R"({"data":[{"value":{"a":1},"count":2}]})"),
+                      QStringLiteral("data[0].value"));
+    }
+
+    void usersSpec() {
+        const auto r = Decode::users(specBody("users"));
+        QVERIFY(r.ok());
+        QCOMPARE(*r.value().total, 1);
+        QCOMPARE(r.value().users.size(), 1);
+        const User &u = r.value().users[0];
+        QCOMPARE(u.userId, QStringLiteral("test_user"));
+        QCOMPARE(u.createdAt, utc("2021-03-23T06:51:38.633Z"));
+        QCOMPARE(u.lastSeen, utc("2021-03-23T08:23:44.497Z"));
+        QCOMPARE(u.devices.size(), 2);
+        QCOMPARE(u.devices[1].osVersion, QStringLiteral("8.1"));
+        QCOMPARE(u.devices[0].lastSeen, utc("2021-03-23T07:42:47.379Z"));
+        QCOMPARE(u.props.value(QStringLiteral("country")).toString(), QStringLiteral("US"));
+        QCOMPARE(u.props.value(QStringLiteral("locale")).toString(), QStringLiteral("en"));
+    }
+
+    void usersVariants() {
+        const auto r = Decode::users(
+            R"({"data":[{"userId":12345,"devices":null,"props":null,"lastSeen":null},null,
+                        {"userId":"ünï","devices":[{"platform":"mac"}]}]})");
+        QVERIFY(r.ok());
+        QVERIFY(!r.value().total);
+        QCOMPARE(r.value().users.size(), 2);
+        QCOMPARE(r.value().users[0].userId, QStringLiteral("12345"));
+        QVERIFY(r.value().users[0].devices.isEmpty());
+        QVERIFY(!r.value().users[0].lastSeen.isValid());
+        QCOMPARE(r.value().users[1].devices[0].platform, QStringLiteral("mac"));
+        verifyInvalid(Decode::users(R"({"data":[{"createdAt":"last tuesday"}]})"),
+                      QStringLiteral("data[0].createdAt: not an ISO-8601 time"));
+        verifyInvalid(Decode::users(R"({"data":{"userId":"x"}})"),
+                      QStringLiteral("data: expected an array"));
+        verifyInvalid(Decode::users(R"({"total":"1","data":[]})"), QStringLiteral("total"));
+    }
+
+    void userDetailsSpec() {
+        const auto r = Decode::userDetails(specBody("userdetails"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().user.userId, QStringLiteral("test_user"));
+        QCOMPARE(r.value().user.updatedAt, utc("2021-03-23T08:23:44.497Z"));
+        QCOMPARE(r.value().user.devices.size(), 2);
+        QCOMPARE(r.value().sessions.size(), 2);
+        const Session &s = r.value().sessions[0];
+        QCOMPARE(s.device, QStringLiteral("xxxxxxxxx"));
+        QCOMPARE(*s.actions, 1.0);
+        QCOMPARE(*s.errors, 0.0);
+        QCOMPARE(s.start, utc("2021-03-23T07:41:38.479Z"));
+        QCOMPARE(s.session, QStringLiteral("xxxxxx"));
+        // Session ids documented as Number.
+        const auto numeric = Decode::userDetails(R"({"sessions":[{"session":1618,"device":"d"}]})");
+        QVERIFY(numeric.ok());
+        QCOMPARE(numeric.value().sessions[0].session, QStringLiteral("1618"));
+        verifyInvalid(Decode::userDetails(R"({"sessions":[{"actions":"1"}]})"),
+                      QStringLiteral("sessions[0].actions"));
+    }
+
+    void sessionAndLiveEvents() {
+        const auto r = Decode::sessionEvents(specBody("sessionevents"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().size(), 1);
+        const Event &e = r.value()[0];
+        QCOMPARE(e.type, QStringLiteral("init"));
+        QCOMPARE(e.time, utc("2021-03-23T09:31:49.647Z"));
+        QCOMPARE(e.platform, QStringLiteral("win"));
+        QCOMPARE(e.userId, QStringLiteral("test_user"));
+        QCOMPARE(e.data.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+        QVERIFY(e.fields.contains(QStringLiteral("module_version")));
+        QVERIFY(e.fields.value(QStringLiteral("renderer")).isNull());
+
+        // Live events: undocumented, unknown objects are kept generically.
+        const auto live = Decode::liveEvents(
+            R"({"data":[{"type":"ITEM_PLAYED","time":"2026-11-26T10:00:00.000Z","data":"plain",
+                         "weird":{"nested":[1,2]}},{}]})");
+        QVERIFY(live.ok());
+        QCOMPARE(live.value().size(), 2);
+        QCOMPARE(live.value()[0].data.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("plain"));
+        QVERIFY(live.value()[0].fields.contains(QStringLiteral("weird")));
+        QVERIFY(live.value()[1].type.isEmpty());
+        QVERIFY(Decode::liveEvents(R"({"data":[]})").value().isEmpty());
+        verifyInvalid(Decode::liveEvents(R"({"data":[{"time":12}]})"),
+                      QStringLiteral("data[0].time"));
+    }
+
+    void liveCountAndUsers() {
+        const auto count = Decode::liveUsersCount(specBody("livecount"));
+        QVERIFY(count.ok());
+        QCOMPARE(*count.value(), 234.0);
+        QVERIFY(Decode::liveUsersCount(R"({"data":null})").ok());
+        QVERIFY(!Decode::liveUsersCount(R"({"data":null})").value());
+        verifyInvalid(Decode::liveUsersCount(R"({"data":"234"})"), QStringLiteral("data"));
+
+        const auto users = Decode::liveUsers(specBody("liveusers"));
+        QVERIFY(users.ok());
+        QCOMPARE(users.value().size(), 1);
+        QCOMPARE(users.value()[0].deviceId, QStringLiteral("xxxxxxxxx"));
+        QCOMPARE(users.value()[0].osVersion, QStringLiteral("8.1"));
+        QCOMPARE(users.value()[0].lastSeen, utc("2021-04-12T10:26:08.867Z"));
+        verifyInvalid(Decode::liveUsers(R"({"data":[{"country":["US"]}]})"),
+                      QStringLiteral("data[0].country"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecoders)
+#include "tst_decoders.moc"

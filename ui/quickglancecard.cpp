@@ -1,0 +1,43 @@
+#include "quickglancecard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+QuickGlanceCard::QuickGlanceCard(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(QStringLiteral("—"), this))
+    , m_change(new QLabel(this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(160);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_value->setFont(big);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+}
+
+void QuickGlanceCard::setMetric(const MetricChange &metric) {
+    m_title->setText(metric.label + tr(" · last 24 h"));
+    m_value->setText(formatCount(metric.current));
+    m_change->setText(tr("%1 vs previous 24 h").arg(metric.changeText()));
+    const bool known = metric.trend() != MetricChange::Trend::Unknown &&
+                       metric.trend() != MetricChange::Trend::Flat;
+    // Mid-tone green and red stay readable on light and dark backgrounds.
+    m_change->setStyleSheet(!known                ? QString()
+                            : metric.isGoodNews() ? QStringLiteral("color: #2e9d4f;")
+                                                  : QStringLiteral("color: #d64541;"));
+    setToolTip(tr("%1: %2 in the last 24 h, %3 in the 24 h before")
+                   .arg(metric.label, formatCount(metric.current), formatCount(metric.previous)));
+}
+
+QString QuickGlanceCard::valueText() const {
+    return m_value->text();
+}
+
+QString QuickGlanceCard::changeText() const {
+    return m_change->text();
+}

@@ -1,0 +1,59 @@
+#include "quickglancepanel.h"
+
+#include "api/apiclient.h"
+#include "errorbanner.h"
+#include "quickglancecard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+QuickGlancePanel::QuickGlancePanel(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_banner(new ErrorBanner(this))
+    , m_status(new QLabel(this)) {
+    auto *cards = new QHBoxLayout;
+    for (int i = 0; i < 4; ++i) {
+        m_cards.append(new QuickGlanceCard(this));
+        cards->addWidget(m_cards.last());
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_status);
+    layout->addLayout(cards);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &QuickGlancePanel::reload);
+}
+
+void QuickGlancePanel::setAppId(const QString &appId) {
+    m_appId = appId;
+    reload();
+}
+
+QString QuickGlancePanel::errorText() const {
+    return m_banner->isVisibleTo(this) ? m_banner->message() : QString();
+}
+
+void QuickGlancePanel::reload() {
+    m_loading = true;
+    m_status->setText(tr("Loading…"));
+    m_client->quickGlance(
+        m_appId, this,
+        [this](const Result<QuickGlance> &result) {
+            m_loading = false;
+            m_status->clear();
+            if (!result.ok()) {
+                m_banner->showError(
+                    tr("Quick glance could not be loaded: %1").arg(result.error().message()),
+                    result.error().detail);
+                emit loaded(false);
+                return;
+            }
+            m_banner->hide();
+            const auto metrics = quickGlanceMetrics(result.value());
+            for (int i = 0; i < m_cards.size() && i < metrics.size(); ++i)
+                m_cards[i]->setMetric(metrics[i]);
+            emit loaded(true);
+        },
+        QStringLiteral("overview.quickglance"));
+}
