@@ -1,0 +1,152 @@
+#include "demoserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+const QString kApiRoot = QStringLiteral("/api/v1/");
+
+DemoApi::Reply errorReply(int status, const QString &message) {
+    return {status, demoJson(QJsonObject{{QStringLiteral("error"), message}})};
+}
+
+QByteArray methodName(const QHttpServerRequest &request) {
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    default:
+        return "OTHER";
+    }
+}
+
+void send(QHttpServerResponder &responder, const DemoApi::Reply &reply) {
+    const auto status = QHttpServerResponder::StatusCode(reply.status);
+    if (reply.body.isEmpty())
+        responder.write(status);
+    else
+        responder.write(reply.body, "application/json", status);
+}
+} // namespace
+
+DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_api(std::move(api))
+    , m_options(options)
+    , m_tcp(new QTcpServer(this))
+    , m_failures(options.failSeed) {
+    // Every request comes here: our own router keeps percent-encoded segments ("a%2Fb") whole,
+    // and the latency switch needs to answer later without blocking the server thread.
+    auto handle = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        const DemoApi::Reply reply = answer(request);
+        if (m_options.latencyMs <= 0) {
+            send(responder, reply);
+            return;
+        }
+        auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QTimer::singleShot(m_options.latencyMs, this, [later, reply] { send(*later, reply); });
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_http.setMissingHandler(
+        this, [handle](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            handle(request, responder);
+        });
+#else
+    m_http.setMissingHandler(
+        [handle](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, responder);
+        });
+#endif
+}
+
+DemoServer::~DemoServer() = default;
+
+bool DemoServer::listen() {
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port))
+        return false;
+    m_http.bind(m_tcp);
+    return true;
+}
+
+quint16 DemoServer::port() const {
+    return m_tcp->serverPort();
+}
+
+QUrl DemoServer::baseUrl() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    url.setPath(QStringLiteral("/api/v1"));
+    return url;
+}
+
+DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request) {
+    QByteArray auth;
+    for (const auto &header : request.headers()) {
+        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
+            auth = header.second;
+    }
+    if (auth != m_options.token.toUtf8())
+        return errorReply(401, QStringLiteral("invalid or missing API token"));
+    if (m_options.failRate > 0 && m_failures.uniform() < m_options.failRate)
+        return errorReply(500, QStringLiteral("injected failure (--fail-rate)"));
+
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    if (!path.startsWith(kApiRoot))
+        return errorReply(404, QStringLiteral("unknown path"));
+    QStringList segments = path.mid(kApiRoot.size()).split(QLatin1Char('/'));
+    for (QString &s : segments)
+        s = QUrl::fromPercentEncoding(s.toUtf8());
+    return m_api->handle(methodName(request), segments, request.query());
+}
+
+DemoServerHost::DemoServerHost(QObject *parent)
+    : QObject(parent) {}
+
+DemoServerHost::~DemoServerHost() {
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options) {
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("demo-server"));
+    // Runs on the new thread: generate, listen, report back through queued signals.
+    connect(
+        m_thread, &QThread::started, m_thread,
+        [this, generator, options] {
+            auto api = std::make_unique<DemoApi>(generateDataSet(generator));
+            auto *server = new DemoServer(std::move(api), options);
+            connect(
+                m_thread, &QThread::finished, server, [server] { delete server; },
+                Qt::DirectConnection);
+            if (!server->listen()) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] { emit failed(tr("The demo server could not listen on 127.0.0.1.")); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            const QUrl url = server->baseUrl();
+            const QString appId = server->appId();
+            const QString token = server->token();
+            QMetaObject::invokeMethod(
+                this, [this, url, appId, token] { emit ready(url, appId, token); },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    m_thread->start();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "demoapi.h"
+#include "generator.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+class QThread;
+
+struct DemoServerOptions {
+    quint16 port = 0; // 0: a random free port
+    QString token = QStringLiteral("demo-token");
+    int latencyMs = 0;   // every answer waits this long (without blocking)
+    double failRate = 0; // this fraction of answers are HTTP 500
+    quint64 failSeed = 7;
+};
+
+// DemoApi behind Qt HttpServer on 127.0.0.1: checks the token (401), adds latency and
+// failures on request, and answers every Data API V1 path under /api/v1.
+class DemoServer : public QObject {
+    Q_OBJECT
+public:
+    DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &options,
+               QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    bool listen();
+    quint16 port() const;
+    QUrl baseUrl() const;
+    QString appId() const { return m_api->data().appId; }
+    QString token() const { return m_options.token; }
+    DemoApi &api() { return *m_api; }
+
+private:
+    DemoApi::Reply answer(const QHttpServerRequest &request);
+
+    std::unique_ptr<DemoApi> m_api;
+    DemoServerOptions m_options;
+    QHttpServer m_http;
+    QTcpServer *m_tcp;
+    DemoRandom m_failures;
+};
+
+// Runs a generated demo server on its own thread (for `nucleus-dashboard --demo`), so that
+// generating the data set and answering never block the UI thread. Emits ready() or failed().
+class DemoServerHost : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoServerHost(QObject *parent = nullptr);
+    ~DemoServerHost() override;
+    void start(const GeneratorOptions &generator, const DemoServerOptions &server);
+
+signals:
+    void ready(const QUrl &baseUrl, const QString &appId, const QString &token);
+    void failed(const QString &reason);
+
+private:
+    QThread *m_thread = nullptr;
+};

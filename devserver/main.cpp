@@ -1,0 +1,89 @@
+// nucleus-devserver: the demo/reference Data API V1 server as a standalone program.
+#include "demoserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nucleus-devserver"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_DEVSERVER_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves the Nucleus Data API V1 on 127.0.0.1 from a deterministic synthetic data set."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    auto option = [&parser](const char *name, const char *help, const char *value,
+                            const char *def) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help),
+                             QString::fromLatin1(value), QString::fromLatin1(def));
+        parser.addOption(o);
+        return o;
+    };
+    const auto port = option("port", "TCP port (0 = random).", "N", "0");
+    const auto token = option("token", "API token that requests must send.", "TOKEN", "demo-token");
+    const auto appId = option("app", "App ID to serve.", "ID", "demo-app");
+    const auto users = option("users", "Number of users.", "N", "5000");
+    const auto days = option("days", "Days of history.", "N", "180");
+    const auto seed = option("seed", "Seed of the data set.", "N", "1");
+    const auto latency = option("latency-ms", "Delay of every answer.", "N", "0");
+    const auto failRate = option("fail-rate", "Fraction of answers that are HTTP 500.", "P", "0");
+    parser.process(app);
+
+    QTextStream err(stderr);
+    auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max, qint64 *out) {
+        bool ok = false;
+        *out = parser.value(o).toLongLong(&ok);
+        if (!ok || *out < min || *out > max) {
+            err << "nucleus-devserver: --" << o.names().first() << " must be a number from " << min
+                << " to " << max << '\n';
+            return false;
+        }
+        return true;
+    };
+    qint64 portN, usersN, daysN, seedN, latencyN;
+    if (!number(port, 0, 65535, &portN) || !number(users, 1, 10000000, &usersN) ||
+        !number(days, 1, 3650, &daysN) || !number(seed, 0, Q_INT64_C(1) << 62, &seedN) ||
+        !number(latency, 0, 600000, &latencyN))
+        return 2;
+    bool ok = false;
+    const double fail = parser.value(failRate).toDouble(&ok);
+    if (!ok || fail < 0 || fail > 1) {
+        err << "nucleus-devserver: --fail-rate must be a fraction from 0 to 1\n";
+        return 2;
+    }
+    if (parser.value(token).isEmpty() || parser.value(appId).isEmpty()) {
+        err << "nucleus-devserver: --token and --app must not be empty\n";
+        return 2;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    GeneratorOptions g;
+    g.users = int(usersN);
+    g.days = int(daysN);
+    g.seed = quint64(seedN);
+    g.now = QDateTime::currentSecsSinceEpoch();
+    g.appId = parser.value(appId);
+    DataSet data = generateDataSet(g);
+    const auto sessions = data.sessions.size();
+    const auto events = data.events.size();
+    DemoServerOptions o;
+    o.port = quint16(portN);
+    o.token = parser.value(token);
+    o.latencyMs = int(latencyN);
+    o.failRate = fail;
+    DemoServer server(std::make_unique<DemoApi>(std::move(data)), o);
+    if (!server.listen()) {
+        err << "nucleus-devserver: cannot listen on 127.0.0.1:" << portN << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << "nucleus-devserver listening on " << server.baseUrl().toString()
+                        << " app " << server.appId() << " token " << server.token() << " ("
+                        << usersN << " users, " << sessions << " sessions, " << events
+                        << " events, ready in " << timer.elapsed() << " ms)" << Qt::endl;
+    return app.exec();
+}
