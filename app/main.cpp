@@ -1,12 +1,17 @@
 // Entry point: only wires the core (app/) to the widgets (ui/).
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "demoserver.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QTextStream>
+#include <QUuid>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -34,6 +39,8 @@ void configureParser(QCommandLineParser &parser) {
          QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Open on the built-in demo data (a local demo server).")});
 }
 
 int fail(const QString &message) {
@@ -62,6 +69,38 @@ int main(int argc, char **argv) {
     configureParser(parser);
     parser.process(app);
 
+    ApiClient client;
+    std::unique_ptr<MainWindow> window;
+    auto open = [&](const QUrl &server, const QString &appId, const QString &token,
+                    const QString &label) {
+        client.setBaseUrl(server);
+        client.setToken(token);
+        window = std::make_unique<MainWindow>(&client, MainWindow::Account{label, appId, {}});
+        window->show();
+    };
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        // The demo server runs on its own thread; the window opens once it listens.
+        auto *host = new DemoServerHost(&app);
+        QObject::connect(host, &DemoServerHost::ready, &app,
+                         [&](const QUrl &url, const QString &appId, const QString &token) {
+                             open(url, appId, token, QStringLiteral("Demo data"));
+                         });
+        QObject::connect(host, &DemoServerHost::failed, &app, [](const QString &reason) {
+            fail(reason);
+            QCoreApplication::exit(1);
+        });
+        GeneratorOptions generator;
+        generator.now = QDateTime::currentSecsSinceEpoch();
+        DemoServerOptions options;
+        // A fresh token per run: other local processes cannot read the in-process server.
+        options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        host->start(generator, options);
+        const int code = app.exec();
+        window.reset();
+        return code;
+    }
+
     const QUrl server =
         QUrl(parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
                                                     : QString::fromLatin1(kDefaultServer),
@@ -71,15 +110,12 @@ int main(int argc, char **argv) {
         return fail(QStringLiteral("--server: %1").arg(why));
     const QString appId = parser.value(QStringLiteral("app"));
     if (appId.isEmpty())
-        return fail(QStringLiteral("no app given: use --app ID (see --help)"));
+        return fail(QStringLiteral("no app given: use --app ID, or --demo (see --help)"));
     const QString token = qEnvironmentVariable("NUCLEUS_TOKEN");
     if (token.isEmpty())
         return fail(QStringLiteral("no API token: set NUCLEUS_TOKEN"));
-
-    ApiClient client;
-    client.setBaseUrl(server);
-    client.setToken(token);
-    MainWindow window(&client, {server.host(), appId, QString()});
-    window.show();
-    return app.exec();
+    open(server, appId, token, server.host());
+    const int code = app.exec();
+    window.reset();
+    return code;
 }
