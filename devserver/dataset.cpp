@@ -1,38 +1,63 @@
 #include "dataset.h"
 
 #include <algorithm>
-#include <numeric>
 
 void DataSet::finalize() {
-    // Sort sessions by start, remembering where each one went.
-    QVector<int> order(sessions.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [this](int a, int b) { return sessions[a].start < sessions[b].start; });
+    // Sort sessions by start (ties keep their order), remembering where each one went.
+    struct Key {
+        qint64 start;
+        int index;
+    };
+    QVector<Key> order(sessions.size());
+    for (int i = 0; i < sessions.size(); ++i)
+        order[i] = {sessions[i].start, i};
+    std::sort(order.begin(), order.end(), [](const Key &a, const Key &b) {
+        return a.start != b.start ? a.start < b.start : a.index < b.index;
+    });
     QVector<int> newIndex(sessions.size());
-    QVector<DemoSession> sorted;
-    sorted.reserve(sessions.size());
+    QVector<DemoSession> sorted(sessions.size());
     for (int i = 0; i < order.size(); ++i) {
-        newIndex[order[i]] = i;
-        sorted.append(sessions[order[i]]);
+        newIndex[order[i].index] = i;
+        sorted[i] = sessions[order[i].index];
     }
     sessions = std::move(sorted);
 
-    for (DemoEvent &e : events)
-        e.session = newIndex[e.session];
-    std::stable_sort(events.begin(), events.end(), [](const DemoEvent &a, const DemoEvent &b) {
-        return a.session != b.session ? a.session < b.session : a.time < b.time;
-    });
-    for (DemoSession &s : sessions) {
-        s.firstEvent = 0;
+    // Group events under their session with one counting pass (no sort of millions of events),
+    // then order each session's few events by time.
+    for (DemoSession &s : sessions)
         s.eventCount = 0;
+    for (DemoEvent &e : events) {
+        e.session = newIndex[e.session];
+        ++sessions[e.session].eventCount;
     }
-    for (int i = events.size() - 1; i >= 0; --i) {
-        DemoSession &s = sessions[events[i].session];
-        s.firstEvent = i;
-        ++s.eventCount;
+    int offset = 0;
+    for (DemoSession &s : sessions) {
+        s.firstEvent = offset;
+        offset += s.eventCount;
+    }
+    QVector<int> fill(sessions.size());
+    QVector<DemoEvent> grouped(events.size());
+    for (const DemoEvent &e : events)
+        grouped[sessions[e.session].firstEvent + fill[e.session]++] = e;
+    events = std::move(grouped);
+    for (const DemoSession &s : sessions) {
+        std::sort(events.begin() + s.firstEvent, events.begin() + s.firstEvent + s.eventCount,
+                  [](const DemoEvent &a, const DemoEvent &b) { return a.time < b.time; });
     }
 
+    platforms.clear();
+    QHash<QString, int> platformIndex;
+    for (DemoSession &s : sessions) {
+        const QString &name = users[s.user].devices[s.device].platform;
+        auto it = platformIndex.find(name);
+        if (it == platformIndex.end()) {
+            it = platformIndex.insert(name, int(platforms.size()));
+            platforms.append(name);
+        }
+        s.platform = quint8(it.value());
+    }
+
+    m_deleted = QVector<quint8>(users.size(), 0);
     m_userIndex.clear();
     m_userIndex.reserve(users.size());
     for (int i = 0; i < users.size(); ++i)

@@ -20,16 +20,16 @@ struct DemoUser {
     QString country, locale, plan;
     int ramGb = 8;
     QVector<DemoDevice> devices;
-    bool deleted = false; // DELETE /users/:id: excluded from every answer from then on
 };
 
 struct DemoSession {
     qint64 start = 0;
     qint64 end = 0;
     int user = 0;
-    quint8 device = 0;  // index into the user's devices
-    quint8 version = 0; // index into DataSet::versions
-    int firstEvent = 0; // this session's events are events[firstEvent, firstEvent + eventCount)
+    quint8 device = 0;   // index into the user's devices
+    quint8 version = 0;  // index into DataSet::versions
+    quint8 platform = 0; // index into DataSet::platforms (set by finalize)
+    int firstEvent = 0;  // this session's events are events[firstEvent, firstEvent + eventCount)
     int eventCount = 0;
 };
 
@@ -61,6 +61,13 @@ struct DataSet {
     // once after filling users, sessions and events (events' `session` index the unsorted list).
     void finalize();
 
+    // Platforms of all devices, so that hot loops compare small indexes, not strings.
+    QStringList platforms;
+
+    // DELETE /users/:id: the user's data is excluded from every answer from then on.
+    bool isDeleted(int user) const { return m_deleted[user] != 0; }
+    void markDeleted(int user) { m_deleted[user] = 1; }
+
     int userIndex(const QString &userId) const { return m_userIndex.value(userId, -1); }
     const QVector<int> &sessionsOf(int user) const { return m_sessionsByUser[user]; }
     int errorCount(const DemoSession &s) const;
@@ -68,5 +75,6 @@ struct DataSet {
 
 private:
     QHash<QString, int> m_userIndex;
+    QVector<quint8> m_deleted;
     QVector<QVector<int>> m_sessionsByUser;
 };

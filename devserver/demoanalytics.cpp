@@ -38,67 +38,66 @@ QJsonArray breakdown(const QHash<QString, qint64> &counts) {
 DemoApi::Reply DemoApi::analytics(const Range &r) const {
     const qint64 firstDay = r.dayOf(r.start);
     const int days = int(r.dayOf(r.end) - firstDay + 1);
+    const qint64 offsetSecs = qint64(r.utcOffsetMinutes) * 60;
     QVector<qint64> usage(days), active(days), fresh(days), nonNew(days);
     QVector<double> durationSum(days);
     QVector<qint64> durationCount(days), hours(days * 24);
-    QVector<int> lastActiveDay(m_data.users.size(), -1);
-    // Per user: which platforms (by index) and versions it used in the range, as bit masks.
-    QVector<quint32> platformMask(m_data.users.size()), versionMask(m_data.users.size());
-    QVector<quint8> activeInRange(m_data.users.size());
-    QHash<QString, int> platformIndex;
-    QStringList platformNames;
+    const int userCount = int(m_data.users.size());
+    QVector<int> lastActiveDay(userCount, -1);
+    // Per user: which platforms and versions (by index) it used in the range, as bit masks;
+    // a non-zero version mask also means "active in the range".
+    QVector<quint32> platformMask(userCount), versionMask(userCount);
 
+    // The hot loop: millions of sessions for a year of a big app, so small indexes only.
     const auto [first, last] = sessionsStartingIn(r.start, r.end);
+    const DemoSession *sessions = m_data.sessions.constData();
     for (int i = first; i < last; ++i) {
-        const DemoSession &s = m_data.sessions[i];
-        const DemoUser &u = m_data.users[s.user];
-        if (u.deleted)
+        const DemoSession &s = sessions[i];
+        if (m_data.isDeleted(s.user))
             continue;
-        const int d = int(r.dayOf(s.start) - firstDay);
+        const qint64 local = s.start - offsetSecs; // sessions are far after 1970: never negative
+        const int d = int(local / 86400 - firstDay);
         ++usage[d];
-        ++hours[d * 24 + r.hourOf(s.start)];
+        ++hours[d * 24 + int(local % 86400 / 3600)];
         durationSum[d] += double(s.end - s.start);
         ++durationCount[d];
         if (lastActiveDay[s.user] != d) { // sessions come sorted, so days never go back
             lastActiveDay[s.user] = d;
             ++active[d];
         }
-        activeInRange[s.user] = 1;
-        const QString platform = u.devices.value(s.device).platform;
-        int p = platformIndex.value(platform, -1);
-        if (p < 0) {
-            p = platformNames.size();
-            platformIndex.insert(platform, p);
-            platformNames.append(platform);
-        }
-        platformMask[s.user] |= (p < 32 ? 1u << p : 0u);
-        versionMask[s.user] |= (s.version < 32 ? 1u << s.version : 0u);
+        platformMask[s.user] |= 1u << (s.platform & 31);
+        versionMask[s.user] |= 1u << (s.version & 31);
     }
 
     qint64 totalUsers = 0, totalInstalls = 0;
     QHash<QString, qint64> platforms, versions, languages, countries, ram;
-    for (int i = 0; i < m_data.users.size(); ++i) {
-        const DemoUser &u = m_data.users[i];
-        if (u.deleted)
+    QVector<qint64> platformUsers(32), versionUsers(32);
+    for (int i = 0; i < userCount; ++i) {
+        if (m_data.isDeleted(i))
             continue;
+        const DemoUser &u = m_data.users[i];
         if (u.createdAt >= r.start && u.createdAt <= r.end) {
             ++fresh[int(r.dayOf(u.createdAt) - firstDay)];
             ++totalInstalls;
         }
-        if (!activeInRange[i])
+        if (!versionMask[i])
             continue;
         ++totalUsers;
         ++languages[u.locale];
         ++countries[u.country];
         ++ram[QString::number(u.ramGb)];
-        for (int p = 0; p < platformNames.size() && p < 32; ++p) {
-            if (platformMask[i] & (1u << p))
-                ++platforms[platformNames[p]];
+        for (int bit = 0; bit < 32; ++bit) {
+            platformUsers[bit] += (platformMask[i] >> bit) & 1;
+            versionUsers[bit] += (versionMask[i] >> bit) & 1;
         }
-        for (int v = 0; v < m_data.versions.size() && v < 32; ++v) {
-            if (versionMask[i] & (1u << v))
-                ++versions[m_data.versions[v]];
-        }
+    }
+    for (int p = 0; p < m_data.platforms.size() && p < 32; ++p) {
+        if (platformUsers[p])
+            platforms.insert(m_data.platforms[p], platformUsers[p]);
+    }
+    for (int v = 0; v < m_data.versions.size() && v < 32; ++v) {
+        if (versionUsers[v])
+            versions.insert(m_data.versions[v], versionUsers[v]);
     }
 
     QJsonObject hoursJson, durations;
@@ -147,7 +146,7 @@ DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const 
     const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
     for (int i = first; i < last; ++i) {
         const DemoSession &s = m_data.sessions[i];
-        if (m_data.users[s.user].deleted)
+        if (m_data.isDeleted(s.user))
             continue;
         for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
             const DemoEvent &ev = m_data.events[e];
@@ -171,7 +170,7 @@ DemoApi::Reply DemoApi::eventProperties(const Range &r) const {
     const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
     for (int i = first; i < last; ++i) {
         const DemoSession &s = m_data.sessions[i];
-        if (m_data.users[s.user].deleted)
+        if (m_data.isDeleted(s.user))
             continue;
         anySession = anySession || (s.start >= r.start);
         for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
@@ -202,9 +201,9 @@ DemoApi::Reply DemoApi::eventAttribute(const Range &r, const QString &event,
     if (event == QLatin1String("init") && attribute == QLatin1String("plan")) {
         const auto [first, last] = sessionsStartingIn(r.start, r.end);
         for (int i = first; i < last; ++i) {
-            const DemoUser &u = m_data.users[m_data.sessions[i].user];
-            if (!u.deleted)
-                ++counts[u.plan];
+            const int user = m_data.sessions[i].user;
+            if (!m_data.isDeleted(user))
+                ++counts[m_data.users[user].plan];
         }
         return {200, demoJson(QJsonObject{{QStringLiteral("data"), breakdown(counts)}})};
     }
@@ -216,7 +215,7 @@ DemoApi::Reply DemoApi::eventAttribute(const Range &r, const QString &event,
     const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
     for (int i = first; i < last && kind >= 0; ++i) {
         const DemoSession &s = m_data.sessions[i];
-        if (m_data.users[s.user].deleted)
+        if (m_data.isDeleted(s.user))
             continue;
         for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
             const DemoEvent &ev = m_data.events[e];

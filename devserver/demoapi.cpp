@@ -138,7 +138,7 @@ DemoApi::Reply DemoApi::quickGlance() const {
         const auto [first, last] = sessionsStartingIn(from, to);
         for (int i = first; i < last; ++i) {
             const DemoSession &s = m_data.sessions[i];
-            if (m_data.users[s.user].deleted)
+            if (m_data.isDeleted(s.user))
                 continue;
             ++win[w].appStarts;
             if (!(seen[s.user] & (1 << w))) {
@@ -150,15 +150,17 @@ DemoApi::Reply DemoApi::quickGlance() const {
         const auto [ef, el] = sessionsStartingIn(from - m_longestSession, to);
         for (int i = ef; i < el; ++i) {
             const DemoSession &s = m_data.sessions[i];
-            if (m_data.users[s.user].deleted)
+            if (m_data.isDeleted(s.user))
                 continue;
             for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
                 const DemoEvent &ev = m_data.events[e];
                 win[w].errors += ev.kind == DemoEvent::Error && ev.time >= from && ev.time <= to;
             }
         }
-        for (const DemoUser &u : m_data.users)
-            win[w].installs += !u.deleted && u.createdAt >= from && u.createdAt <= to;
+        for (int u = 0; u < m_data.users.size(); ++u) {
+            const qint64 created = m_data.users[u].createdAt;
+            win[w].installs += !m_data.isDeleted(u) && created >= from && created <= to;
+        }
     }
     QJsonObject data{{QStringLiteral("users"), win[0].users},
                      {QStringLiteral("installs"), win[0].installs},

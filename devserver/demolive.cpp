@@ -36,7 +36,7 @@ QVector<int> DemoApi::liveUserIndexes(qint64 now) const {
     const double p = onlineProbability(now);
     QVector<int> online;
     for (int u = 0; u < m_data.users.size(); ++u) {
-        if (!inPool[u] || m_data.users[u].deleted)
+        if (!inPool[u] || m_data.isDeleted(u))
             continue;
         const qint64 phase = qint64(demoHash(u, 99) % kSlot);
         if (unit(demoHash(u, quint64((now + phase) / kSlot))) < p)

@@ -55,7 +55,7 @@ QJsonObject userJson(const DataSet &ds, int index) {
 DemoApi::Reply DemoApi::users() const {
     QJsonArray list;
     for (int i = 0; i < m_data.users.size(); ++i) {
-        if (!m_data.users[i].deleted)
+        if (!m_data.isDeleted(i))
             list.append(userJson(m_data, i));
     }
     return {200, demoJson(QJsonObject{{QStringLiteral("total"), list.size()},
@@ -64,7 +64,7 @@ DemoApi::Reply DemoApi::users() const {
 
 DemoApi::Reply DemoApi::userDetails(const QString &userId) const {
     const int index = m_data.userIndex(userId);
-    if (index < 0 || m_data.users[index].deleted)
+    if (index < 0 || m_data.isDeleted(index))
         return notFound(QStringLiteral("unknown user"));
     QJsonObject user = userJson(m_data, index);
     user.insert(QStringLiteral("appId"), m_data.appId);
@@ -90,7 +90,7 @@ DemoApi::Reply DemoApi::userDetails(const QString &userId) const {
 DemoApi::Reply DemoApi::sessionEvents(const QString &userId, const QString &sessionId,
                                       const QString &deviceId) const {
     const int user = m_data.userIndex(userId);
-    if (user < 0 || m_data.users[user].deleted)
+    if (user < 0 || m_data.isDeleted(user))
         return notFound(QStringLiteral("unknown user"));
     if (deviceId.isEmpty())
         return {400,
@@ -155,8 +155,8 @@ DemoApi::Reply DemoApi::sessionEvents(const QString &userId, const QString &sess
 
 DemoApi::Reply DemoApi::deleteUser(const QString &userId) {
     const int index = m_data.userIndex(userId);
-    if (index < 0 || m_data.users[index].deleted)
+    if (index < 0 || m_data.isDeleted(index))
         return notFound(QStringLiteral("unknown user"));
-    m_data.users[index].deleted = true;
+    m_data.markDeleted(index);
     return {204, {}};
 }
