@@ -59,6 +59,8 @@ private slots:
         client.setToken(QStringLiteral("t"));
         MainWindow window(&client, {QStringLiteral("127.0.0.1"), QStringLiteral("app1"), {}});
         window.show();
+        QVERIFY(!window.windowIcon().availableSizes().isEmpty() ||
+                !window.windowIcon().pixmap(32, 32).isNull()); // compiled-in SVG icon
         QuickGlancePanel *panel = window.quickGlancePanel();
         QSignalSpy loaded(panel, &QuickGlancePanel::loaded);
         QTRY_COMPARE(loaded.size(), 1);

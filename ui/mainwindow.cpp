@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(ApiClient *client, const Account &account, QWidget *paren
     setWindowTitle(
         QStringLiteral("%1 — %2").arg(account.appName.isEmpty() ? account.appId : account.appName,
                                       QStringLiteral(NUCLEUS_APP_NAME)));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
     resize(1100, 720);
 
     auto *central = new QWidget(this);
