@@ -1,5 +1,6 @@
 // The ranged analytics endpoints of the demo server, computed from raw sessions and events.
 #include "demoapi.h"
+#include "jsonwriter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,113 +21,196 @@ QJsonObject dayMap(const QVector<T> &values, qint64 firstDay, bool skipZero = tr
     return out;
 }
 
-// [{"value": "win", "count": 17}, ...], biggest first, ties by value.
-QJsonArray breakdown(const QHash<QString, qint64> &counts) {
+// Value/count rows, biggest first, ties by value.
+QVector<std::pair<QString, qint64>> sortedCounts(const QHash<QString, qint64> &counts) {
     QVector<std::pair<QString, qint64>> rows;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         rows.append({it.key(), it.value()});
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
+    return rows;
+}
+
+// [{"value": "win", "count": 17}, ...], biggest first, ties by value.
+QJsonArray breakdown(const QHash<QString, qint64> &counts) {
     QJsonArray out;
-    for (const auto &[value, count] : rows)
+    for (const auto &[value, count] : sortedCounts(counts))
         out.append(QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("count"), count}});
     return out;
 }
 } // namespace
 
 DemoApi::Reply DemoApi::analytics(const Range &r) const {
+    const SessionIndex &index = m_index;
     const qint64 firstDay = r.dayOf(r.start);
     const int days = int(r.dayOf(r.end) - firstDay + 1);
     const qint64 offsetSecs = qint64(r.utcOffsetMinutes) * 60;
-    QVector<qint64> usage(days), active(days), fresh(days), nonNew(days);
+    QVector<qint64> usage(days), active(days), fresh(days), nonNew(days), hours(days * 24);
     QVector<double> durationSum(days);
-    QVector<qint64> durationCount(days), hours(days * 24);
-    const int userCount = int(m_data.users.size());
-    QVector<int> lastActiveDay(userCount, -1);
-    // Per user: which platforms and versions (by index) it used in the range, as bit masks;
-    // a non-zero version mask also means "active in the range".
-    QVector<quint32> platformMask(userCount), versionMask(userCount);
+    QVector<qint64> durationCount(days);
 
-    // The hot loop: millions of sessions for a year of a big app, so small indexes only.
-    const auto [first, last] = sessionsStartingIn(r.start, r.end);
-    const DemoSession *sessions = m_data.sessions.constData();
-    for (int i = first; i < last; ++i) {
-        const DemoSession &s = sessions[i];
-        if (m_data.isDeleted(s.user))
-            continue;
-        const qint64 local = s.start - offsetSecs; // sessions are far after 1970: never negative
-        const int d = int(local / 86400 - firstDay);
-        ++usage[d];
-        ++hours[d * 24 + int(local % 86400 / 3600)];
-        durationSum[d] += double(s.end - s.start);
-        ++durationCount[d];
-        if (lastActiveDay[s.user] != d) { // sessions come sorted, so days never go back
-            lastActiveDay[s.user] = d;
-            ++active[d];
+    // Sessions of local hour h of day d start in [hourStart, hourStart + 3600), clipped to the
+    // range: counts and durations come from prefix sums over the sorted sessions.
+    const int rangeBegin = index.lowerBound(r.start);
+    const int rangeEnd = index.lowerBound(r.end + 1, rangeBegin);
+    QVector<int> dayBegin(days + 1);
+    int cursor = rangeBegin;
+    for (int d = 0; d < days; ++d) {
+        dayBegin[d] = cursor;
+        const qint64 dayStart = (firstDay + d) * 86400 + offsetSecs;
+        for (int h = 0; h < 24; ++h) {
+            const qint64 hourEnd = std::min(dayStart + (h + 1) * 3600, r.end + 1);
+            const int next = hourEnd <= r.start ? cursor : index.lowerBound(hourEnd, cursor);
+            hours[d * 24 + h] = index.sessionCount(cursor, next);
+            cursor = next;
         }
-        platformMask[s.user] |= 1u << (s.platform & 31);
-        versionMask[s.user] |= 1u << (s.version & 31);
+        usage[d] = index.sessionCount(dayBegin[d], cursor);
+        durationSum[d] = double(index.durationSum(dayBegin[d], cursor));
+        durationCount[d] = usage[d];
+    }
+    dayBegin[days] = rangeEnd;
+
+    // One tight pass: a session is its user's first of the day (or of the range, or on its
+    // platform or version within the range) when that user's previous start lies before.
+    const qint32 *prev = index.previousStart();
+    const qint32 *prevPlatform = index.previousStartSamePlatform();
+    const qint32 *prevVersion = index.previousStartSameVersion();
+    const quint8 *platformOf = index.platforms();
+    const quint8 *versionOf = index.versions();
+    const qint32 rangeBound = index.relative(r.start);
+    QVector<qint64> platformUsers(m_data.platforms.size() + 1),
+        versionUsers(m_data.versions.size() + 1);
+    QVector<int> firstInRange;
+    firstInRange.reserve(m_data.users.size());
+    for (int d = 0; d < days; ++d) {
+        const qint32 dayBound =
+            index.relative(std::max(r.start, (firstDay + d) * 86400 + offsetSecs));
+        qint64 count = 0;
+        for (int i = dayBegin[d]; i < dayBegin[d + 1]; ++i) {
+            count += prev[i] < dayBound;
+            if (prev[i] < rangeBound)
+                firstInRange.append(i);
+            if (prevPlatform[i] < rangeBound)
+                ++platformUsers[platformOf[i]];
+            if (prevVersion[i] < rangeBound)
+                ++versionUsers[versionOf[i]];
+        }
+        active[d] = count;
     }
 
-    qint64 totalUsers = 0, totalInstalls = 0;
+    // The few (one per active user) first sessions decide the per-user breakdowns.
+    const qint64 totalUsers = firstInRange.size();
     QHash<QString, qint64> platforms, versions, languages, countries, ram;
-    QVector<qint64> platformUsers(32), versionUsers(32);
-    for (int i = 0; i < userCount; ++i) {
-        if (m_data.isDeleted(i))
-            continue;
-        const DemoUser &u = m_data.users[i];
-        if (u.createdAt >= r.start && u.createdAt <= r.end) {
-            ++fresh[int(r.dayOf(u.createdAt) - firstDay)];
-            ++totalInstalls;
-        }
-        if (!versionMask[i])
-            continue;
-        ++totalUsers;
-        ++languages[u.locale];
-        ++countries[u.country];
-        ++ram[QString::number(u.ramGb)];
-        for (int bit = 0; bit < 32; ++bit) {
-            platformUsers[bit] += (platformMask[i] >> bit) & 1;
-            versionUsers[bit] += (versionMask[i] >> bit) & 1;
-        }
+    QVector<qint64> localeCounts(index.locales().names.size());
+    QVector<qint64> countryCounts(index.countries().names.size());
+    QVector<qint64> ramCounts(index.ram().names.size());
+    for (int i : firstInRange) {
+        const int user = index.users()[i];
+        ++localeCounts[index.locales().ofUser[user]];
+        ++countryCounts[index.countries().ofUser[user]];
+        ++ramCounts[index.ram().ofUser[user]];
     }
-    for (int p = 0; p < m_data.platforms.size() && p < 32; ++p) {
+    auto named = [](const SessionIndex::Attribute &attribute, const QVector<qint64> &counts,
+                    QHash<QString, qint64> &out) {
+        for (int k = 0; k < counts.size(); ++k) {
+            if (counts[k])
+                out.insert(attribute.names[k], counts[k]);
+        }
+    };
+    named(index.locales(), localeCounts, languages);
+    named(index.countries(), countryCounts, countries);
+    named(index.ram(), ramCounts, ram);
+    for (int p = 0; p < m_data.platforms.size(); ++p) {
         if (platformUsers[p])
             platforms.insert(m_data.platforms[p], platformUsers[p]);
     }
-    for (int v = 0; v < m_data.versions.size() && v < 32; ++v) {
+    for (int v = 0; v < m_data.versions.size(); ++v) {
         if (versionUsers[v])
             versions.insert(m_data.versions[v], versionUsers[v]);
     }
+    const QVector<qint64> &installs = index.installs();
+    auto install = std::lower_bound(installs.cbegin(), installs.cend(), r.start);
+    const auto installsEnd = std::upper_bound(install, installs.cend(), r.end);
+    const qint64 totalInstalls = installsEnd - install;
+    for (; install != installsEnd; ++install)
+        ++fresh[int(r.dayOf(*install) - firstDay)];
 
-    QJsonObject hoursJson, durations;
+    QVector<QByteArray> dayKeys(days);
     for (int d = 0; d < days; ++d) {
+        dayKeys[d] = demoDayKey(firstDay + d).toLatin1();
         nonNew[d] = active[d] - fresh[d];
+    }
+    JsonWriter json;
+    // {"2021-04-09": 8, ...} for the days that have a value (absent days mean 0 / no data).
+    auto days_ = [&](const char *name, const QVector<qint64> &values) {
+        json.key(QByteArray(name));
+        json.beginObject();
+        for (int d = 0; d < days; ++d) {
+            if (values[d] != 0) {
+                json.key(dayKeys[d]);
+                json.value(double(values[d]));
+            }
+        }
+        json.endObject();
+    };
+    // [{"value": "win", "count": 17}, ...], biggest first, ties by value.
+    auto breakdown_ = [&](const char *name, const QHash<QString, qint64> &counts) {
+        json.key(QByteArray(name));
+        json.beginArray();
+        for (const auto &row : sortedCounts(counts)) {
+            json.beginObject();
+            json.key(QByteArrayLiteral("value"));
+            json.value(row.first);
+            json.key(QByteArrayLiteral("count"));
+            json.value(double(row.second));
+            json.endObject();
+        }
+        json.endArray();
+    };
+    json.beginObject();
+    json.key(QByteArrayLiteral("data"));
+    json.beginObject();
+    json.key(QByteArrayLiteral("totalNumbers"));
+    json.beginObject();
+    json.key(QByteArrayLiteral("users"));
+    json.value(double(totalUsers));
+    json.key(QByteArrayLiteral("installs"));
+    json.value(double(totalInstalls));
+    json.endObject();
+    days_("usage", usage);
+    days_("newUsers", fresh);
+    days_("activeUsers", active);
+    days_("nonNewUsers", nonNew);
+    json.key(QByteArrayLiteral("hours"));
+    json.beginObject();
+    for (int d = 0; d < days; ++d) {
         if (durationCount[d] == 0)
             continue;
-        durations.insert(demoDayKey(firstDay + d), durationSum[d] / double(durationCount[d]));
-        QJsonArray perHour;
+        json.key(dayKeys[d]);
+        json.beginArray();
         for (int h = 0; h < 24; ++h)
-            perHour.append(double(hours[d * 24 + h]));
-        hoursJson.insert(demoDayKey(firstDay + d), perHour);
+            json.value(double(hours[d * 24 + h]));
+        json.endArray();
     }
-    QJsonObject data{
-        {QStringLiteral("totalNumbers"), QJsonObject{{QStringLiteral("users"), totalUsers},
-                                                     {QStringLiteral("installs"), totalInstalls}}},
-        {QStringLiteral("usage"), dayMap(usage, firstDay)},
-        {QStringLiteral("newUsers"), dayMap(fresh, firstDay)},
-        {QStringLiteral("activeUsers"), dayMap(active, firstDay)},
-        {QStringLiteral("nonNewUsers"), dayMap(nonNew, firstDay)},
-        {QStringLiteral("hours"), hoursJson},
-        {QStringLiteral("platforms"), breakdown(platforms)},
-        {QStringLiteral("ram"), breakdown(ram)},
-        {QStringLiteral("languages"), breakdown(languages)},
-        {QStringLiteral("versions"), breakdown(versions)},
-        {QStringLiteral("countries"), breakdown(countries)},
-        {QStringLiteral("avgSessionDuration"), durations},
-    };
-    return {200, demoJson(QJsonObject{{QStringLiteral("data"), data}})};
+    json.endObject();
+    breakdown_("platforms", platforms);
+    breakdown_("ram", ram);
+    breakdown_("languages", languages);
+    breakdown_("versions", versions);
+    breakdown_("countries", countries);
+    json.key(QByteArrayLiteral("avgSessionDuration"));
+    json.beginObject();
+    for (int d = 0; d < days; ++d) {
+        if (durationCount[d] != 0) {
+            json.key(dayKeys[d]);
+            json.value(durationSum[d] / double(durationCount[d]));
+        }
+    }
+    json.endObject();
+    json.endObject();
+    json.endObject();
+    return {200, json.take()};
 }
 
 DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const {

@@ -47,6 +47,7 @@ DemoApi::DemoApi(DataSet data, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); })) {
     for (const DemoSession &s : m_data.sessions)
         m_longestSession = std::max(m_longestSession, s.end - s.start);
+    m_index.build(m_data);
 }
 
 std::pair<int, int> DemoApi::sessionsStartingIn(qint64 from, qint64 to) const {

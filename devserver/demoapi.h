@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "sessionindex.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -55,6 +56,7 @@ private:
     QVector<int> liveUserIndexes(qint64 now) const;
 
     DataSet m_data;
+    SessionIndex m_index; // rebuilt when a user is deleted
     Clock m_clock;
     qint64 m_longestSession = 0;
 };

@@ -158,5 +158,6 @@ DemoApi::Reply DemoApi::deleteUser(const QString &userId) {
     if (index < 0 || m_data.isDeleted(index))
         return notFound(QStringLiteral("unknown user"));
     m_data.markDeleted(index);
+    m_index.build(m_data);
     return {204, {}};
 }
