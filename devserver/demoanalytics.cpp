@@ -226,20 +226,12 @@ DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const 
     const int days = int(r.dayOf(r.end) - firstDay + 1);
     QVector<QVector<qint64>> counts(names.size(), QVector<qint64>(days));
     QVector<bool> seen(names.size());
-    // Events lie inside their session, so only sessions that could overlap the range matter.
-    const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
-    for (int i = first; i < last; ++i) {
-        const DemoSession &s = m_data.sessions[i];
-        if (m_data.isDeleted(s.user))
-            continue;
-        for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
-            const DemoEvent &ev = m_data.events[e];
-            if (ev.kind != kind || ev.time < r.start || ev.time > r.end || ev.name >= names.size())
-                continue;
-            ++counts[ev.name][int(r.dayOf(ev.time) - firstDay)];
-            seen[ev.name] = true;
-        }
-    }
+    forEachEvent(r.start, r.end, [&](const DemoEvent &ev) {
+        if (ev.kind != kind || ev.name >= names.size())
+            return;
+        ++counts[ev.name][int(r.dayOf(ev.time) - firstDay)];
+        seen[ev.name] = true;
+    });
     QJsonObject data;
     for (int n = 0; n < names.size(); ++n) {
         if (seen[n])
@@ -250,20 +242,12 @@ DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const 
 
 DemoApi::Reply DemoApi::eventProperties(const Range &r) const {
     QVector<bool> seen(m_data.eventKinds.size());
-    bool anySession = false;
-    const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
-    for (int i = first; i < last; ++i) {
-        const DemoSession &s = m_data.sessions[i];
-        if (m_data.isDeleted(s.user))
-            continue;
-        anySession = anySession || (s.start >= r.start);
-        for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
-            const DemoEvent &ev = m_data.events[e];
-            if (ev.kind == DemoEvent::Custom && ev.propValue >= 0 && ev.time >= r.start &&
-                ev.time <= r.end)
-                seen[ev.name] = true;
-        }
-    }
+    const int begin = m_index.lowerBound(r.start);
+    const bool anySession = m_index.sessionCount(begin, m_index.lowerBound(r.end + 1, begin)) > 0;
+    forEachEvent(r.start, r.end, [&](const DemoEvent &ev) {
+        if (ev.kind == DemoEvent::Custom && ev.propValue >= 0)
+            seen[ev.name] = true;
+    });
     auto entry = [](const QString &event, const QString &key) {
         return QJsonObject{{QStringLiteral("event"), event},
                            {QStringLiteral("keys"), QJsonArray{key}},
@@ -296,17 +280,12 @@ DemoApi::Reply DemoApi::eventAttribute(const Range &r, const QString &event,
         if (m_data.eventKinds[k].name == event && m_data.eventKinds[k].propKey == attribute)
             kind = k;
     }
-    const auto [first, last] = sessionsStartingIn(r.start - m_longestSession, r.end);
-    for (int i = first; i < last && kind >= 0; ++i) {
-        const DemoSession &s = m_data.sessions[i];
-        if (m_data.isDeleted(s.user))
-            continue;
-        for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
-            const DemoEvent &ev = m_data.events[e];
-            if (ev.kind == DemoEvent::Custom && ev.name == kind && ev.propValue >= 0 &&
-                ev.time >= r.start && ev.time <= r.end)
-                ++counts[m_data.eventKinds[kind].propValues.value(ev.propValue)];
-        }
+    if (kind >= 0) {
+        const DemoEventKind &k = m_data.eventKinds[kind];
+        forEachEvent(r.start, r.end, [&](const DemoEvent &ev) {
+            if (ev.kind == DemoEvent::Custom && ev.name == kind && ev.propValue >= 0)
+                ++counts[k.propValues.value(ev.propValue)];
+        });
     }
     return {200, demoJson(QJsonObject{{QStringLiteral("data"), breakdown(counts)}})};
 }

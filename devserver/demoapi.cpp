@@ -51,12 +51,8 @@ DemoApi::DemoApi(DataSet data, Clock clock)
 }
 
 std::pair<int, int> DemoApi::sessionsStartingIn(qint64 from, qint64 to) const {
-    const auto &s = m_data.sessions;
-    auto first = std::lower_bound(s.begin(), s.end(), from,
-                                  [](const DemoSession &x, qint64 t) { return x.start < t; });
-    auto last = std::upper_bound(first, s.end(), to,
-                                 [](qint64 t, const DemoSession &x) { return t < x.start; });
-    return {int(first - s.begin()), int(last - s.begin())};
+    const int first = m_index.lowerBound(from);
+    return {first, m_index.lowerBound(to + 1, first)};
 }
 
 DemoApi::Reply DemoApi::handle(const QByteArray &method, const QStringList &seg,
@@ -147,17 +143,9 @@ DemoApi::Reply DemoApi::quickGlance() const {
                 ++win[w].users;
             }
         }
-        // Errors happen inside sessions that may have started a little earlier.
-        const auto [ef, el] = sessionsStartingIn(from - m_longestSession, to);
-        for (int i = ef; i < el; ++i) {
-            const DemoSession &s = m_data.sessions[i];
-            if (m_data.isDeleted(s.user))
-                continue;
-            for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
-                const DemoEvent &ev = m_data.events[e];
-                win[w].errors += ev.kind == DemoEvent::Error && ev.time >= from && ev.time <= to;
-            }
-        }
+        forEachEvent(from, to, [&](const DemoEvent &ev) {
+            win[w].errors += ev.kind == DemoEvent::Error ? 1 : 0;
+        });
         for (int u = 0; u < m_data.users.size(); ++u) {
             const qint64 created = m_data.users[u].createdAt;
             win[w].installs += !m_data.isDeleted(u) && created >= from && created <= to;

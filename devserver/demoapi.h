@@ -54,6 +54,21 @@ private:
     // Sessions whose start lies in [from, to], as an index range of the sorted sessions.
     std::pair<int, int> sessionsStartingIn(qint64 from, qint64 to) const;
     QVector<int> liveUserIndexes(qint64 now) const;
+    // Calls f(event) for every event of a user not deleted whose time lies in [from, to].
+    template <typename F> void forEachEvent(qint64 from, qint64 to, F &&f) const {
+        // Events lie inside their session, so only sessions that could overlap matter.
+        const auto [first, last] = sessionsStartingIn(from - m_longestSession, to);
+        for (int i = first; i < last; ++i) {
+            const DemoSession &s = m_data.sessions[i];
+            if (m_data.isDeleted(s.user))
+                continue;
+            for (int e = s.firstEvent; e < s.firstEvent + s.eventCount; ++e) {
+                const DemoEvent &ev = m_data.events[e];
+                if (ev.time >= from && ev.time <= to)
+                    f(ev);
+            }
+        }
+    }
 
     DataSet m_data;
     SessionIndex m_index; // rebuilt when a user is deleted
