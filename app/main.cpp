@@ -1,8 +1,10 @@
-// Entry point: only wires the core (app/) to the widgets (ui/).
+// Entry point: only wires the core (app/) to the widgets (ui/) and the demo server.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "version.h"
 
 #include <QApplication>
@@ -13,24 +15,42 @@
 
 #include <memory>
 
-#include <cstdio>
-
 namespace {
 const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 
-bool wantsOnlyText(int argc, char **argv) {
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names) {
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
-            return true;
+        for (const char *name : names) {
+            if (qstrcmp(argv[i], name) == 0)
+                return true;
+        }
     }
     return false;
 }
 
-void configureParser(QCommandLineParser &parser) {
-    parser.setApplicationDescription(
-        QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
-                       "The API token is read from the NUCLEUS_TOKEN environment variable."));
+bool isScreenshot(int argc, char **argv) {
+    return argc > 1 && qstrcmp(argv[1], "screenshot") == 0;
+}
+
+void configureParser(QCommandLineParser &parser, bool screenshot) {
+    if (screenshot) {
+        parser.setApplicationDescription(
+            QStringLiteral(
+                "Renders a page off-screen to a PNG once its data has loaded.\nPages: %1")
+                .arg(ScreenshotTaker::pageNames().join(QStringLiteral(", "))));
+        parser.addPositionalArgument(QStringLiteral("screenshot"), QStringLiteral("The command."));
+        parser.addPositionalArgument(QStringLiteral("page"), QStringLiteral("The page to render."));
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QStringLiteral("The PNG file to write."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("size"), QStringLiteral("Window size (default 1280x860)."),
+                          QStringLiteral("WxH"), QStringLiteral("1280x860")});
+    } else {
+        parser.setApplicationDescription(
+            QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
+                           "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
+                           "Commands: screenshot PAGE -o FILE.png (see screenshot --help)."));
+    }
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -40,12 +60,21 @@ void configureParser(QCommandLineParser &parser) {
     parser.addOption(
         {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Open on the built-in demo data (a local demo server).")});
+                      QStringLiteral("Use the built-in demo data (a local demo server).")});
 }
 
 int fail(const QString &message) {
     QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << message << '\n';
     return 2;
+}
+
+QSize parseSize(const QString &text) {
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    return okW && okH && w >= 320 && h >= 240 && w <= 8000 && h <= 8000 ? QSize(w, h) : QSize();
 }
 } // namespace
 
@@ -53,30 +82,62 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral(NUCLEUS_EXECUTABLE_NAME));
     QCoreApplication::setOrganizationName(QStringLiteral("Nucleus Dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_VERSION_STRING));
+    const bool screenshot = isScreenshot(argc, argv);
 
-    if (wantsOnlyText(argc, argv)) {
+    if (hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
         // --version and --help must work without a display.
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
-        configureParser(parser);
+        configureParser(parser, screenshot);
         parser.process(app); // prints and exits
         return 0;
     }
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // renders the same with or without a display
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(NUCLEUS_APP_NAME));
     QCommandLineParser parser;
-    configureParser(parser);
+    configureParser(parser, screenshot);
     parser.process(app);
 
+    std::unique_ptr<ScreenshotTaker> taker;
+    QString page, output;
+    QSize size;
+    if (screenshot) {
+        page = parser.positionalArguments().value(1);
+        output = parser.value(QStringLiteral("output"));
+        size = parseSize(parser.value(QStringLiteral("size")));
+        if (ScreenshotTaker::pageIndex(page) < 0)
+            return fail(QStringLiteral("screenshot: unknown page \"%1\" (pages: %2)")
+                            .arg(page, ScreenshotTaker::pageNames().join(QStringLiteral(", "))));
+        if (output.isEmpty())
+            return fail(QStringLiteral("screenshot: -o FILE.png is required"));
+        if (!size.isValid())
+            return fail(QStringLiteral("screenshot: --size must be WxH, e.g. 1280x860"));
+    }
+
     ApiClient client;
+    DashboardState state;
     std::unique_ptr<MainWindow> window;
     auto open = [&](const QUrl &server, const QString &appId, const QString &token,
                     const QString &label) {
         client.setBaseUrl(server);
         client.setToken(token);
-        window = std::make_unique<MainWindow>(&client, MainWindow::Account{label, appId, {}});
+        state.setApps({{appId, {}}});
+        window = std::make_unique<MainWindow>(&client, &state, label);
+        if (screenshot) {
+            taker = std::make_unique<ScreenshotTaker>(window.get(), page, output, size);
+            taker->arm();
+        }
         window->show();
+        state.refresh(); // first load of every page
+    };
+    auto run = [&] {
+        const int code = app.exec();
+        taker.reset();
+        window.reset();
+        return code;
     };
 
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -96,9 +157,7 @@ int main(int argc, char **argv) {
         // A fresh token per run: other local processes cannot read the in-process server.
         options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         host->start(generator, options);
-        const int code = app.exec();
-        window.reset();
-        return code;
+        return run();
     }
 
     const QUrl server =
@@ -115,7 +174,5 @@ int main(int argc, char **argv) {
     if (token.isEmpty())
         return fail(QStringLiteral("no API token: set NUCLEUS_TOKEN"));
     open(server, appId, token, server.host());
-    const int code = app.exec();
-    window.reset();
-    return code;
+    return run();
 }

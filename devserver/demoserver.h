@@ -36,6 +36,9 @@ public:
     QString appId() const { return m_api->data().appId; }
     QString token() const { return m_options.token; }
     DemoApi &api() { return *m_api; }
+    // Switches for tests and benchmarks, also while serving.
+    void setFailRate(double rate) { m_options.failRate = rate; }
+    void setLatencyMs(int ms) { m_options.latencyMs = ms; }
 
 private:
     DemoApi::Reply answer(const QHttpServerRequest &request);

@@ -42,7 +42,7 @@ const double kHourWeights[24] = {1.0, 0.6, 0.4, 0.3, 0.3, 0.5, 1.0, 2.0, 4.0, 6.
 
 // The release that introduced the error spike (index into versions) and its fix.
 const char *kVersions[] = {"1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.3.1"};
-const double kReleaseAt[] = {0.0, 0.35, 0.6, 0.85, 0.93}; // fraction of the data set's days
+const double kReleaseAt[] = {0.0, 0.35, 0.6, 0.85, 0.875}; // fraction of the data set's days
 constexpr int kBuggyVersion = 3;
 
 QVector<DemoEventKind> eventKinds() {

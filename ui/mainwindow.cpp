@@ -1,42 +1,68 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "quickglancepanel.h"
+#include "core/dashboardstate.h"
+#include "pages/errorspage.h"
+#include "pages/eventspage.h"
+#include "pages/overviewpage.h"
 #include "version.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimeZone>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ApiClient *client, const Account &account, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &serverLabel,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
-    , m_account(account)
-    , m_quickGlance(new QuickGlancePanel(client, this))
+    , m_state(state)
+    , m_serverLabel(serverLabel)
+    , m_overview(new OverviewPage(client, state))
+    , m_events(new EventsPage(client, state))
+    , m_errors(new ErrorsPage(client, state))
+    , m_sidebar(new QListWidget)
+    , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this)) {
-    setWindowTitle(
-        QStringLiteral("%1 — %2").arg(account.appName.isEmpty() ? account.appId : account.appName,
-                                      QStringLiteral(NUCLEUS_APP_NAME)));
+    setWindowTitle(QStringLiteral(NUCLEUS_APP_NAME));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
-    resize(1100, 720);
+    resize(1280, 860);
+
+    m_pages = {m_overview, m_events, m_errors};
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        m_sidebar->addItem(page->title());
+        m_stack->addWidget(page);
+        connect(page, &AnalyticsPage::settled, this, &MainWindow::updateStatus);
+    }
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setCurrentRow(0);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("Overview"), central);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
-    layout->addWidget(m_quickGlance);
-    layout->addStretch(1);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(buildToolbar());
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_sidebar);
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -45,6 +71,11 @@ MainWindow::MainWindow(ApiClient *client, const Account &account, QWidget *paren
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *go = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(
@@ -53,19 +84,120 @@ MainWindow::MainWindow(ApiClient *client, const Account &account, QWidget *paren
                 .arg(QStringLiteral(NUCLEUS_APP_NAME), QStringLiteral(NUCLEUS_VERSION_STRING)));
     });
 
-    m_accountLabel->setText(tr("%1 · app %2").arg(account.serverLabel, account.appId));
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
-    connect(m_quickGlance, &QuickGlancePanel::loaded, this, &MainWindow::updateStatus);
-    m_quickGlance->setAppId(account.appId);
+    m_accountLabel->setText(tr("%1 · app %2").arg(m_serverLabel, m_state->appId()));
+    connect(m_state, &DashboardState::changed, this, [this] {
+        m_accountLabel->setText(tr("%1 · app %2").arg(m_serverLabel, m_state->appId()));
+        m_updatedLabel->setText(tr("loading…"));
+    });
+}
+
+QWidget *MainWindow::buildToolbar() {
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_app = new QComboBox;
+    for (const DashboardState::App &app : m_state->apps())
+        m_app->addItem(app.name.isEmpty() ? app.id : app.name, app.id);
+    m_app->setCurrentIndex(std::max(0, m_app->findData(m_state->appId())));
+    m_app->setToolTip(tr("App"));
+    connect(m_app, &QComboBox::currentIndexChanged, this,
+            [this] { m_state->setAppId(m_app->currentData().toString()); });
+
+    m_range = new QComboBox;
+    m_range->addItem(tr("Last 24 hours"), int(DashboardState::Preset::Last24Hours));
+    m_range->addItem(tr("Last 7 days"), int(DashboardState::Preset::Last7Days));
+    m_range->addItem(tr("Last 30 days"), int(DashboardState::Preset::Last30Days));
+    m_range->addItem(tr("Last 90 days"), int(DashboardState::Preset::Last90Days));
+    m_range->addItem(tr("Custom…"), int(DashboardState::Preset::Custom));
+    m_range->setCurrentIndex(m_range->findData(int(m_state->preset())));
+    connect(m_range, &QComboBox::currentIndexChanged, this, &MainWindow::applyRangeChoice);
+
+    m_custom = new QWidget;
+    auto *customRow = new QHBoxLayout(m_custom);
+    customRow->setContentsMargins(0, 0, 0, 0);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_state->zone()).date();
+    m_from = new QDateEdit(today.addDays(-29));
+    m_to = new QDateEdit(today);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *apply = new QPushButton(tr("Apply"));
+    customRow->addWidget(m_from);
+    customRow->addWidget(new QLabel(QStringLiteral("–")));
+    customRow->addWidget(m_to);
+    customRow->addWidget(apply);
+    m_custom->setVisible(false);
+    connect(apply, &QPushButton::clicked, this,
+            [this] { m_state->setCustomDates(m_from->date(), m_to->date()); });
+
+    m_zone = new QComboBox;
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(system)), system);
+    const auto ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : ids)
+        m_zone->addItem(QString::fromUtf8(id), id);
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setMinimumContentsLength(18);
+    m_zone->setToolTip(tr("Time zone whose days the charts show"));
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
+        const QTimeZone zone(m_zone->currentData().toByteArray());
+        if (zone.isValid())
+            m_state->setZone(zone);
+    });
+
+    auto *refreshButton = new QPushButton(tr("Refresh"));
+    refreshButton->setToolTip(tr("Reload every page (Ctrl+R)"));
+    connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
+
+    row->addWidget(new QLabel(tr("App:")));
+    row->addWidget(m_app);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Range:")));
+    row->addWidget(m_range);
+    row->addWidget(m_custom);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Time zone:")));
+    row->addWidget(m_zone);
+    row->addStretch(1);
+    row->addWidget(refreshButton);
+    return bar;
+}
+
+void MainWindow::applyRangeChoice() {
+    const auto preset = DashboardState::Preset(m_range->currentData().toInt());
+    m_custom->setVisible(preset == DashboardState::Preset::Custom);
+    if (preset == DashboardState::Preset::Custom)
+        m_state->setCustomDates(m_from->date(), m_to->date());
+    else
+        m_state->setPreset(preset);
+}
+
+AnalyticsPage *MainWindow::currentPage() const {
+    return m_pages.value(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(int index) {
+    if (index >= 0 && index < m_pages.size())
+        m_sidebar->setCurrentRow(index);
 }
 
 void MainWindow::refresh() {
-    m_quickGlance->reload();
+    m_state->refresh();
 }
 
 void MainWindow::updateStatus(bool ok) {
-    if (ok)
-        m_updatedLabel->setText(
-            tr("updated %1").arg(QTime::currentTime().toString(QStringLiteral("hh:mm"))));
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        if (page->isBusy())
+            return; // "updated" once every page has its answers
+    }
+    m_updatedLabel->setText(
+        ok ? tr("updated %1").arg(QTime::currentTime().toString(QStringLiteral("hh:mm")))
+           : tr("some data could not be loaded"));
 }

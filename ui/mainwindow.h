@@ -1,32 +1,62 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QVector>
 
+class AnalyticsPage;
 class ApiClient;
-class QuickGlancePanel;
+class DashboardState;
+class ErrorsPage;
+class EventsPage;
+class OverviewPage;
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QWidget;
 
-// The application frame: menus, shortcuts, status bar, and the pages in the middle.
+// The application frame: page sidebar, app switcher, date range and time zone, refresh,
+// shortcuts (Ctrl+R, Ctrl+1...), and a status bar with the account, app and last update.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    struct Account {
-        QString serverLabel; // shown in the status bar (host only, never the token)
-        QString appId;
-        QString appName;
-    };
+    MainWindow(ApiClient *client, DashboardState *state, const QString &serverLabel,
+               QWidget *parent = nullptr);
 
-    MainWindow(ApiClient *client, const Account &account, QWidget *parent = nullptr);
-
-    QuickGlancePanel *quickGlancePanel() const { return m_quickGlance; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    EventsPage *eventsPage() const { return m_events; }
+    ErrorsPage *errorsPage() const { return m_errors; }
+    AnalyticsPage *currentPage() const;
+    void showPage(int index);
+    int pageCount() const { return int(m_pages.size()); }
+    // Reloads every page (Ctrl+R); the range moves with the clock.
     void refresh();
+    // The controls, for tests and the screenshot command.
+    QComboBox *rangeBox() const { return m_range; }
+    QComboBox *zoneBox() const { return m_zone; }
+    QComboBox *appBox() const { return m_app; }
 
 private:
+    QWidget *buildToolbar();
+    void applyRangeChoice();
     void updateStatus(bool ok);
 
     ApiClient *m_client;
-    Account m_account;
-    QuickGlancePanel *m_quickGlance;
+    DashboardState *m_state;
+    QString m_serverLabel;
+    OverviewPage *m_overview;
+    EventsPage *m_events;
+    ErrorsPage *m_errors;
+    QVector<AnalyticsPage *> m_pages;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QComboBox *m_app = nullptr;
+    QComboBox *m_range = nullptr;
+    QComboBox *m_zone = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QWidget *m_custom = nullptr;
     QLabel *m_accountLabel;
     QLabel *m_updatedLabel;
 };

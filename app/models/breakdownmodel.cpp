@@ -1,0 +1,74 @@
+#include "models/breakdownmodel.h"
+
+#include "models/quickglancesummary.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+void BreakdownModel::setBreakdown(const Breakdown &rows) {
+    beginResetModel();
+    m_rows = rows;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const ValueCount &a, const ValueCount &b) { return a.count > b.count; });
+    m_total = 0;
+    for (const ValueCount &row : std::as_const(m_rows))
+        m_total += row.count;
+    endResetModel();
+}
+
+QString BreakdownModel::label(const QString &value) {
+    return value.isEmpty() ? tr("(unknown)") : value;
+}
+
+int BreakdownModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BreakdownModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ValueCount &row = m_rows[index.row()];
+    const double share = m_total > 0 ? row.count / m_total * 100.0 : 0.0;
+    if (role == ValueRole) {
+        switch (index.column()) {
+        case ValueColumn:
+            return row.value;
+        case CountColumn:
+            return row.count;
+        case ShareColumn:
+            return share;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ValueColumn:
+            return label(row.value);
+        case CountColumn:
+            return formatCount(row.count);
+        case ShareColumn:
+            return QStringLiteral("%1 %").arg(QLocale().toString(share, 'f', 1));
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != ValueColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ValueColumn:
+        return tr("Value");
+    case CountColumn:
+        return tr("Count");
+    case ShareColumn:
+        return tr("Share");
+    }
+    return {};
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/apitypes.h"
+
+#include <QAbstractTableModel>
+
+// Value / count / share rows of a breakdown (platforms, versions, an event attribute, ...),
+// biggest first.
+class BreakdownModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { ValueColumn, CountColumn, ShareColumn, ColumnCount };
+    enum Role { ValueRole = Qt::UserRole + 1 }; // exact number (count, share in percent)
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setBreakdown(const Breakdown &rows);
+    const Breakdown &rows() const { return m_rows; }
+    double total() const { return m_total; }
+    // Display text of a value ("(unknown)" for an empty one).
+    static QString label(const QString &value);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    Breakdown m_rows;
+    double m_total = 0;
+};

@@ -1,0 +1,94 @@
+#include "models/dayseriesmodel.h"
+
+#include "models/quickglancesummary.h"
+
+#include <cmath>
+
+QVector<OptNumber> valuesForDays(const DayValues &map, const QVector<QDate> &days,
+                                 MissingDay missing) {
+    QVector<OptNumber> out;
+    out.reserve(days.size());
+    for (const QDate &day : days) {
+        const auto it = map.constFind(day);
+        if (it != map.constEnd())
+            out.append(it.value());
+        else
+            out.append(missing == MissingDay::Zero ? OptNumber(0) : std::nullopt);
+    }
+    return out;
+}
+
+QString formatDuration(double seconds) {
+    const qint64 total = qint64(std::llround(seconds));
+    const qint64 h = total / 3600, m = total % 3600 / 60, s = total % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series) {
+    beginResetModel();
+    m_days = days;
+    m_series = series;
+    for (Series &s : m_series)
+        s.values.resize(m_days.size());
+    endResetModel();
+}
+
+void DaySeriesModel::clear() {
+    setSeries({}, {});
+}
+
+int DaySeriesModel::seriesIndex(const QString &name) const {
+    for (int i = 0; i < m_series.size(); ++i) {
+        if (m_series[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+int DaySeriesModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_days.size());
+}
+
+int DaySeriesModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : 1 + int(m_series.size());
+}
+
+QVariant DaySeriesModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QDate day = m_days[index.row()];
+    if (role == DateRole)
+        return day;
+    if (index.column() == 0) {
+        if (role == Qt::DisplayRole || role == ValueRole)
+            return day.toString(Qt::ISODate);
+        return {};
+    }
+    const Series &s = m_series[index.column() - 1];
+    const OptNumber value = s.values[index.row()];
+    switch (role) {
+    case ValueRole:
+        return value ? QVariant(*value) : QVariant();
+    case Qt::DisplayRole:
+        if (!value)
+            return QString();
+        return s.isDuration ? formatDuration(*value) : formatCount(value);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant DaySeriesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("Date");
+    return section - 1 < m_series.size() ? QVariant(m_series[section - 1].name) : QVariant();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/apitypes.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QVector>
+
+// A table of per-day values: one row per day of the range (every day present, product.md §2),
+// column 0 the date, then one column per series. Charts and CSV exports read it; it never sees
+// JSON. Whole snapshots replace it (setSeries resets).
+class DaySeriesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        ValueRole = Qt::UserRole + 1, // double, or an invalid QVariant for "no data"
+        DateRole,                     // QDate of the row
+    };
+    struct Series {
+        QString name;
+        QVector<OptNumber> values; // one per day, aligned with days()
+        bool isDuration = false;   // seconds, shown as m:ss
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setSeries(const QVector<QDate> &days, const QVector<Series> &series);
+    void clear();
+
+    const QVector<QDate> &days() const { return m_days; }
+    const QVector<Series> &series() const { return m_series; }
+    int seriesIndex(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<QDate> m_days;
+    QVector<Series> m_series;
+};
+
+// How days missing from an API day map are filled: counts are 0, durations have no data.
+enum class MissingDay { Zero, NoData };
+QVector<OptNumber> valuesForDays(const DayValues &map, const QVector<QDate> &days,
+                                 MissingDay missing);
+
+// "1:05:03", "4:07" for a duration in seconds.
+QString formatDuration(double seconds);

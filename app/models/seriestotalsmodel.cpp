@@ -1,0 +1,97 @@
+#include "models/seriestotalsmodel.h"
+
+#include "models/quickglancesummary.h"
+#include "models/seriesmath.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount) {
+    beginResetModel();
+    m_rows.clear();
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        Row row;
+        row.name = it.key();
+        row.total = seriesTotal(it.value());
+        row.average = dayCount > 0 ? row.total / dayCount : 0;
+        for (auto day = it.value().cbegin(); day != it.value().cend(); ++day) {
+            if (!row.peakDay.isValid() || day.value() > row.peak) {
+                row.peak = day.value();
+                row.peakDay = day.key();
+            }
+        }
+        m_rows.append(row);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.total > b.total; });
+    endResetModel();
+}
+
+QString SeriesTotalsModel::nameAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
+}
+
+int SeriesTotalsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SeriesTotalsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    if (role == ValueRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.name;
+        case TotalColumn:
+            return row.total;
+        case AverageColumn:
+            return row.average;
+        case PeakDayColumn:
+            return row.peakDay.isValid() ? row.peakDay.toString(Qt::ISODate) : QString();
+        case PeakColumn:
+            return row.peak;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.name;
+        case TotalColumn:
+            return formatCount(row.total);
+        case AverageColumn:
+            return QLocale().toString(row.average, 'f', 1);
+        case PeakDayColumn:
+            return row.peakDay.isValid() ? QLocale().toString(row.peakDay, QLocale::ShortFormat)
+                                         : QString();
+        case PeakColumn:
+            return formatCount(row.peak);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TotalColumn:
+        return tr("Total");
+    case AverageColumn:
+        return tr("Per day");
+    case PeakDayColumn:
+        return tr("Busiest day");
+    case PeakColumn:
+        return tr("On that day");
+    }
+    return {};
+}

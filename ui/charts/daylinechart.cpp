@@ -1,0 +1,197 @@
+#include "charts/daylinechart.h"
+
+#include "charts/chartexport.h"
+#include "charts/charttheme.h"
+#include "models/dayseriesmodel.h"
+#include "models/quickglancesummary.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+qint64 dayToAxisMs(const QDate &day) {
+    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+}
+
+DayLineChart::DayLineChart(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(title)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_axisX(new QDateTimeAxis(m_chart))
+    , m_axisY(new QValueAxis(m_chart))
+    , m_format([](double v) { return formatCount(v); }) {
+    // The panel around the chart carries the title; the chart keeps it for exported files.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(240);
+    ChartTheme::apply(m_chart, palette());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_lines = lines;
+    connect(model, &QAbstractItemModel::modelReset, this, &DayLineChart::rebuild);
+    rebuild();
+}
+
+void DayLineChart::setValueFormatter(std::function<QString(double)> formatter) {
+    m_format = std::move(formatter);
+}
+
+void DayLineChart::setAxisScale(double scale, const QString &unit) {
+    m_scale = scale;
+    m_axisY->setTitleText(unit);
+    rebuild();
+}
+
+void DayLineChart::rebuild() {
+    if (!m_model)
+        return;
+    const auto &days = m_model->days();
+    const auto &series = m_model->series();
+    QVector<Line> lines = m_lines;
+    if (lines.isEmpty()) {
+        for (int i = 0; i < series.size(); ++i)
+            lines.append({i, false});
+    }
+    // Keep the QLineSeries when the shape is unchanged: only their points are replaced.
+    QVector<bool> hidden;
+    if (m_seriesLine.size() != lines.size()) {
+        for (QLineSeries *s : std::as_const(m_series))
+            hidden.append(!s->isVisible());
+        m_chart->removeAllSeries();
+        m_series.clear();
+        for (int i = 0; i < lines.size(); ++i) {
+            auto *s = new QLineSeries;
+            m_chart->addSeries(s);
+            s->attachAxis(m_axisX);
+            s->attachAxis(m_axisY);
+            m_series.append(s);
+            connect(s, &QXYSeries::hovered, this, [this, i](const QPointF &point, bool state) {
+                if (!state || !m_model || m_model->days().isEmpty()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const qint64 first = dayToAxisMs(m_model->days().first());
+                const int row = int(std::lround((point.x() - double(first)) / 86400000.0));
+                QToolTip::showText(QCursor::pos(), tooltipFor(i, row), this);
+            });
+        }
+        const auto markers = m_chart->legend()->markers();
+        for (QLegendMarker *marker : markers) {
+            connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+                const int line =
+                    int(m_series.indexOf(qobject_cast<QLineSeries *>(marker->series())));
+                setLineVisible(line, !isLineVisible(line));
+            });
+        }
+    }
+    m_seriesLine.clear();
+
+    double minY = 0, maxY = 1;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int index = lines[i].series;
+        m_seriesLine.append(index);
+        QLineSeries *s = m_series[i];
+        QList<QPointF> points;
+        if (index >= 0 && index < series.size()) {
+            s->setName(series[index].name);
+            points.reserve(days.size());
+            for (int row = 0; row < days.size(); ++row) {
+                const OptNumber v = series[index].values[row];
+                if (!v)
+                    continue; // "no data" (durations): no point rather than a false zero
+                const double y = *v * m_scale;
+                points.append(QPointF(double(dayToAxisMs(days[row])), y));
+                minY = std::min(minY, y);
+                maxY = std::max(maxY, y);
+            }
+        }
+        QPen pen = s->pen();
+        pen.setWidthF(2.0);
+        QColor color = ChartTheme::color(lines[i].color >= 0 ? lines[i].color : i, palette());
+        if (lines[i].dashed) {
+            pen.setStyle(Qt::DashLine);
+            color.setAlphaF(0.55);
+        }
+        pen.setColor(color);
+        s->setPen(pen);
+        s->replace(points);
+    }
+    if (!days.isEmpty()) {
+        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
+                          QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000));
+        m_axisX->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
+        m_axisX->setTickCount(std::min<int>(int(days.size()) + 1, 8));
+    }
+    m_axisY->setRange(minY, maxY * 1.08);
+    m_axisY->applyNiceNumbers();
+    for (int i = 0; i < hidden.size() && i < m_series.size(); ++i)
+        setLineVisible(i, !hidden[i]);
+}
+
+int DayLineChart::seriesCount() const {
+    return int(m_series.size());
+}
+
+int DayLineChart::pointCount(int line) const {
+    return line >= 0 && line < m_series.size() ? int(m_series[line]->count()) : -1;
+}
+
+QString DayLineChart::lineName(int line) const {
+    return line >= 0 && line < m_series.size() ? m_series[line]->name() : QString();
+}
+
+bool DayLineChart::isLineVisible(int line) const {
+    return line >= 0 && line < m_series.size() && m_series[line]->isVisible();
+}
+
+void DayLineChart::setLineVisible(int line, bool visible) {
+    if (line < 0 || line >= m_series.size())
+        return;
+    m_series[line]->setVisible(visible);
+    // The legend entry stays, greyed out, so the line can be brought back.
+    const auto markers = m_chart->legend()->markers(m_series[line]);
+    for (QLegendMarker *marker : markers) {
+        marker->setVisible(true);
+        QColor label = palette().color(QPalette::WindowText);
+        label.setAlphaF(visible ? 1.0 : 0.4);
+        marker->setLabelBrush(label);
+    }
+}
+
+QString DayLineChart::tooltipFor(int line, int row) const {
+    if (!m_model || line < 0 || line >= m_seriesLine.size() || row < 0 ||
+        row >= m_model->days().size())
+        return {};
+    const auto &series = m_model->series().value(m_seriesLine[line]);
+    const OptNumber v = series.values.value(row);
+    const QString value = v ? m_format(*v) : tr("no data");
+    return QStringLiteral("%1\n%2: %3")
+        .arg(QLocale().toString(m_model->days()[row], QStringLiteral("ddd d MMM yyyy")),
+             series.name, value);
+}
+
+void DayLineChart::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu menu(this);
+    ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
+    menu.exec(event->globalPos());
+}

@@ -1,0 +1,160 @@
+#include "charts/stackeddaychart.h"
+
+#include "charts/chartexport.h"
+#include "charts/charttheme.h"
+#include "charts/daylinechart.h"
+#include "models/dayseriesmodel.h"
+#include "models/quickglancesummary.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QMenu>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(title)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_axisX(new QDateTimeAxis(m_chart))
+    , m_axisY(new QValueAxis(m_chart)) {
+    // The panel around the chart carries the title; the chart keeps it for exported files.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(280);
+    ChartTheme::apply(m_chart, palette());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void StackedDayChart::setModel(DaySeriesModel *model) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    connect(model, &QAbstractItemModel::modelReset, this, &StackedDayChart::rebuild);
+    rebuild();
+}
+
+void StackedDayChart::setMarkedDays(const QVector<bool> &marked) {
+    m_marked = marked;
+    rebuild();
+}
+
+void StackedDayChart::rebuild() {
+    m_chart->removeAllSeries(); // area series own their boundary lines: rebuild the stack
+    m_layers.clear();
+    m_marks = nullptr;
+    if (!m_model)
+        return;
+    const auto &days = m_model->days();
+    const auto &series = m_model->series();
+    QVector<double> below(days.size(), 0.0);
+    double maxY = 1;
+    for (int k = 0; k < series.size(); ++k) {
+        auto *lower = new QLineSeries(m_chart);
+        auto *upper = new QLineSeries(m_chart);
+        QList<QPointF> lowerPoints, upperPoints;
+        for (int row = 0; row < days.size(); ++row) {
+            const double x = double(dayToAxisMs(days[row]));
+            const double v = series[k].values[row].value_or(0);
+            lowerPoints.append(QPointF(x, below[row]));
+            below[row] += v;
+            upperPoints.append(QPointF(x, below[row]));
+            maxY = std::max(maxY, below[row]);
+        }
+        lower->replace(lowerPoints);
+        upper->replace(upperPoints);
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(series[k].name);
+        QColor fill = ChartTheme::color(k, palette());
+        area->setPen(QPen(fill, 1));
+        fill.setAlphaF(0.75);
+        area->setBrush(fill);
+        m_chart->addSeries(area);
+        area->attachAxis(m_axisX);
+        area->attachAxis(m_axisY);
+        connect(area, &QAreaSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (!state || !m_model || m_model->days().isEmpty()) {
+                QToolTip::hideText();
+                return;
+            }
+            const qint64 first = dayToAxisMs(m_model->days().first());
+            const int row = int(std::lround((point.x() - double(first)) / 86400000.0));
+            QToolTip::showText(QCursor::pos(), tooltipFor(row), this);
+        });
+        m_layers.append(area);
+    }
+    QList<QPointF> marks;
+    for (int row = 0; row < days.size() && row < m_marked.size(); ++row) {
+        if (m_marked[row])
+            marks.append(QPointF(double(dayToAxisMs(days[row])), below[row]));
+    }
+    if (!marks.isEmpty()) {
+        m_marks = new QScatterSeries;
+        m_marks->setName(tr("Spike"));
+        // The text colour stands apart from every series colour, in light and dark mode.
+        m_marks->setColor(palette().color(QPalette::WindowText));
+        m_marks->setBorderColor(palette().color(QPalette::Base));
+        m_marks->setMarkerSize(11);
+        m_marks->replace(marks);
+        m_chart->addSeries(m_marks);
+        m_marks->attachAxis(m_axisX);
+        m_marks->attachAxis(m_axisY);
+    }
+    if (!days.isEmpty()) {
+        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
+                          QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000));
+        m_axisX->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
+        m_axisX->setTickCount(std::min<int>(int(days.size()) + 1, 8));
+    }
+    m_axisY->setRange(0, maxY * 1.1);
+    m_axisY->applyNiceNumbers();
+}
+
+int StackedDayChart::layerCount() const {
+    return int(m_layers.size());
+}
+
+int StackedDayChart::pointCount(int layer) const {
+    return layer >= 0 && layer < m_layers.size() ? int(m_layers[layer]->upperSeries()->count())
+                                                 : -1;
+}
+
+int StackedDayChart::markedCount() const {
+    return m_marks ? int(m_marks->count()) : 0;
+}
+
+QString StackedDayChart::tooltipFor(int row) const {
+    if (!m_model || row < 0 || row >= m_model->days().size())
+        return {};
+    QStringList lines{QLocale().toString(m_model->days()[row], QStringLiteral("ddd d MMM yyyy"))};
+    double total = 0;
+    for (const auto &s : m_model->series()) {
+        const double v = s.values[row].value_or(0);
+        total += v;
+        lines.append(QStringLiteral("%1: %2").arg(s.name, formatCount(v)));
+    }
+    lines.append(tr("Total: %1").arg(formatCount(total)));
+    if (row < m_marked.size() && m_marked[row])
+        lines.append(tr("Far above this range's normal level"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void StackedDayChart::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu menu(this);
+    ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
+    menu.exec(event->globalPos());
+}

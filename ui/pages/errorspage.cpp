@@ -1,0 +1,113 @@
+#include "pages/errorspage.h"
+
+#include "api/apiclient.h"
+#include "charts/chartexport.h"
+#include "charts/stackeddaychart.h"
+#include "core/dashboardstate.h"
+#include "models/quickglancesummary.h"
+#include "models/seriesmath.h"
+#include "panel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ErrorsPage::ErrorsPage(ApiClient *client, DashboardState *state, QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_chart(new StackedDayChart(tr("Errors per day")))
+    , m_spikes(new QLabel)
+    , m_table(new QTableView) {
+    m_chart->setModel(&m_daily);
+    m_sorted->setSourceModel(&m_totals);
+    m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_table);
+        ChartExport::addActions(&menu, m_table, m_sorted, SeriesTotalsModel::ValueRole,
+                                tr("Error totals"));
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    m_spikes->setWordWrap(true);
+
+    auto *chartBox = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_spikes);
+    m_chartPanel = new Panel(tr("Errors over time"), chartBox);
+    m_totalsPanel = new Panel(tr("Totals by error type"), m_table);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chartPanel, 3);
+    layout->addWidget(m_totalsPanel, 2);
+    connect(m_chartPanel, &Panel::retryRequested, this, &ErrorsPage::reload);
+    connect(m_totalsPanel, &Panel::retryRequested, this, &ErrorsPage::reload);
+}
+
+QString ErrorsPage::spikeText() const {
+    return m_spikes->text();
+}
+
+void ErrorsPage::reload() {
+    resetRequests();
+    m_chartPanel->showLoading();
+    m_totalsPanel->showLoading();
+    beginRequest();
+    m_client->errors(
+        m_state->appId(), m_state->range(), this,
+        [this](const Result<DailySeries> &result) {
+            if (!result.ok()) {
+                const QString text = failureText(tr("Errors"), result.error());
+                m_chartPanel->showError(text, result.error().detail);
+                m_totalsPanel->showError(text, result.error().detail);
+                endRequest(false);
+                return;
+            }
+            show(result.value());
+            endRequest(true);
+        },
+        QStringLiteral("errors.series"));
+}
+
+void ErrorsPage::show(const DailySeries &errors) {
+    const QVector<QDate> days = m_state->range().days();
+    QVector<DaySeriesModel::Series> series;
+    for (const auto &[name, values] : topSeries(errors, 8, tr("Other errors")))
+        series.append({name, valuesForDays(values, days, MissingDay::Zero)});
+    const QVector<OptNumber> totals = valuesForDays(sumSeries(errors), days, MissingDay::Zero);
+    QVector<double> perDay;
+    for (const OptNumber &v : totals)
+        perDay.append(v.value_or(0));
+    const QVector<bool> spikes = spikeDays(perDay);
+    m_daily.setSeries(days, series);
+    m_chart->setMarkedDays(spikes);
+    m_totals.setSeries(errors, int(days.size()));
+
+    QStringList spikeDaysText;
+    for (int i = 0; i < days.size(); ++i) {
+        if (spikes[i])
+            spikeDaysText.append(QStringLiteral("%1 (%2)").arg(
+                QLocale().toString(days[i], QStringLiteral("d MMM")), formatCount(perDay[i])));
+    }
+    m_spikes->setText(
+        spikeDaysText.isEmpty()
+            ? tr("No day stands out from this range's normal level.")
+            : tr("Far above normal: %1").arg(spikeDaysText.join(QStringLiteral(", "))));
+    if (errors.isEmpty()) {
+        m_chartPanel->showEmpty(tr("No errors in this range."));
+        m_totalsPanel->showEmpty(tr("No errors in this range."));
+    } else {
+        m_chartPanel->showReady();
+        m_totalsPanel->showReady();
+    }
+}

@@ -1,0 +1,223 @@
+#include "pages/eventspage.h"
+
+#include "api/apiclient.h"
+#include "charts/breakdownchart.h"
+#include "charts/chartexport.h"
+#include "charts/daylinechart.h"
+#include "core/dashboardstate.h"
+#include "models/seriesmath.h"
+#include "panel.h"
+
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const QString kEventsSlot = QStringLiteral("events.series");
+const QString kPropsSlot = QStringLiteral("events.props");
+const QString kAttrSlot = QStringLiteral("events.attribute");
+
+// Tables that export their model on right-click, like the charts.
+QTableView *exportingTable(QAbstractItemModel *model, int valueRole, const QString &name) {
+    auto *table = new QTableView;
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::NameColumn,
+                                                    QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, table, [=](const QPoint &pos) {
+        QMenu menu(table);
+        ChartExport::addActions(&menu, table, model, valueRole, name);
+        menu.exec(table->viewport()->mapToGlobal(pos));
+    });
+    return table;
+}
+} // namespace
+
+EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_chart(new DayLineChart(tr("Events per day")))
+    , m_top(new QSpinBox)
+    , m_property(new QComboBox)
+    , m_attributeChart(new BreakdownChart(tr("Values"), BreakdownChart::Style::Bars)) {
+    m_chart->setModel(&m_daily);
+    m_sorted->setSourceModel(&m_totals);
+    m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
+    m_table = exportingTable(m_sorted, SeriesTotalsModel::ValueRole, tr("Event totals"));
+    m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
+    m_attributeChart->setModel(&m_attribute);
+    m_attributeChart->setMaximumRows(12);
+
+    m_top->setRange(1, 30);
+    m_top->setValue(8);
+    m_top->setPrefix(tr("Top "));
+    m_top->setToolTip(tr("Events drawn as their own line; the rest are summed as \"Others\""));
+    auto *chartBox = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    controls->addStretch(1);
+    controls->addWidget(m_top);
+    chartLayout->addLayout(controls);
+    chartLayout->addWidget(m_chart);
+
+    auto *attributeBox = new QWidget;
+    auto *attributeLayout = new QVBoxLayout(attributeBox);
+    attributeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *propertyRow = new QHBoxLayout;
+    propertyRow->addWidget(new QLabel(tr("Property:")));
+    propertyRow->addWidget(m_property, 1);
+    attributeLayout->addLayout(propertyRow);
+    attributeLayout->addWidget(m_attributeChart);
+
+    m_chartPanel = new Panel(tr("Events over time"), chartBox);
+    m_totalsPanel = new Panel(tr("Totals — select an event to see its properties"), m_table);
+    m_attributePanel = new Panel(tr("Event properties"), attributeBox);
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_chartPanel, 0, 0, 1, 2);
+    grid->addWidget(m_totalsPanel, 1, 0);
+    grid->addWidget(m_attributePanel, 1, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+
+    connect(m_top, &QSpinBox::valueChanged, this, &EventsPage::showSeries);
+    connect(m_chartPanel, &Panel::retryRequested, this, &EventsPage::reload);
+    connect(m_totalsPanel, &Panel::retryRequested, this, &EventsPage::reload);
+    connect(m_attributePanel, &Panel::retryRequested, this, [this] {
+        if (m_properties.isEmpty())
+            reload();
+        else
+            loadAttribute();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                selectEvent(m_totals.nameAt(m_sorted->mapToSource(current).row()));
+            });
+    connect(m_property, &QComboBox::currentIndexChanged, this, &EventsPage::loadAttribute);
+}
+
+void EventsPage::setTopCount(int count) {
+    m_top->setValue(count);
+}
+
+void EventsPage::reload() {
+    resetRequests();
+    for (Panel *panel : {m_chartPanel, m_totalsPanel, m_attributePanel})
+        panel->showLoading();
+    const QString app = m_state->appId();
+    const TimeRange range = m_state->range();
+    beginRequest();
+    m_client->events(
+        app, range, this,
+        [this](const Result<DailySeries> &result) {
+            if (!result.ok()) {
+                const QString text = failureText(tr("Events"), result.error());
+                m_chartPanel->showError(text, result.error().detail);
+                m_totalsPanel->showError(text, result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_events = result.value();
+            showSeries();
+            endRequest(true);
+        },
+        kEventsSlot);
+    beginRequest();
+    m_client->eventProperties(
+        app, range, this,
+        [this](const Result<QVector<EventProperty>> &result) {
+            if (!result.ok()) {
+                m_attributePanel->showError(failureText(tr("Event properties"), result.error()),
+                                            result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_properties = result.value();
+            showProperties();
+            endRequest(true);
+        },
+        kPropsSlot);
+}
+
+void EventsPage::showSeries() {
+    const TimeRange range = m_state->range();
+    const QVector<QDate> days = range.days();
+    QVector<DaySeriesModel::Series> series;
+    for (const auto &[name, values] : topSeries(m_events, m_top->value(), tr("Others")))
+        series.append({name, valuesForDays(values, days, MissingDay::Zero)});
+    m_daily.setSeries(days, series);
+    m_totals.setSeries(m_events, int(days.size()));
+    if (m_events.isEmpty()) {
+        m_chartPanel->showEmpty(tr("No events in this range."));
+        m_totalsPanel->showEmpty(tr("No events in this range."));
+    } else {
+        m_chartPanel->showReady();
+        m_totalsPanel->showReady();
+    }
+}
+
+void EventsPage::selectEvent(const QString &event) {
+    m_selectedEvent = event;
+    showProperties();
+}
+
+void EventsPage::showProperties() {
+    if (m_selectedEvent.isEmpty() && !m_properties.isEmpty())
+        m_selectedEvent = m_properties.first().event;
+    QStringList keys;
+    for (const EventProperty &p : std::as_const(m_properties)) {
+        if (p.event == m_selectedEvent)
+            keys += p.keys;
+    }
+    const QSignalBlocker block(m_property);
+    m_property->clear();
+    m_property->addItems(keys);
+    if (keys.isEmpty()) {
+        m_attribute.setBreakdown({});
+        m_attributePanel->showEmpty(
+            m_selectedEvent.isEmpty()
+                ? tr("No event properties in this range.")
+                : tr("“%1” carries no properties in this range.").arg(m_selectedEvent));
+        return;
+    }
+    loadAttribute();
+}
+
+void EventsPage::loadAttribute() {
+    const QString attribute = m_property->currentText();
+    if (m_selectedEvent.isEmpty() || attribute.isEmpty())
+        return;
+    m_attributePanel->showLoading();
+    beginRequest();
+    m_client->eventAttribute(
+        m_state->appId(), m_selectedEvent, attribute, m_state->range(), this,
+        [this, attribute](const Result<Breakdown> &result) {
+            if (!result.ok()) {
+                m_attributePanel->showError(
+                    failureText(tr("Values of “%1”").arg(attribute), result.error()),
+                    result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_attribute.setBreakdown(result.value());
+            if (result.value().isEmpty())
+                m_attributePanel->showEmpty(tr("No values of “%1” in this range.").arg(attribute));
+            else
+                m_attributePanel->showReady();
+            endRequest(true);
+        },
+        kAttrSlot);
+}

@@ -1,0 +1,200 @@
+#include "pages/overviewpage.h"
+
+#include "api/apiclient.h"
+#include "charts/breakdownchart.h"
+#include "charts/daylinechart.h"
+#include "core/dashboardstate.h"
+#include "models/quickglancesummary.h"
+#include "panel.h"
+#include "quickglancepanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+const QString kCurrentSlot = QStringLiteral("overview.analytics");
+const QString kPreviousSlot = QStringLiteral("overview.previous");
+} // namespace
+
+OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_quickGlance(new QuickGlancePanel(client))
+    , m_usageChart(new DayLineChart(tr("Daily usage (app starts)")))
+    , m_newUsersChart(new DayLineChart(tr("New users")))
+    , m_activeUsersChart(new DayLineChart(tr("Active users")))
+    , m_durationChart(new DayLineChart(tr("Average session duration")))
+    , m_totals(new QLabel) {
+    m_usageChart->setModel(&m_daily, {{Usage, false, 0}, {PreviousUsage, true, 0}});
+    m_newUsersChart->setModel(&m_daily, {{NewUsers, false, 1}, {PreviousNewUsers, true, 1}});
+    m_activeUsersChart->setModel(&m_daily,
+                                 {{ActiveUsers, false, 2}, {PreviousActiveUsers, true, 2}});
+    m_durationChart->setModel(&m_daily, {{AvgDuration, false, 4}});
+    m_durationChart->setValueFormatter([](double v) { return formatDuration(v); });
+    m_durationChart->setAxisScale(1.0 / 60.0, tr("minutes"));
+
+    m_usagePanel = new Panel(tr("Daily usage (app starts)"), m_usageChart);
+    m_newUsersPanel = new Panel(tr("New users"), m_newUsersChart);
+    m_activeUsersPanel = new Panel(tr("Active users"), m_activeUsersChart);
+    m_durationPanel = new Panel(tr("Average session duration"), m_durationChart);
+
+    const QString names[BreakdownCount] = {tr("Platforms"), tr("Versions"), tr("Languages"),
+                                           tr("Countries"), tr("RAM (GB)")};
+    for (int k = 0; k < BreakdownCount; ++k) {
+        m_breakdownCharts[k] = new BreakdownChart(
+            names[k], k == Platforms ? BreakdownChart::Style::Donut : BreakdownChart::Style::Bars);
+        m_breakdownCharts[k]->setModel(&m_breakdowns[k]);
+        m_breakdownPanels[k] = new Panel(names[k], m_breakdownCharts[k]);
+    }
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(m_quickGlance, 0, 0, 1, 2);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(m_totals, 1, 0, 1, 2);
+    grid->addWidget(m_usagePanel, 2, 0);
+    grid->addWidget(m_activeUsersPanel, 2, 1);
+    grid->addWidget(m_newUsersPanel, 3, 0);
+    grid->addWidget(m_durationPanel, 3, 1);
+    for (int k = 0; k < BreakdownCount; ++k)
+        grid->addWidget(m_breakdownPanels[k], 4 + k / 2, k % 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    for (Panel *panel : panels())
+        connect(panel, &Panel::retryRequested, this, &OverviewPage::reload);
+    connect(m_quickGlance, &QuickGlancePanel::loaded, this, [this](bool ok) { endRequest(ok); });
+}
+
+QList<Panel *> OverviewPage::panels() const {
+    QList<Panel *> list{m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel};
+    for (Panel *panel : m_breakdownPanels)
+        list.append(panel);
+    return list;
+}
+
+QString OverviewPage::totalsText() const {
+    return m_totals->text();
+}
+
+void OverviewPage::reload() {
+    resetRequests();
+    m_current.reset();
+    m_previous.reset();
+    for (Panel *panel : panels())
+        panel->showLoading();
+    // All three at once: the page is ready after the slowest, not after their sum.
+    beginRequest();
+    m_quickGlance->setAppId(m_state->appId());
+    loadCurrent();
+    loadPrevious();
+}
+
+void OverviewPage::loadCurrent() {
+    beginRequest();
+    m_client->dailyAnalytics(
+        m_state->appId(), m_state->range(), this,
+        [this](const Result<DailyAnalytics> &result) {
+            if (!result.ok()) {
+                const QString text = failureText(tr("Usage"), result.error());
+                for (Panel *panel : panels())
+                    panel->showError(text, result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_current = result.value();
+            const DailyAnalytics &a = *m_current;
+            const Breakdown *lists[BreakdownCount] = {&a.platforms, &a.versions, &a.languages,
+                                                      &a.countries, &a.ram};
+            for (int k = 0; k < BreakdownCount; ++k) {
+                m_breakdowns[k].setBreakdown(*lists[k]);
+                if (lists[k]->isEmpty())
+                    m_breakdownPanels[k]->showEmpty(tr("No data in this range."));
+                else
+                    m_breakdownPanels[k]->showReady();
+            }
+            showDaily();
+            endRequest(true);
+        },
+        kCurrentSlot);
+}
+
+void OverviewPage::loadPrevious() {
+    beginRequest();
+    m_client->dailyAnalytics(
+        m_state->appId(), m_state->range().previous(), this,
+        [this](const Result<DailyAnalytics> &result) {
+            if (!result.ok()) {
+                const QString text = failureText(tr("The previous period"), result.error());
+                for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel})
+                    panel->showError(text, result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_previous = result.value();
+            showDaily();
+            endRequest(true);
+        },
+        kPreviousSlot);
+}
+
+void OverviewPage::showDaily() {
+    if (!m_current)
+        return; // the previous period alone has nothing to be compared with yet
+    const TimeRange range = m_state->range();
+    const QVector<QDate> days = range.days();
+    const QVector<QDate> previousDays = range.previous().days();
+    const DailyAnalytics &a = *m_current;
+    auto zero = [&days](const DayValues &v) { return valuesForDays(v, days, MissingDay::Zero); };
+    // The previous period, day i drawn over day i of this one (aligned from the end).
+    auto previous = [&](const DayValues DailyAnalytics::*field) {
+        QVector<OptNumber> out(days.size());
+        if (!m_previous)
+            return out;
+        const QVector<OptNumber> values =
+            valuesForDays((*m_previous).*field, previousDays, MissingDay::Zero);
+        for (int i = 0; i < days.size(); ++i) {
+            const int j = int(values.size() - days.size()) + i;
+            if (j >= 0 && j < values.size())
+                out[i] = values[j];
+        }
+        return out;
+    };
+    m_daily.setSeries(
+        days,
+        {{tr("Usage"), zero(a.usage)},
+         {tr("New users"), zero(a.newUsers)},
+         {tr("Active users"), zero(a.activeUsers)},
+         {tr("Returning users"), zero(a.nonNewUsers)},
+         {tr("Avg session"), valuesForDays(a.avgSessionDuration, days, MissingDay::NoData), true},
+         {tr("Usage, previous period"), previous(&DailyAnalytics::usage)},
+         {tr("New users, previous period"), previous(&DailyAnalytics::newUsers)},
+         {tr("Active users, previous period"), previous(&DailyAnalytics::activeUsers)}});
+
+    const bool anyUsage =
+        std::any_of(a.usage.cbegin(), a.usage.cend(), [](Number v) { return v != 0; });
+    for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel}) {
+        if (panel->state() == Panel::State::Error && panel != m_durationPanel && !m_previous)
+            continue; // keep the previous period's error visible
+        if (anyUsage)
+            panel->showReady();
+        else
+            panel->showEmpty(tr("No app starts in this range."));
+    }
+
+    double durationSum = 0, durationDays = 0;
+    for (Number v : a.avgSessionDuration) {
+        durationSum += v;
+        ++durationDays;
+    }
+    m_totals->setText(tr("In this range: %1 users · %2 installs · average session %3")
+                          .arg(formatCount(a.totalUsers), formatCount(a.totalInstalls),
+                               durationDays > 0 ? formatDuration(durationSum / durationDays)
+                                                : QStringLiteral("—")));
+}

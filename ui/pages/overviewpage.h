@@ -1,0 +1,63 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "models/breakdownmodel.h"
+#include "models/dayseriesmodel.h"
+#include "pages/analyticspage.h"
+
+#include <optional>
+
+class BreakdownChart;
+class DayLineChart;
+class Panel;
+class QLabel;
+class QuickGlancePanel;
+
+// Overview: quick-glance cards, daily usage / new users / active users with the previous period
+// dashed, average session duration, totals, and the platform, version, language, country and
+// RAM breakdowns. Its three requests (quick glance, this range, the previous range) run at once.
+class OverviewPage : public AnalyticsPage {
+    Q_OBJECT
+public:
+    enum Series {
+        Usage,
+        NewUsers,
+        ActiveUsers,
+        NonNewUsers,
+        AvgDuration,
+        PreviousUsage,
+        PreviousNewUsers,
+        PreviousActiveUsers
+    };
+    enum BreakdownKind { Platforms, Versions, Languages, Countries, Ram, BreakdownCount };
+
+    OverviewPage(ApiClient *client, DashboardState *state, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Overview"); }
+    void reload() override;
+
+    QuickGlancePanel *quickGlance() const { return m_quickGlance; }
+    DayLineChart *usageChart() const { return m_usageChart; }
+    DayLineChart *newUsersChart() const { return m_newUsersChart; }
+    DayLineChart *activeUsersChart() const { return m_activeUsersChart; }
+    DayLineChart *durationChart() const { return m_durationChart; }
+    BreakdownChart *breakdownChart(BreakdownKind kind) const { return m_breakdownCharts[kind]; }
+    const DaySeriesModel &dailyModel() const { return m_daily; }
+    QList<Panel *> panels() const;
+    QString totalsText() const;
+
+private:
+    void loadCurrent();
+    void loadPrevious();
+    void showDaily();
+
+    DaySeriesModel m_daily;
+    BreakdownModel m_breakdowns[BreakdownCount];
+    std::optional<DailyAnalytics> m_current, m_previous;
+    QuickGlancePanel *m_quickGlance;
+    DayLineChart *m_usageChart, *m_newUsersChart, *m_activeUsersChart, *m_durationChart;
+    BreakdownChart *m_breakdownCharts[BreakdownCount];
+    Panel *m_usagePanel, *m_newUsersPanel, *m_activeUsersPanel, *m_durationPanel;
+    Panel *m_breakdownPanels[BreakdownCount];
+    QLabel *m_totals;
+};
