@@ -3,7 +3,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
@@ -54,7 +56,17 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
             return;
         }
         auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        // Before 6.8 the responder keeps a raw socket pointer: a client that gave up (a
+        // superseded request) deletes it, so check before writing the late answer.
+        QPointer<QTcpSocket> socket = later->socket();
+        QTimer::singleShot(m_options.latencyMs, this, [later, reply, socket] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                send(*later, reply);
+        });
+#else
         QTimer::singleShot(m_options.latencyMs, this, [later, reply] { send(*later, reply); });
+#endif
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http.setMissingHandler(

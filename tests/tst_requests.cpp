@@ -51,6 +51,17 @@ private slots:
         QCOMPARE(prev.days().last(), QDate(2024, 2, 29));
     }
 
+    void daysAcrossDaylightSavingStartOnTheFirstLocalDate() {
+        // Berlin leaves summer time on 2026-10-25: 00:00 of 10-20 is 22:00 UTC, which the
+        // winter offset (the one sent) would put on 10-19.
+        const TimeRange r = TimeRange::fromLocalDates(QDate(2026, 10, 20), QDate(2026, 10, 30),
+                                                      QTimeZone("Europe/Berlin"));
+        QCOMPARE(r.utcOffsetMinutes(), -60);
+        QCOMPARE(r.days().size(), 11);
+        QCOMPARE(r.days().first(), QDate(2026, 10, 20));
+        QCOMPARE(r.days().last(), QDate(2026, 10, 30));
+    }
+
     void lastDaysPreset() {
         const QDateTime now(QDate(2026, 11, 26), QTime(22, 0), QTimeZone::utc());
         const TimeRange r = TimeRange::lastDays(7, now, QTimeZone::utc());

@@ -1,5 +1,7 @@
 #include "api/timerange.h"
 
+#include <algorithm>
+
 int jsUtcOffsetMinutes(const QTimeZone &zone, const QDateTime &atUtc) {
     // offsetFromUtc is local minus UTC in seconds; JavaScript's sign is the opposite.
     return -zone.offsetFromUtc(atUtc) / 60;
@@ -35,7 +37,11 @@ QVector<QDate> TimeRange::days() const {
     if (!isValid())
         return out;
     const QDate last = localDay(end);
-    for (QDate d = localDay(start); d <= last; d = d.addDays(1))
+    // Across a DST change the single offset can put the first hour on the day before; the
+    // user asked for days from the start's own local date, so the list starts there.
+    const QDate first =
+        std::max(localDay(start), QDateTime::fromSecsSinceEpoch(start, zone).date());
+    for (QDate d = first; d <= last; d = d.addDays(1))
         out.append(d);
     return out;
 }

@@ -24,8 +24,8 @@ struct TimeRange {
     // offset per request; we use the zone's offset at the range's end, as a browser open "now"
     // would, so the most recent days are exact across a DST change.
     int utcOffsetMinutes() const;
-    // Every local day the answer's day keys can take, oldest first (the server buckets with
-    // the single offset above, so the days are computed with it too).
+    // Every local day of the range, oldest first: the days of the server's day keys (it buckets
+    // with the single offset above), from the start's own local date on.
     QVector<QDate> days() const;
     // The local day of a Unix time under this range's offset.
     QDate localDay(qint64 secs) const;

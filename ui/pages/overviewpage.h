@@ -42,6 +42,7 @@ public:
     DayLineChart *activeUsersChart() const { return m_activeUsersChart; }
     DayLineChart *durationChart() const { return m_durationChart; }
     BreakdownChart *breakdownChart(BreakdownKind kind) const { return m_breakdownCharts[kind]; }
+    const BreakdownModel &breakdownModel(BreakdownKind kind) const { return m_breakdowns[kind]; }
     const DaySeriesModel &dailyModel() const { return m_daily; }
     QList<Panel *> panels() const;
     QString totalsText() const;

@@ -1,0 +1,193 @@
+// The analytics models under QAbstractItemModelTester, compared as whole tables on the spec's
+// example bodies; the series helpers; CSV export; the dashboard state's ranges.
+#include "api/decoders.h"
+#include "core/dashboardstate.h"
+#include "export/csvwriter.h"
+#include "models/breakdownmodel.h"
+#include "models/dayseriesmodel.h"
+#include "models/seriesmath.h"
+#include "models/seriestotalsmodel.h"
+#include "modeltestutils.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+namespace {
+QByteArray specBody(const char *name) {
+    QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(QLatin1String(name)));
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+// The spec's example range: start 1618010248, end 1618211950, utcOffset 480.
+TimeRange specRange() {
+    TimeRange r;
+    r.start = 1618010248;
+    r.end = 1618211950;
+    r.zone = QTimeZone(-8 * 3600);
+    return r;
+}
+
+QDate day(const char *iso) {
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
+}
+} // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void daySeriesFromSpecAnalytics() {
+        const DailyAnalytics a = Decode::dailyAnalytics(specBody("analytics")).value();
+        const QVector<QDate> days = specRange().days();
+        DaySeriesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSeries(
+            days,
+            {{QStringLiteral("Usage"), valuesForDays(a.usage, days, MissingDay::Zero)},
+             {QStringLiteral("Returning"), valuesForDays(a.nonNewUsers, days, MissingDay::Zero)},
+             {QStringLiteral("Avg session"),
+              valuesForDays(a.avgSessionDuration, days, MissingDay::NoData), true}});
+        QCOMPARE(modelToStrings(model),
+                 (QStringList{QStringLiteral("Date | Usage | Returning | Avg session"),
+                              QStringLiteral("2021-04-09 | 8 | -1 | "),
+                              QStringLiteral("2021-04-10 | 25 | 3 | 29:49"),
+                              QStringLiteral("2021-04-11 | 65 | -3 | 43:10")}));
+        // Exact values: a float duration, and "no data" as an invalid value (not 0).
+        QCOMPARE(model.data(model.index(2, 3), DaySeriesModel::ValueRole).toDouble(), 2589.5);
+        QVERIFY(!model.data(model.index(0, 3), DaySeriesModel::ValueRole).isValid());
+        QCOMPARE(model.data(model.index(0, 2), DaySeriesModel::ValueRole).toDouble(), -1.0);
+        QCOMPARE(model.data(model.index(1, 0), DaySeriesModel::DateRole).toDate(),
+                 day("2021-04-10"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void missingDaysAreZeroFilled() {
+        const QVector<QDate> days = {day("2021-04-08"), day("2021-04-09"), day("2021-04-10"),
+                                     day("2021-04-11"), day("2021-04-12")};
+        const DayValues sparse{{day("2021-04-09"), 8}, {day("2021-04-11"), 65}};
+        QCOMPARE(valuesForDays(sparse, days, MissingDay::Zero),
+                 (QVector<OptNumber>{0.0, 8.0, 0.0, 65.0, 0.0}));
+        QCOMPARE(valuesForDays(sparse, days, MissingDay::NoData),
+                 (QVector<OptNumber>{std::nullopt, 8.0, std::nullopt, 65.0, std::nullopt}));
+        QCOMPARE(formatDuration(3723), QStringLiteral("1:02:03"));
+        QCOMPARE(formatDuration(59.6), QStringLiteral("1:00"));
+    }
+
+    void breakdownFromSpec() {
+        const DailyAnalytics a = Decode::dailyAnalytics(specBody("analytics")).value();
+        BreakdownModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBreakdown(a.platforms);
+        QCOMPARE(modelToStrings(model), (QStringList{QStringLiteral("Value | Count | Share"),
+                                                     QStringLiteral("win | 17 | 45.9 %"),
+                                                     QStringLiteral("linux | 12 | 32.4 %"),
+                                                     QStringLiteral("mac | 8 | 21.6 %")}));
+        model.setBreakdown(a.ram); // [] in the spec
+        QCOMPARE(model.rowCount(), 0);
+        model.setBreakdown({{QString(), 2}, {QStringLiteral("8"), 6}});
+        QCOMPARE(modelToStrings(model).last(), QStringLiteral("(unknown) | 2 | 25.0 %"));
+        QCOMPARE(model.data(model.index(0, BreakdownModel::ShareColumn), BreakdownModel::ValueRole)
+                     .toDouble(),
+                 75.0);
+    }
+
+    void totalsFromSpecEventsSortedByProxy() {
+        const DailySeries events = Decode::events(specBody("events")).value();
+        SeriesTotalsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSeries(events, 3);
+        QSortFilterProxyModel sorted;
+        QAbstractItemModelTester proxyTester(
+            &sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(SeriesTotalsModel::ValueRole);
+        sorted.sort(SeriesTotalsModel::TotalColumn, Qt::AscendingOrder);
+        QCOMPARE(modelToStrings(sorted, SeriesTotalsModel::ValueRole),
+                 (QStringList{QStringLiteral("Name | Total | Per day | Busiest day | On that day"),
+                              QStringLiteral("ITEM_PLAYED | 408 | 136 | 2021-04-11 | 256"),
+                              QStringLiteral("ITEM_SAVED | 438 | 146 | 2021-04-11 | 314"),
+                              QStringLiteral(
+                                  "ITEM_CHECKOUT | 614 | 204.66666666666666 | 2021-04-10 | 325")}));
+        QCOMPARE(model.nameAt(0),
+                 QStringLiteral("ITEM_CHECKOUT")); // the model itself: biggest first
+    }
+
+    void topSeriesKeepsTheLargestAndSumsTheRest() {
+        DailySeries s;
+        s.insert(QStringLiteral("a"), {{day("2021-04-09"), 1}});
+        s.insert(QStringLiteral("b"), {{day("2021-04-09"), 10}, {day("2021-04-10"), 5}});
+        s.insert(QStringLiteral("c"), {{day("2021-04-10"), 7}});
+        s.insert(QStringLiteral("d"), {{day("2021-04-10"), 2}});
+        const auto top = topSeries(s, 2, QStringLiteral("Others"));
+        QCOMPARE(top.size(), 3);
+        QCOMPARE(top[0].first, QStringLiteral("b"));
+        QCOMPARE(top[1].first, QStringLiteral("c"));
+        QCOMPARE(top[2].first, QStringLiteral("Others"));
+        QCOMPARE(top[2].second, (DayValues{{day("2021-04-09"), 1}, {day("2021-04-10"), 2}}));
+        QCOMPARE(topSeries(s, 4, QStringLiteral("Others")).size(), 4);
+        QCOMPARE(sumSeries(s).value(day("2021-04-10")), 14.0);
+    }
+
+    void spikeDetection() {
+        QVector<double> days{20, 22, 19, 25, 21, 180, 23, 18, 24, 20, 22, 90, 21};
+        const QVector<bool> spikes = spikeDays(days);
+        QVERIFY(spikes[5]);
+        QVERIFY(spikes[11]);
+        QCOMPARE(spikes.count(true), 2);
+        QCOMPARE(spikeDays({0, 0, 0, 0, 1, 0}).count(true), 0); // tiny numbers are no spike
+        QCOMPARE(spikeDays({5, 500}).count(true), 0);           // too few days to judge
+    }
+
+    void csvQuotesHostileTextAndKeepsNumbersExact() {
+        QCOMPARE(
+            Csv::row({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                      QStringLiteral("two\nlines"), QStringLiteral("ünï 💶")}),
+            QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",ünï 💶\r\n"));
+        QCOMPARE(Csv::number(2589.5), QStringLiteral("2589.5"));
+        QCOMPARE(Csv::number(9007199254740991.0), QStringLiteral("9007199254740991"));
+        QCOMPARE(Csv::number(-3), QStringLiteral("-3"));
+        QCOMPARE(Csv::number(0.0000001), QStringLiteral("0.0000001"));
+        QCOMPARE(Csv::number(1e21), QStringLiteral("1000000000000000000000"));
+
+        BreakdownModel model;
+        model.setBreakdown({{QStringLiteral("a,\"b\""), 2589.5}});
+        QCOMPARE(Csv::fromModel(model, BreakdownModel::ValueRole),
+                 QByteArray("Value,Count,Share\r\n\"a,\"\"b\"\"\",2589.5,100\r\n"));
+    }
+
+    void dashboardRanges() {
+        DashboardState state;
+        state.setZone(QTimeZone("Asia/Tokyo"));
+        state.setClock(
+            [] { return QDateTime(QDate(2024, 3, 10), QTime(20, 0), QTimeZone::utc()); });
+        QSignalSpy changed(&state, &DashboardState::changed);
+        state.setPreset(DashboardState::Preset::Last7Days);
+        QCOMPARE(changed.size(), 1);
+        // 20:00 UTC on 03-10 is 05:00 on 03-11 in Tokyo: the last 7 local days end on 03-11.
+        QCOMPARE(state.range().days().size(), 7);
+        QCOMPARE(state.range().days().last(), QDate(2024, 3, 11));
+        QCOMPARE(state.range().utcOffsetMinutes(), -540);
+        state.setPreset(DashboardState::Preset::Last24Hours);
+        QCOMPARE(state.range().end - state.range().start + 1, qint64(86400));
+        state.setCustomDates(QDate(2024, 2, 10), QDate(2024, 2, 1)); // reversed: swapped
+        QCOMPARE(state.preset(), DashboardState::Preset::Custom);
+        QCOMPARE(state.range().days().first(), QDate(2024, 2, 1));
+        QCOMPARE(state.range().days().size(), 10);
+        state.setApps(
+            {{QStringLiteral("a1"), QStringLiteral("First")}, {QStringLiteral("a2"), {}}});
+        QCOMPARE(state.appId(), QStringLiteral("a1"));
+        state.setAppId(QStringLiteral("a2"));
+        QCOMPARE(changed.size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,208 @@
+// The analytics pages headless against the demo server over real HTTP: what the charts hold
+// after loading, an injected failure with Retry, and a range switched mid-flight.
+#include "api/apiclient.h"
+#include "charts/breakdownchart.h"
+#include "charts/daylinechart.h"
+#include "charts/stackeddaychart.h"
+#include "core/dashboardstate.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "pages/errorspage.h"
+#include "pages/eventspage.h"
+#include "pages/overviewpage.h"
+#include "panel.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+#include <memory>
+
+class TestPages : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool waitSettled(AnalyticsPage *page, bool *ok = nullptr) {
+        QSignalSpy settled(page, &AnalyticsPage::settled);
+        if (!settled.wait(20000))
+            return false;
+        if (ok)
+            *ok = settled.last().at(0).toBool();
+        return true;
+    }
+
+private slots:
+    void init() {
+        GeneratorOptions g;
+        g.users = 600;
+        g.days = 120;
+        g.now = QDateTime::currentSecsSinceEpoch();
+        DemoServerOptions options;
+        options.token = QStringLiteral("pages-token");
+        m_server =
+            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setToken(options.token);
+        RetryPolicy fast;
+        fast.baseDelayMs = 10;
+        m_client->setRetryPolicy(fast);
+        m_state = std::make_unique<DashboardState>();
+        m_state->setApps({{m_server->appId(), QStringLiteral("Demo")}});
+        m_state->setZone(QTimeZone("Europe/Berlin"));
+        m_window =
+            std::make_unique<MainWindow>(m_client.get(), m_state.get(), QStringLiteral("test"));
+        m_window->show();
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_state.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void overviewChartsHoldEveryDay() {
+        OverviewPage *page = m_window->overviewPage();
+        m_state->setPreset(DashboardState::Preset::Last30Days);
+        bool ok = false;
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(ok);
+        const int days = int(m_state->range().days().size());
+        QCOMPARE(days, 30);
+        QCOMPARE(page->usageChart()->seriesCount(), 2); // this range, and the previous one dashed
+        QCOMPARE(page->usageChart()->pointCount(0), days);
+        QCOMPARE(page->usageChart()->pointCount(1), days);
+        QCOMPARE(page->newUsersChart()->pointCount(0), days);
+        QCOMPARE(page->activeUsersChart()->pointCount(1), days);
+        // Durations: a point for each day that had sessions (every day, with 600 users).
+        QCOMPARE(page->durationChart()->pointCount(0), days);
+        QCOMPARE(page->breakdownChart(OverviewPage::Platforms)->shownCount(), 3);
+        // Every version seen in the range is a bar (fewer than the chart's 8 + "Other").
+        QCOMPARE(page->breakdownChart(OverviewPage::Versions)->shownCount(),
+                 page->breakdownModel(OverviewPage::Versions).rowCount());
+        QVERIFY(page->breakdownModel(OverviewPage::Versions).rowCount() >= 2);
+        QVERIFY(page->breakdownChart(OverviewPage::Countries)->shownCount() >= 5);
+        for (Panel *panel : page->panels())
+            QCOMPARE(panel->state(), Panel::State::Ready);
+        QVERIFY(page->totalsText().contains(QStringLiteral("users")));
+        QVERIFY(page->usageChart()->tooltipFor(0, days - 1).contains(QStringLiteral("Usage")));
+
+        // The usage line holds exactly the model's values, zero-filled.
+        const DaySeriesModel &model = page->dailyModel();
+        QCOMPARE(model.rowCount(), days);
+        double sum = 0;
+        for (int row = 0; row < days; ++row)
+            sum += model.data(model.index(row, 1), DaySeriesModel::ValueRole).toDouble();
+        QVERIFY(sum > 0);
+    }
+
+    void eventsChartTopNAndAttributeBreakdown() {
+        m_window->showPage(1);
+        EventsPage *page = m_window->eventsPage();
+        m_state->setPreset(DashboardState::Preset::Last7Days);
+        QVERIFY(waitSettled(page));
+        QCOMPARE(page->chart()->seriesCount(), 6); // the demo's six custom events, all under top 8
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(page->chart()->pointCount(i), 7);
+        page->setTopCount(3);
+        QCOMPARE(page->chart()->seriesCount(), 4);
+        QCOMPARE(page->chart()->lineName(3), QStringLiteral("Others"));
+        // Legend toggling hides and shows a line.
+        page->chart()->setLineVisible(0, false);
+        QVERIFY(!page->chart()->isLineVisible(0));
+        page->chart()->setLineVisible(0, true);
+
+        // The first property list is the one of the first event in eventsprops ("init").
+        QTRY_VERIFY(page->attributeModel().rowCount() > 0);
+        QCOMPARE(page->selectedEvent(), QStringLiteral("init"));
+        QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("plan"));
+        page->selectEvent(QStringLiteral("EXPORT"));
+        QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("format"));
+        QTRY_COMPARE(page->attributePanel()->state(), Panel::State::Ready);
+        QStringList values;
+        for (const ValueCount &vc : page->attributeModel().rows())
+            values.append(vc.value);
+        values.sort();
+        QCOMPARE(values, (QStringList{QStringLiteral("csv"), QStringLiteral("pdf"),
+                                      QStringLiteral("png")}));
+        QCOMPARE(page->totalsView()->model()->rowCount(), 6);
+    }
+
+    void errorsStackedWithSpikes() {
+        m_window->showPage(2);
+        ErrorsPage *page = m_window->errorsPage();
+        m_state->setPreset(DashboardState::Preset::Last90Days);
+        QVERIFY(waitSettled(page));
+        QCOMPARE(page->chart()->layerCount(), page->dailyModel().series().size());
+        QVERIFY(page->chart()->layerCount() >= 3);
+        QCOMPARE(page->chart()->pointCount(0), 90);
+        // The demo data's buggy release makes an error spike inside the last 90 days.
+        QVERIFY2(page->chart()->markedCount() > 0, qPrintable(page->spikeText()));
+        QVERIFY(page->spikeText().startsWith(QStringLiteral("Far above normal")));
+    }
+
+    void failureShowsBannerAndRetryRecovers() {
+        ErrorsPage *page = m_window->errorsPage();
+        m_server->setFailRate(1.0);
+        m_state->setPreset(DashboardState::Preset::Last7Days);
+        bool ok = true;
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(!ok);
+        QCOMPARE(page->chartPanel()->state(), Panel::State::Error);
+        QVERIFY(page->chartPanel()->errorText().contains(QStringLiteral("internal error")));
+        QVERIFY(page->chartPanel()->errorText().contains(QStringLiteral("HTTP 500")));
+        m_server->setFailRate(0);
+        emit page->chartPanel()->retryRequested();
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(ok);
+        QCOMPARE(page->chartPanel()->state(), Panel::State::Ready);
+        QCOMPARE(page->chart()->pointCount(0), 7);
+    }
+
+    void rangeSwitchedMidFlightNeverDrawsTheStaleAnswer() {
+        OverviewPage *page = m_window->overviewPage();
+        m_state->setPreset(DashboardState::Preset::Last30Days);
+        QVERIFY(waitSettled(page));
+        m_server->setLatencyMs(300);
+        QVector<int> drawnDays;
+        connect(&page->dailyModel(), &QAbstractItemModel::modelReset, this,
+                [&] { drawnDays.append(page->dailyModel().rowCount()); });
+        m_state->setPreset(DashboardState::Preset::Last7Days); // in flight...
+        QTest::qWait(50);
+        m_state->setPreset(DashboardState::Preset::Last90Days); // ...superseded
+        QVERIFY(waitSettled(page));
+        QTest::qWait(400); // late answers of the 7-day range would arrive by now
+        QVERIFY(!drawnDays.isEmpty());
+        for (int days : std::as_const(drawnDays))
+            QCOMPARE(days, 90);
+        QCOMPARE(page->usageChart()->pointCount(0), 90);
+    }
+
+    void appSwitcherAndShortcutsDriveTheState() {
+        QCOMPARE(m_window->pageCount(), 3);
+        // Shortcuts work in the active window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(m_window->appBox()->currentData().toString(), m_server->appId());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), m_window->errorsPage());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), m_window->overviewPage());
+        QSignalSpy changed(m_state.get(), &DashboardState::changed);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(changed.size(), 1);
+        m_window->rangeBox()->setCurrentIndex(
+            m_window->rangeBox()->findData(int(DashboardState::Preset::Last90Days)));
+        QCOMPARE(m_state->preset(), DashboardState::Preset::Last90Days);
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
