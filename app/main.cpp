@@ -1,6 +1,7 @@
 // Entry point: only wires the core (app/) to the widgets (ui/) and the demo server.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "charts/charttheme.h"
 #include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QStyle>
 #include <QTextStream>
 #include <QUuid>
 
@@ -18,7 +20,8 @@
 namespace {
 const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 
-bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names) {
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
+{
     for (int i = 1; i < argc; ++i) {
         for (const char *name : names) {
             if (qstrcmp(argv[i], name) == 0)
@@ -28,11 +31,13 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
     return false;
 }
 
-bool isScreenshot(int argc, char **argv) {
+bool isScreenshot(int argc, char **argv)
+{
     return argc > 1 && qstrcmp(argv[1], "screenshot") == 0;
 }
 
-void configureParser(QCommandLineParser &parser, bool screenshot) {
+void configureParser(QCommandLineParser &parser, bool screenshot)
+{
     if (screenshot) {
         parser.setApplicationDescription(
             QStringLiteral(
@@ -45,6 +50,9 @@ void configureParser(QCommandLineParser &parser, bool screenshot) {
                           QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("size"), QStringLiteral("Window size (default 1280x860)."),
                           QStringLiteral("WxH"), QStringLiteral("1280x860")});
+        parser.addOption({QStringLiteral("palette"),
+                          QStringLiteral("light or dark (default: the system's)."),
+                          QStringLiteral("NAME")});
     } else {
         parser.setApplicationDescription(
             QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
@@ -63,12 +71,14 @@ void configureParser(QCommandLineParser &parser, bool screenshot) {
                       QStringLiteral("Use the built-in demo data (a local demo server).")});
 }
 
-int fail(const QString &message) {
+int fail(const QString &message)
+{
     QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << message << '\n';
     return 2;
 }
 
-QSize parseSize(const QString &text) {
+QSize parseSize(const QString &text)
+{
     const QStringList parts = text.toLower().split(QLatin1Char('x'));
     if (parts.size() != 2)
         return {};
@@ -78,7 +88,8 @@ QSize parseSize(const QString &text) {
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication::setApplicationName(QStringLiteral(NUCLEUS_EXECUTABLE_NAME));
     QCoreApplication::setOrganizationName(QStringLiteral("Nucleus Dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_VERSION_STRING));
@@ -115,6 +126,15 @@ int main(int argc, char **argv) {
             return fail(QStringLiteral("screenshot: -o FILE.png is required"));
         if (!size.isValid())
             return fail(QStringLiteral("screenshot: --size must be WxH, e.g. 1280x860"));
+        const QString palette = parser.value(QStringLiteral("palette"));
+        if (palette == QLatin1String("dark") || palette == QLatin1String("light")) {
+            QApplication::setStyle(QStringLiteral("Fusion"));
+            QApplication::setPalette(palette == QLatin1String("dark")
+                                         ? ChartTheme::darkPalette()
+                                         : QApplication::style()->standardPalette());
+        } else if (!palette.isEmpty()) {
+            return fail(QStringLiteral("screenshot: --palette must be light or dark"));
+        }
     }
 
     ApiClient client;

@@ -21,7 +21,8 @@
 namespace {
 QTextStream out(stdout);
 
-qint64 peakKiB(qint64 pid) {
+qint64 peakKiB(qint64 pid)
+{
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -31,7 +32,8 @@ qint64 peakKiB(qint64 pid) {
 }
 
 // Starts the server process, waits for its first HTTP answer, returns ms and peak memory.
-void startup(const QString &program, const QStringList &args) {
+void startup(const QString &program, const QStringList &args)
+{
     QElapsedTimer timer;
     timer.start();
     QProcess server;
@@ -67,7 +69,8 @@ void startup(const QString &program, const QStringList &args) {
     server.waitForFinished();
 }
 
-template <typename F> double medianMs(int runs, F &&f) {
+template <typename F> double medianMs(int runs, F &&f)
+{
     QVector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
@@ -80,7 +83,8 @@ template <typename F> double medianMs(int runs, F &&f) {
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QString program = argc > 1 ? QString::fromLocal8Bit(argv[1])
                                      : QCoreApplication::applicationDirPath() +

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-void DataSet::finalize() {
+void DataSet::finalize()
+{
     // Sort sessions by start (ties keep their order), remembering where each one went.
     struct Key {
         qint64 start;
@@ -67,14 +68,16 @@ void DataSet::finalize() {
         m_sessionsByUser[sessions[i].user].append(i);
 }
 
-int DataSet::errorCount(const DemoSession &s) const {
+int DataSet::errorCount(const DemoSession &s) const
+{
     int n = 0;
     for (int i = s.firstEvent; i < s.firstEvent + s.eventCount; ++i)
         n += events[i].kind == DemoEvent::Error ? 1 : 0;
     return n;
 }
 
-qint64 DataSet::lastSeen(int user) const {
+qint64 DataSet::lastSeen(int user) const
+{
     qint64 last = users[user].createdAt;
     for (int s : m_sessionsByUser[user])
         last = std::max(last, sessions[s].end);

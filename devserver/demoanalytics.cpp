@@ -12,7 +12,8 @@
 namespace {
 // {"2021-04-09": 8, ...} for the days that have a value (absent days mean 0 / no data).
 template <typename T>
-QJsonObject dayMap(const QVector<T> &values, qint64 firstDay, bool skipZero = true) {
+QJsonObject dayMap(const QVector<T> &values, qint64 firstDay, bool skipZero = true)
+{
     QJsonObject out;
     for (int i = 0; i < values.size(); ++i) {
         if (!skipZero || values[i] != 0)
@@ -22,7 +23,8 @@ QJsonObject dayMap(const QVector<T> &values, qint64 firstDay, bool skipZero = tr
 }
 
 // Value/count rows, biggest first, ties by value.
-QVector<std::pair<QString, qint64>> sortedCounts(const QHash<QString, qint64> &counts) {
+QVector<std::pair<QString, qint64>> sortedCounts(const QHash<QString, qint64> &counts)
+{
     QVector<std::pair<QString, qint64>> rows;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         rows.append({it.key(), it.value()});
@@ -33,7 +35,8 @@ QVector<std::pair<QString, qint64>> sortedCounts(const QHash<QString, qint64> &c
 }
 
 // [{"value": "win", "count": 17}, ...], biggest first, ties by value.
-QJsonArray breakdown(const QHash<QString, qint64> &counts) {
+QJsonArray breakdown(const QHash<QString, qint64> &counts)
+{
     QJsonArray out;
     for (const auto &[value, count] : sortedCounts(counts))
         out.append(QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("count"), count}});
@@ -41,7 +44,8 @@ QJsonArray breakdown(const QHash<QString, qint64> &counts) {
 }
 } // namespace
 
-DemoApi::Reply DemoApi::analytics(const Range &r) const {
+DemoApi::Reply DemoApi::analytics(const Range &r) const
+{
     const SessionIndex &index = m_index;
     const qint64 firstDay = r.dayOf(r.start);
     const int days = int(r.dayOf(r.end) - firstDay + 1);
@@ -213,7 +217,8 @@ DemoApi::Reply DemoApi::analytics(const Range &r) const {
     return {200, json.take()};
 }
 
-DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const {
+DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const
+{
     const QStringList names = [&] {
         if (kind == DemoEvent::Error)
             return m_data.errorTypes;
@@ -240,7 +245,8 @@ DemoApi::Reply DemoApi::dailyCounts(const Range &r, DemoEvent::Kind kind) const 
     return {200, demoJson(QJsonObject{{QStringLiteral("data"), data}})};
 }
 
-DemoApi::Reply DemoApi::eventProperties(const Range &r) const {
+DemoApi::Reply DemoApi::eventProperties(const Range &r) const
+{
     QVector<bool> seen(m_data.eventKinds.size());
     const int begin = m_index.lowerBound(r.start);
     const bool anySession = m_index.sessionCount(begin, m_index.lowerBound(r.end + 1, begin)) > 0;
@@ -264,7 +270,8 @@ DemoApi::Reply DemoApi::eventProperties(const Range &r) const {
 }
 
 DemoApi::Reply DemoApi::eventAttribute(const Range &r, const QString &event,
-                                       const QString &attribute) const {
+                                       const QString &attribute) const
+{
     QHash<QString, qint64> counts;
     if (event == QLatin1String("init") && attribute == QLatin1String("plan")) {
         const auto [first, last] = sessionsStartingIn(r.start, r.end);

@@ -9,54 +9,64 @@
 #include <algorithm>
 
 namespace {
-DemoApi::Reply error(int status, const QString &message) {
+DemoApi::Reply error(int status, const QString &message)
+{
     return {status, demoJson(QJsonObject{{QStringLiteral("error"), message}})};
 }
 
-bool readSeconds(const QUrlQuery &q, const char *key, qint64 *out) {
+bool readSeconds(const QUrlQuery &q, const char *key, qint64 *out)
+{
     bool ok = false;
     *out = q.queryItemValue(QLatin1String(key)).toLongLong(&ok);
     return ok;
 }
 } // namespace
 
-QByteArray demoJson(const QJsonObject &object) {
+QByteArray demoJson(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString demoIsoTime(qint64 secs) {
+QString demoIsoTime(qint64 secs)
+{
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
-QString demoDayKey(qint64 dayNumber) {
+QString demoDayKey(qint64 dayNumber)
+{
     return QDate(1970, 1, 1).addDays(dayNumber).toString(Qt::ISODate);
 }
 
-qint64 DemoApi::Range::dayOf(qint64 secs) const {
+qint64 DemoApi::Range::dayOf(qint64 secs) const
+{
     const qint64 local = secs - qint64(utcOffsetMinutes) * 60;
     return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
 }
 
-int DemoApi::Range::hourOf(qint64 secs) const {
+int DemoApi::Range::hourOf(qint64 secs) const
+{
     const qint64 local = secs - qint64(utcOffsetMinutes) * 60;
     return int(((local % 86400) + 86400) % 86400 / 3600);
 }
 
 DemoApi::DemoApi(DataSet data, Clock clock)
     : m_data(std::move(data))
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); })) {
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+{
     for (const DemoSession &s : m_data.sessions)
         m_longestSession = std::max(m_longestSession, s.end - s.start);
     m_index.build(m_data);
 }
 
-std::pair<int, int> DemoApi::sessionsStartingIn(qint64 from, qint64 to) const {
+std::pair<int, int> DemoApi::sessionsStartingIn(qint64 from, qint64 to) const
+{
     const int first = m_index.lowerBound(from);
     return {first, m_index.lowerBound(to + 1, first)};
 }
 
 DemoApi::Reply DemoApi::handle(const QByteArray &method, const QStringList &seg,
-                               const QUrlQuery &query) {
+                               const QUrlQuery &query)
+{
     if (seg.size() < 3 || seg[0] != QLatin1String("apps"))
         return error(404, QStringLiteral("unknown path"));
     if (seg[1] != m_data.appId)
@@ -123,7 +133,8 @@ DemoApi::Reply DemoApi::handle(const QByteArray &method, const QStringList &seg,
     return error(404, QStringLiteral("unknown path"));
 }
 
-DemoApi::Reply DemoApi::quickGlance() const {
+DemoApi::Reply DemoApi::quickGlance() const
+{
     const qint64 now = m_clock();
     struct Window {
         qint64 users = 0, installs = 0, appStarts = 0, errors = 0;

@@ -55,7 +55,8 @@ private:
     std::pair<int, int> sessionsStartingIn(qint64 from, qint64 to) const;
     QVector<int> liveUserIndexes(qint64 now) const;
     // Calls f(event) for every event of a user not deleted whose time lies in [from, to].
-    template <typename F> void forEachEvent(qint64 from, qint64 to, F &&f) const {
+    template <typename F> void forEachEvent(qint64 from, qint64 to, F &&f) const
+    {
         // Events lie inside their session, so only sessions that could overlap matter.
         const auto [first, last] = sessionsStartingIn(from - m_longestSession, to);
         for (int i = first; i < last; ++i) {

@@ -16,19 +16,22 @@ constexpr qint64 kPoolWindow = 14 * 86400;
 constexpr qint64 kSlot = 600;
 constexpr double kPi = 3.14159265358979323846;
 
-double onlineProbability(qint64 now) {
+double onlineProbability(qint64 now)
+{
     const double hour = double(now % 86400) / 3600.0;
     const double daily = 0.55 + 0.45 * std::sin(2 * kPi * (hour - 8.0) / 24.0);
     const double wave = 1.0 + 0.3 * std::sin(2 * kPi * double(now) / (17 * 60));
     return 0.08 * daily * wave;
 }
 
-double unit(quint64 h) {
+double unit(quint64 h)
+{
     return double(h >> 11) * (1.0 / 9007199254740992.0);
 }
 } // namespace
 
-QVector<int> DemoApi::liveUserIndexes(qint64 now) const {
+QVector<int> DemoApi::liveUserIndexes(qint64 now) const
+{
     QVector<quint8> inPool(m_data.users.size());
     const auto [first, last] = sessionsStartingIn(now - kPoolWindow, now);
     for (int i = first; i < last; ++i)
@@ -45,12 +48,14 @@ QVector<int> DemoApi::liveUserIndexes(qint64 now) const {
     return online;
 }
 
-DemoApi::Reply DemoApi::liveCount() const {
+DemoApi::Reply DemoApi::liveCount() const
+{
     const int count = liveUserIndexes(m_clock()).size();
     return {200, demoJson(QJsonObject{{QStringLiteral("data"), count}})};
 }
 
-DemoApi::Reply DemoApi::liveUsers() const {
+DemoApi::Reply DemoApi::liveUsers() const
+{
     const qint64 now = m_clock();
     QJsonArray list;
     for (int u : liveUserIndexes(now)) {
@@ -69,7 +74,8 @@ DemoApi::Reply DemoApi::liveUsers() const {
     return {200, demoJson(QJsonObject{{QStringLiteral("data"), list}})};
 }
 
-DemoApi::Reply DemoApi::liveEvents() const {
+DemoApi::Reply DemoApi::liveEvents() const
+{
     const qint64 now = m_clock();
     struct Live {
         qint64 time;

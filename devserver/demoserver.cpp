@@ -12,11 +12,13 @@
 namespace {
 const QString kApiRoot = QStringLiteral("/api/v1/");
 
-DemoApi::Reply errorReply(int status, const QString &message) {
+DemoApi::Reply errorReply(int status, const QString &message)
+{
     return {status, demoJson(QJsonObject{{QStringLiteral("error"), message}})};
 }
 
-QByteArray methodName(const QHttpServerRequest &request) {
+QByteArray methodName(const QHttpServerRequest &request)
+{
     switch (request.method()) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -31,7 +33,8 @@ QByteArray methodName(const QHttpServerRequest &request) {
     }
 }
 
-void send(QHttpServerResponder &responder, const DemoApi::Reply &reply) {
+void send(QHttpServerResponder &responder, const DemoApi::Reply &reply)
+{
     const auto status = QHttpServerResponder::StatusCode(reply.status);
     if (reply.body.isEmpty())
         responder.write(status);
@@ -46,7 +49,8 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
     , m_api(std::move(api))
     , m_options(options)
     , m_tcp(new QTcpServer(this))
-    , m_failures(options.failSeed) {
+    , m_failures(options.failSeed)
+{
     // Every request comes here: our own router keeps percent-encoded segments ("a%2Fb") whole,
     // and the latency switch needs to answer later without blocking the server thread.
     auto handle = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
@@ -60,12 +64,13 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
         // Before 6.8 the responder keeps a raw socket pointer: a client that gave up (a
         // superseded request) deletes it, so check before writing the late answer.
         QPointer<QTcpSocket> socket = later->socket();
-        QTimer::singleShot(m_options.latencyMs, this, [later, reply, socket] {
+        QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [later, reply, socket] {
             if (socket && socket->state() == QAbstractSocket::ConnectedState)
                 send(*later, reply);
         });
 #else
-        QTimer::singleShot(m_options.latencyMs, this, [later, reply] { send(*later, reply); });
+        QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this,
+                           [later, reply] { send(*later, reply); });
 #endif
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -83,18 +88,21 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
 
 DemoServer::~DemoServer() = default;
 
-bool DemoServer::listen() {
+bool DemoServer::listen()
+{
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port))
         return false;
     m_http.bind(m_tcp);
     return true;
 }
 
-quint16 DemoServer::port() const {
+quint16 DemoServer::port() const
+{
     return m_tcp->serverPort();
 }
 
-QUrl DemoServer::baseUrl() const {
+QUrl DemoServer::baseUrl() const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -103,7 +111,8 @@ QUrl DemoServer::baseUrl() const {
     return url;
 }
 
-DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request) {
+DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request)
+{
     QByteArray auth;
     for (const auto &header : request.headers()) {
         if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
@@ -124,16 +133,19 @@ DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request) {
 }
 
 DemoServerHost::DemoServerHost(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-DemoServerHost::~DemoServerHost() {
+DemoServerHost::~DemoServerHost()
+{
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
     }
 }
 
-void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options) {
+void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options)
+{
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("demo-server"));
     // Runs on the new thread: generate, listen, report back through queued signals.

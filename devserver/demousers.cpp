@@ -5,7 +5,8 @@
 #include <QJsonObject>
 
 namespace {
-DemoApi::Reply notFound(const QString &what) {
+DemoApi::Reply notFound(const QString &what)
+{
     return {404, demoJson(QJsonObject{{QStringLiteral("error"), what}})};
 }
 
@@ -15,7 +16,8 @@ struct DeviceUse {
     int version = 0;
 };
 
-QVector<DeviceUse> deviceUse(const DataSet &ds, int user) {
+QVector<DeviceUse> deviceUse(const DataSet &ds, int user)
+{
     QVector<DeviceUse> use(ds.users[user].devices.size());
     for (DeviceUse &d : use)
         d.lastSeen = ds.users[user].createdAt;
@@ -29,7 +31,8 @@ QVector<DeviceUse> deviceUse(const DataSet &ds, int user) {
     return use;
 }
 
-QJsonObject userJson(const DataSet &ds, int index) {
+QJsonObject userJson(const DataSet &ds, int index)
+{
     const DemoUser &u = ds.users[index];
     const QVector<DeviceUse> use = deviceUse(ds, index);
     QJsonArray devices;
@@ -52,7 +55,8 @@ QJsonObject userJson(const DataSet &ds, int index) {
 }
 } // namespace
 
-DemoApi::Reply DemoApi::users() const {
+DemoApi::Reply DemoApi::users() const
+{
     QJsonArray list;
     for (int i = 0; i < m_data.users.size(); ++i) {
         if (!m_data.isDeleted(i))
@@ -62,7 +66,8 @@ DemoApi::Reply DemoApi::users() const {
                                       {QStringLiteral("data"), list}})};
 }
 
-DemoApi::Reply DemoApi::userDetails(const QString &userId) const {
+DemoApi::Reply DemoApi::userDetails(const QString &userId) const
+{
     const int index = m_data.userIndex(userId);
     if (index < 0 || m_data.isDeleted(index))
         return notFound(QStringLiteral("unknown user"));
@@ -88,7 +93,8 @@ DemoApi::Reply DemoApi::userDetails(const QString &userId) const {
 }
 
 DemoApi::Reply DemoApi::sessionEvents(const QString &userId, const QString &sessionId,
-                                      const QString &deviceId) const {
+                                      const QString &deviceId) const
+{
     const int user = m_data.userIndex(userId);
     if (user < 0 || m_data.isDeleted(user))
         return notFound(QStringLiteral("unknown user"));
@@ -153,7 +159,8 @@ DemoApi::Reply DemoApi::sessionEvents(const QString &userId, const QString &sess
     return {200, demoJson(QJsonObject{{QStringLiteral("data"), events}})};
 }
 
-DemoApi::Reply DemoApi::deleteUser(const QString &userId) {
+DemoApi::Reply DemoApi::deleteUser(const QString &userId)
+{
     const int index = m_data.userIndex(userId);
     if (index < 0 || m_data.isDeleted(index))
         return notFound(QStringLiteral("unknown user"));

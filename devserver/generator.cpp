@@ -45,7 +45,8 @@ const char *kVersions[] = {"1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.3.1"};
 const double kReleaseAt[] = {0.0, 0.35, 0.6, 0.85, 0.875}; // fraction of the data set's days
 constexpr int kBuggyVersion = 3;
 
-QVector<DemoEventKind> eventKinds() {
+QVector<DemoEventKind> eventKinds()
+{
     auto kind = [](const char *name, const char *key, QStringList values) {
         return DemoEventKind{QLatin1String(name), QLatin1String(key), std::move(values)};
     };
@@ -65,7 +66,8 @@ QVector<DemoEventKind> eventKinds() {
 const double kEventWeights[] = {40, 15, 5, 25, 8, 7};
 } // namespace
 
-int DemoRandom::weighted(const double *weights, int count) {
+int DemoRandom::weighted(const double *weights, int count)
+{
     double total = 0;
     for (int i = 0; i < count; ++i)
         total += weights[i];
@@ -78,12 +80,14 @@ int DemoRandom::weighted(const double *weights, int count) {
     return count - 1;
 }
 
-quint64 demoHash(quint64 a, quint64 b) {
+quint64 demoHash(quint64 a, quint64 b)
+{
     DemoRandom r(a * 0x9e3779b97f4a7c15ULL ^ (b + 0x632be59bd9b4e019ULL));
     return r.next();
 }
 
-DataSet generateDataSet(const GeneratorOptions &o) {
+DataSet generateDataSet(const GeneratorOptions &o)
+{
     DataSet ds;
     ds.appId = o.appId;
     ds.versions.clear();

@@ -21,8 +21,10 @@ DataSet generateDataSet(const GeneratorOptions &options);
 class DemoRandom {
 public:
     explicit DemoRandom(quint64 seed)
-        : m_state(seed) {}
-    quint64 next() {
+        : m_state(seed)
+    {}
+    quint64 next()
+    {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;

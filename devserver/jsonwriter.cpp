@@ -4,7 +4,8 @@
 
 #include <cmath>
 
-void JsonWriter::separate() {
+void JsonWriter::separate()
+{
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -16,25 +17,29 @@ void JsonWriter::separate() {
     }
 }
 
-void JsonWriter::open(char bracket) {
+void JsonWriter::open(char bracket)
+{
     separate();
     m_out += bracket;
     m_empty.append(true);
 }
 
-void JsonWriter::close(char bracket) {
+void JsonWriter::close(char bracket)
+{
     m_out += bracket;
     m_empty.removeLast();
 }
 
-void JsonWriter::key(const QString &name) {
+void JsonWriter::key(const QString &name)
+{
     separate();
     appendString(name);
     m_out += ':';
     m_afterKey = true;
 }
 
-void JsonWriter::key(const QByteArray &asciiName) {
+void JsonWriter::key(const QByteArray &asciiName)
+{
     separate();
     m_out += '"';
     m_out += asciiName;
@@ -42,7 +47,8 @@ void JsonWriter::key(const QByteArray &asciiName) {
     m_afterKey = true;
 }
 
-QByteArray JsonWriter::number(double value) {
+QByteArray JsonWriter::number(double value)
+{
     if (!std::isfinite(value))
         return QByteArrayLiteral("null"); // JSON has no NaN or infinity
     if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
@@ -50,17 +56,20 @@ QByteArray JsonWriter::number(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
 }
 
-void JsonWriter::value(double number) {
+void JsonWriter::value(double number)
+{
     separate();
     m_out += JsonWriter::number(number);
 }
 
-void JsonWriter::value(const QString &text) {
+void JsonWriter::value(const QString &text)
+{
     separate();
     appendString(text);
 }
 
-void JsonWriter::appendString(const QString &text) {
+void JsonWriter::appendString(const QString &text)
+{
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
     const QByteArray utf8 = text.toUtf8();

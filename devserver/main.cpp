@@ -7,7 +7,8 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nucleus-devserver"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_DEVSERVER_VERSION));

@@ -10,7 +10,8 @@ constexpr qint32 kNone = std::numeric_limits<qint32>::min();  // no earlier sess
 constexpr qint32 kNever = std::numeric_limits<qint32>::max(); // deleted: never counted
 } // namespace
 
-void SessionIndex::build(const DataSet &data) {
+void SessionIndex::build(const DataSet &data)
+{
     const auto &sessions = data.sessions;
     const int n = int(sessions.size());
     m_base = n ? sessions.first().start : 0;
@@ -83,7 +84,8 @@ void SessionIndex::build(const DataSet &data) {
     std::sort(m_installs.begin(), m_installs.end());
 }
 
-int SessionIndex::lowerBound(qint64 secs, int from) const {
+int SessionIndex::lowerBound(qint64 secs, int from) const
+{
     const qint64 *starts = m_starts.constData();
     const qint64 n = m_starts.size();
     qint64 step = 1;
@@ -93,7 +95,8 @@ int SessionIndex::lowerBound(qint64 secs, int from) const {
     return int(std::lower_bound(starts + from, starts + last, secs) - starts);
 }
 
-qint32 SessionIndex::relative(qint64 secs) const {
+qint32 SessionIndex::relative(qint64 secs) const
+{
     const qint64 rel = secs - m_base;
     // Keep bounds strictly between the two sentinels.
     return qint32(std::clamp<qint64>(rel, qint64(kNone) + 1, qint64(kNever) - 1));

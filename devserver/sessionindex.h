@@ -12,10 +12,12 @@ public:
     void build(const DataSet &data);
 
     // Counts of alive sessions and their summed durations in [begin, end) (session indexes).
-    qint64 sessionCount(int begin, int end) const {
+    qint64 sessionCount(int begin, int end) const
+    {
         return m_alivePrefix[end] - m_alivePrefix[begin];
     }
-    qint64 durationSum(int begin, int end) const {
+    qint64 durationSum(int begin, int end) const
+    {
         return m_durationPrefix[end] - m_durationPrefix[begin];
     }
     // First session index whose start is >= secs, searching from `from` on: galloping, so

@@ -5,7 +5,8 @@
 
 // A whole table as text, one line per row ("header" first), cells joined by " | ", so that a
 // test can compare complete tables at once.
-inline QStringList modelToStrings(const QAbstractItemModel &model, int role = Qt::DisplayRole) {
+inline QStringList modelToStrings(const QAbstractItemModel &model, int role = Qt::DisplayRole)
+{
     QStringList lines;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)

@@ -12,13 +12,15 @@ namespace {
 const QString kToken = QStringLiteral("tok-SECRET-4242");
 const QString kApp = QStringLiteral("app1");
 
-QByteArray specBody(const QString &name) {
+QByteArray specBody(const QString &name)
+{
     QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList g_logLines;
-void captureLog(QtMsgType, const QMessageLogContext &, const QString &message) {
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
     g_logLines.append(message);
 }
 
@@ -26,7 +28,8 @@ void captureLog(QtMsgType, const QMessageLogContext &, const QString &message) {
 template <typename T> struct Catch {
     std::shared_ptr<std::optional<Result<T>>> result = std::make_shared<std::optional<Result<T>>>();
     std::shared_ptr<int> calls = std::make_shared<int>(0);
-    ApiClient::Callback<T> callback() {
+    ApiClient::Callback<T> callback()
+    {
         auto r = result;
         auto c = calls;
         return [r, c](const Result<T> &value) {
@@ -45,14 +48,16 @@ private:
     TestHttpServer *m_server = nullptr;
     ApiClient *m_client = nullptr;
 
-    void fastRetries() {
+    void fastRetries()
+    {
         RetryPolicy p;
         p.baseDelayMs = 20;
         m_client->setRetryPolicy(p);
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_server = new TestHttpServer(this);
         QVERIFY(m_server->listen());
         m_client = new ApiClient(this);
@@ -60,12 +65,14 @@ private slots:
         m_client->setToken(kToken);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         delete m_client;
         delete m_server;
     }
 
-    void everyEndpointSendsExactPathQueryAndHeaders() {
+    void everyEndpointSendsExactPathQueryAndHeaders()
+    {
         m_server->setHandler([](const TestHttpServer::Request &req) {
             const QByteArray p = req.path();
             QString name = QStringLiteral("quickglance");
@@ -169,7 +176,8 @@ private slots:
         QCOMPARE(newYork.end - newYork.start + 1, qint64(3 * 24 * 3600));
     }
 
-    void statusesMapToTypedErrors_data() {
+    void statusesMapToTypedErrors_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
@@ -191,7 +199,8 @@ private slots:
                                          << int(ApiError::Kind::InvalidResponse) << 1;
     }
 
-    void statusesMapToTypedErrors() {
+    void statusesMapToTypedErrors()
+    {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
@@ -216,7 +225,8 @@ private slots:
             QCOMPARE(qg.get().error().httpStatus, status);
     }
 
-    void rateLimitHonoursRetryAfter() {
+    void rateLimitHonoursRetryAfter()
+    {
         m_server->setHandler([this](const TestHttpServer::Request &) {
             if (m_server->requests.size() == 1) {
                 TestHttpServer::Response r = TestHttpServer::Response::json("{}", 429);
@@ -236,7 +246,8 @@ private slots:
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
     }
 
-    void longRetryAfterIsHandedToCaller() {
+    void longRetryAfterIsHandedToCaller()
+    {
         m_server->setHandler([](const TestHttpServer::Request &) {
             TestHttpServer::Response r = TestHttpServer::Response::json("{}", 429);
             r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
@@ -250,7 +261,8 @@ private slots:
         QCOMPARE(m_server->requests.size(), 1);
     }
 
-    void silentServerTimesOutWithBoundedRetries() {
+    void silentServerTimesOutWithBoundedRetries()
+    {
         fastRetries();
         m_client->setTiming({300, 10000});
         m_server->setHandler([](const TestHttpServer::Request &) {
@@ -268,7 +280,8 @@ private slots:
         QVERIFY(timer.elapsed() >= 900);
     }
 
-    void overallCapEndsSlowTrickle() {
+    void overallCapEndsSlowTrickle()
+    {
         m_client->setTiming({5000, 400});
         m_server->setHandler([](const TestHttpServer::Request &) {
             TestHttpServer::Response r = TestHttpServer::Response::json("{}");
@@ -281,7 +294,8 @@ private slots:
         QCOMPARE(qg.get().error().kind, ApiError::Kind::Timeout);
     }
 
-    void deleteIsNeverRetried() {
+    void deleteIsNeverRetried()
+    {
         fastRetries();
         m_server->setHandler([](const TestHttpServer::Request &) {
             return TestHttpServer::Response::json("", 503);
@@ -295,7 +309,8 @@ private slots:
         QCOMPARE(m_server->requests[0].method, QByteArray("DELETE"));
     }
 
-    void deleteAnswers204() {
+    void deleteAnswers204()
+    {
         m_server->setHandler([](const TestHttpServer::Request &) {
             TestHttpServer::Response r;
             r.status = 204;
@@ -309,7 +324,8 @@ private slots:
                  QByteArray("/api/v1/apps/app1/users/user%20%C3%A9%2F1"));
     }
 
-    void redirectToAnotherOriginDoesNotCarryToken() {
+    void redirectToAnotherOriginDoesNotCarryToken()
+    {
         TestHttpServer other;
         QVERIFY(other.listen());
         const QByteArray elsewhere = other.baseUrl(QStringLiteral("/steal")).toString().toUtf8();
@@ -327,7 +343,8 @@ private slots:
         QCOMPARE(other.requests.size(), 0);
     }
 
-    void sameOriginRedirectIsFollowed() {
+    void sameOriginRedirectIsFollowed()
+    {
         m_server->setHandler([](const TestHttpServer::Request &req) {
             if (req.path().endsWith("/quickglance")) {
                 TestHttpServer::Response r;
@@ -345,7 +362,8 @@ private slots:
         QCOMPARE(m_server->requests[1].headers.value("authorization"), kToken.toUtf8());
     }
 
-    void supersededCallNeverDelivers() {
+    void supersededCallNeverDelivers()
+    {
         m_server->setHandler([this](const TestHttpServer::Request &) {
             TestHttpServer::Response r = TestHttpServer::Response::json(
                 m_server->requests.size() == 1 ? R"({"data":{"users":1}})"
@@ -366,7 +384,8 @@ private slots:
         QCOMPARE(m_client->callsInFlight(), 0);
     }
 
-    void cancelledAndOrphanedCallsNeverDeliver() {
+    void cancelledAndOrphanedCallsNeverDeliver()
+    {
         m_server->setHandler([](const TestHttpServer::Request &) {
             TestHttpServer::Response r = TestHttpServer::Response::json(R"({"data":1})");
             r.delayMs = 200;
@@ -383,7 +402,8 @@ private slots:
         QCOMPARE(*orphan.calls, 0);
     }
 
-    void plainHttpToRemoteHostIsRefusedBeforeSending() {
+    void plainHttpToRemoteHostIsRefusedBeforeSending()
+    {
         m_client->setBaseUrl(QUrl(QStringLiteral("http://example.com/api/v1")));
         Catch<QuickGlance> qg;
         m_client->quickGlance(kApp, this, qg.callback());
@@ -393,7 +413,8 @@ private slots:
         QCOMPARE(m_server->requests.size(), 0);
     }
 
-    void unreachableServerIsOffline() {
+    void unreachableServerIsOffline()
+    {
         const QUrl url = m_server->baseUrl();
         delete m_server;
         m_server = nullptr;
@@ -406,7 +427,8 @@ private slots:
         m_server = new TestHttpServer(this);
     }
 
-    void tokenNeverReachesTheLog() {
+    void tokenNeverReachesTheLog()
+    {
         QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=true"));
         g_logLines.clear();
         const auto previous = qInstallMessageHandler(captureLog);

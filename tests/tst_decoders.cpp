@@ -5,22 +5,26 @@
 #include <QtTest>
 
 namespace {
-QByteArray specBody(const char *name) {
+QByteArray specBody(const char *name)
+{
     QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(QLatin1String(name)));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", name);
     return file.readAll();
 }
 
-QDate day(const char *iso) {
+QDate day(const char *iso)
+{
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
-QDateTime utc(const char *iso) {
+QDateTime utc(const char *iso)
+{
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
 }
 
-template <typename T> void verifyInvalid(const Result<T> &result, const QString &pathPart) {
+template <typename T> void verifyInvalid(const Result<T> &result, const QString &pathPart)
+{
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ApiError::Kind::InvalidResponse);
     QVERIFY2(result.error().detail.contains(pathPart), qPrintable(result.error().detail));
@@ -32,7 +36,8 @@ template <typename T> void verifyInvalid(const Result<T> &result, const QString 
 class TestDecoders : public QObject {
     Q_OBJECT
 private slots:
-    void quickGlanceSpec() {
+    void quickGlanceSpec()
+    {
         const auto r = Decode::quickGlance(specBody("quickglance"));
         QVERIFY(r.ok());
         QCOMPARE(*r.value().installs, 35.0);
@@ -45,7 +50,8 @@ private slots:
         QCOMPARE(*r.value().previousErrors, 256.0);
     }
 
-    void quickGlanceMissingNullExtraAndBigNumbers() {
+    void quickGlanceMissingNullExtraAndBigNumbers()
+    {
         const auto r = Decode::quickGlance(
             R"({"data":{"users":9007199254740991,"installs":null,"appStarts":1.5,"extra":{"x":1},
                 "previousUsers":-3},"meta":"ignored"})");
@@ -57,14 +63,16 @@ private slots:
         QCOMPARE(*r.value().previousUsers, -3.0);
     }
 
-    void quickGlanceWrongTypes() {
+    void quickGlanceWrongTypes()
+    {
         verifyInvalid(Decode::quickGlance(R"({"data":{"users":"15"}})"),
                       QStringLiteral("data.users: expected a number, got a string"));
         verifyInvalid(Decode::quickGlance(R"({"data":[1,2]})"), QStringLiteral("data"));
         verifyInvalid(Decode::quickGlance(R"([1,2])"), QStringLiteral("(body)"));
     }
 
-    void everyDecoderRejectsTruncatedAndNonJson() {
+    void everyDecoderRejectsTruncatedAndNonJson()
+    {
         const QByteArray truncated = specBody("analytics").left(200);
         const QByteArray html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
         for (const QByteArray &body : {truncated, html, QByteArray()}) {
@@ -84,7 +92,8 @@ private slots:
         verifyInvalid(Decode::dailyAnalytics(truncated), QStringLiteral("not valid JSON"));
     }
 
-    void dailyAnalyticsSpec() {
+    void dailyAnalyticsSpec()
+    {
         const auto r = Decode::dailyAnalytics(specBody("analytics"));
         QVERIFY(r.ok());
         const DailyAnalytics &a = r.value();
@@ -112,7 +121,8 @@ private slots:
         QVERIFY(!a.avgSessionDuration.contains(day("2021-04-09")));
     }
 
-    void dailyAnalyticsVariants() {
+    void dailyAnalyticsVariants()
+    {
         // Empty maps and arrays, a missing block, a numeric breakdown value, nulls.
         const auto r = Decode::dailyAnalytics(
             R"({"data":{"usage":{},"platforms":[],"ram":[{"value":8,"count":3},{"value":null,"count":1}],
@@ -142,7 +152,8 @@ private slots:
                       QStringLiteral("data.totalNumbers.users: expected a number, got a boolean"));
     }
 
-    void eventsAndErrorsSpec() {
+    void eventsAndErrorsSpec()
+    {
         const auto events = Decode::events(specBody("events"));
         QVERIFY(events.ok());
         QCOMPARE(events.value().keys(),
@@ -161,7 +172,8 @@ private slots:
             (DayValues{{day("2021-04-09"), 26}, {day("2021-04-10"), 37}, {day("2021-04-11"), 69}}));
     }
 
-    void eventsUnicodeAndHostileNames() {
+    void eventsUnicodeAndHostileNames()
+    {
         const QByteArray body = R"({"data":{"Zahlung abgeschlossen 💶":{"2021-04-10":2},
             "a,b\"c\nd":{"2021-04-10":1.5},"日本語":{}}})";
         const auto r = Decode::events(body);
@@ -177,7 +189,8 @@ private slots:
         verifyInvalid(Decode::errors(R"({"data":{"X":7}})"), QStringLiteral("data.X"));
     }
 
-    void eventPropertiesAndAttributeSpec() {
+    void eventPropertiesAndAttributeSpec()
+    {
         const auto props = Decode::eventProperties(specBody("eventsprops"));
         QVERIFY(props.ok());
         QCOMPARE(props.value().size(), 1);
@@ -203,7 +216,8 @@ private slots:
                       QStringLiteral("data[0].value"));
     }
 
-    void usersSpec() {
+    void usersSpec()
+    {
         const auto r = Decode::users(specBody("users"));
         QVERIFY(r.ok());
         QCOMPARE(*r.value().total, 1);
@@ -219,7 +233,8 @@ private slots:
         QCOMPARE(u.props.value(QStringLiteral("locale")).toString(), QStringLiteral("en"));
     }
 
-    void usersVariants() {
+    void usersVariants()
+    {
         const auto r = Decode::users(
             R"({"data":[{"userId":12345,"devices":null,"props":null,"lastSeen":null},null,
                         {"userId":"ünï","devices":[{"platform":"mac"}]}]})");
@@ -237,7 +252,8 @@ private slots:
         verifyInvalid(Decode::users(R"({"total":"1","data":[]})"), QStringLiteral("total"));
     }
 
-    void userDetailsSpec() {
+    void userDetailsSpec()
+    {
         const auto r = Decode::userDetails(specBody("userdetails"));
         QVERIFY(r.ok());
         QCOMPARE(r.value().user.userId, QStringLiteral("test_user"));
@@ -258,7 +274,8 @@ private slots:
                       QStringLiteral("sessions[0].actions"));
     }
 
-    void sessionAndLiveEvents() {
+    void sessionAndLiveEvents()
+    {
         const auto r = Decode::sessionEvents(specBody("sessionevents"));
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
@@ -286,7 +303,8 @@ private slots:
                       QStringLiteral("data[0].time"));
     }
 
-    void liveCountAndUsers() {
+    void liveCountAndUsers()
+    {
         const auto count = Decode::liveUsersCount(specBody("livecount"));
         QVERIFY(count.ok());
         QCOMPARE(*count.value(), 234.0);

@@ -9,15 +9,18 @@
 #include <memory>
 
 namespace {
-qint64 at(const char *iso) {
+qint64 at(const char *iso)
+{
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch();
 }
-QDate day(const char *iso) {
+QDate day(const char *iso)
+{
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
 // alice (US, pro) installs 03-10, bob (DE, free, two devices) 03-11 23:30 UTC, carol (FR) 03-01.
-DataSet handBuilt() {
+DataSet handBuilt()
+{
     DataSet ds;
     ds.appId = QStringLiteral("hand-app");
     ds.versions = {QStringLiteral("1.0.0"), QStringLiteral("1.1.0")};
@@ -85,7 +88,8 @@ DataSet handBuilt() {
     return ds;
 }
 
-template <typename T> Result<T> wait(std::function<void(ApiClient::Callback<T>)> call) {
+template <typename T> Result<T> wait(std::function<void(ApiClient::Callback<T>)> call)
+{
     std::optional<Result<T>> out;
     call([&out](const Result<T> &r) { out.emplace(r); });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 10000)) {
@@ -106,7 +110,8 @@ private:
     qint64 m_now = 0;
     const QString m_app = QStringLiteral("hand-app");
 
-    TimeRange utcRange(const char *from, const char *to, int utcOffsetMinutes) {
+    TimeRange utcRange(const char *from, const char *to, int utcOffsetMinutes)
+    {
         TimeRange r;
         r.start = at(from);
         r.end = at(to);
@@ -114,7 +119,8 @@ private:
         return r;
     }
 
-    void serve(DataSet data, const QString &token = QStringLiteral("secret")) {
+    void serve(DataSet data, const QString &token = QStringLiteral("secret"))
+    {
         auto api = std::make_unique<DemoApi>(std::move(data), [this] { return m_now; });
         DemoServerOptions options;
         options.token = token;
@@ -126,16 +132,19 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_now = at("2024-03-12T12:00:00Z");
         serve(handBuilt());
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_client.reset();
         m_server.reset();
     }
 
-    void quickGlanceCountsTheLastTwoDays() {
+    void quickGlanceCountsTheLastTwoDays()
+    {
         const auto r = wait<QuickGlance>([&](auto cb) { m_client->quickGlance(m_app, this, cb); });
         QVERIFY(r.ok());
         // Last 24 h (03-11 12:00 .. 03-12 12:00): sessions b, c, d by bob and alice.
@@ -149,7 +158,8 @@ private slots:
         QCOMPARE(*r.value().previousErrors, 0.0);
     }
 
-    void dailyAnalyticsInUtc() {
+    void dailyAnalyticsInUtc()
+    {
         const auto r = wait<DailyAnalytics>([&](auto cb) {
             m_client->dailyAnalytics(
                 m_app, utcRange("2024-03-10T00:00:00Z", "2024-03-12T23:59:59Z", 0), this, cb);
@@ -190,7 +200,8 @@ private slots:
         QCOMPARE(counts(a.ram), (M{{QStringLiteral("8"), 1}, {QStringLiteral("16"), 1}}));
     }
 
-    void utcOffsetMovesDayKeys() {
+    void utcOffsetMovesDayKeys()
+    {
         // UTC+2 (utcOffset -120): bob's 23:30 UTC session and install fall on 03-12.
         auto r = wait<DailyAnalytics>([&](auto cb) {
             m_client->dailyAnalytics(
@@ -212,7 +223,8 @@ private slots:
         QCOMPARE(r.value().hours.value(day("2024-03-12")).value(1), 1.0);
     }
 
-    void utcOffsetAcrossDaylightSavingChange() {
+    void utcOffsetAcrossDaylightSavingChange()
+    {
         // New York switched to EDT on 2024-03-10: the client sends the offset at the range's
         // end (240, not 300), and the server's day keys follow it.
         const TimeRange r = TimeRange::fromLocalDates(QDate(2024, 3, 9), QDate(2024, 3, 12),
@@ -231,7 +243,8 @@ private slots:
             QVERIFY(r.days().contains(d));
     }
 
-    void eventsErrorsAndProperties() {
+    void eventsErrorsAndProperties()
+    {
         const TimeRange r = utcRange("2024-03-10T00:00:00Z", "2024-03-12T23:59:59Z", 0);
         const auto events =
             wait<DailySeries>([&](auto cb) { m_client->events(m_app, r, this, cb); });
@@ -271,7 +284,8 @@ private slots:
                  (DailySeries{{QStringLiteral("ITEM_CHECKOUT"), {{day("2024-03-12"), 1}}}}));
     }
 
-    void usersDetailsAndSessionEvents() {
+    void usersDetailsAndSessionEvents()
+    {
         const auto users = wait<UsersPage>([&](auto cb) { m_client->users(m_app, this, cb); });
         QCOMPARE(*users.value().total, 3);
         const User &alice = users.value().users[0];
@@ -318,7 +332,8 @@ private slots:
         QCOMPARE(noDevice.error().httpStatus, 400);
     }
 
-    void deleteRemovesTheUsersData() {
+    void deleteRemovesTheUsersData()
+    {
         const auto del = wait<ApiClient::Done>(
             [&](auto cb) { m_client->deleteUser(m_app, QStringLiteral("bob"), this, cb); });
         QVERIFY(del.ok());
@@ -342,7 +357,8 @@ private slots:
         QVERIFY(!errors.value().contains(QStringLiteral("uncaughtException")));
     }
 
-    void tokenAppAndBadQueries() {
+    void tokenAppAndBadQueries()
+    {
         m_client->setToken(QStringLiteral("wrong"));
         const auto r = wait<QuickGlance>([&](auto cb) { m_client->quickGlance(m_app, this, cb); });
         QCOMPARE(r.error().kind, ApiError::Kind::Unauthorized);
@@ -362,7 +378,8 @@ private slots:
         QCOMPARE(bad.error().httpStatus, 400);
     }
 
-    void answersAreAdditiveOverASplitRange() {
+    void answersAreAdditiveOverASplitRange()
+    {
         GeneratorOptions g;
         g.users = 400;
         g.days = 60;
@@ -414,7 +431,8 @@ private slots:
         }
     }
 
-    void liveEndpointsMoveWithTheClock() {
+    void liveEndpointsMoveWithTheClock()
+    {
         GeneratorOptions g;
         g.users = 3000;
         g.days = 30;
@@ -446,7 +464,8 @@ private slots:
         QVERIFY(events.value().first().time.toSecsSinceEpoch() <= m_now);
     }
 
-    void generatorIsDeterministic() {
+    void generatorIsDeterministic()
+    {
         GeneratorOptions g;
         g.users = 300;
         g.days = 120;

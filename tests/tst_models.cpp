@@ -15,14 +15,16 @@
 #include <QtTest>
 
 namespace {
-QByteArray specBody(const char *name) {
+QByteArray specBody(const char *name)
+{
     QFile file(QStringLiteral(NUCLEUS_TEST_DATA "/spec-%1.json").arg(QLatin1String(name)));
     file.open(QIODevice::ReadOnly);
     return file.readAll();
 }
 
 // The spec's example range: start 1618010248, end 1618211950, utcOffset 480.
-TimeRange specRange() {
+TimeRange specRange()
+{
     TimeRange r;
     r.start = 1618010248;
     r.end = 1618211950;
@@ -30,7 +32,8 @@ TimeRange specRange() {
     return r;
 }
 
-QDate day(const char *iso) {
+QDate day(const char *iso)
+{
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 } // namespace
@@ -40,7 +43,8 @@ class TestModels : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void daySeriesFromSpecAnalytics() {
+    void daySeriesFromSpecAnalytics()
+    {
         const DailyAnalytics a = Decode::dailyAnalytics(specBody("analytics")).value();
         const QVector<QDate> days = specRange().days();
         DaySeriesModel model;
@@ -67,7 +71,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void missingDaysAreZeroFilled() {
+    void missingDaysAreZeroFilled()
+    {
         const QVector<QDate> days = {day("2021-04-08"), day("2021-04-09"), day("2021-04-10"),
                                      day("2021-04-11"), day("2021-04-12")};
         const DayValues sparse{{day("2021-04-09"), 8}, {day("2021-04-11"), 65}};
@@ -79,7 +84,8 @@ private slots:
         QCOMPARE(formatDuration(59.6), QStringLiteral("1:00"));
     }
 
-    void breakdownFromSpec() {
+    void breakdownFromSpec()
+    {
         const DailyAnalytics a = Decode::dailyAnalytics(specBody("analytics")).value();
         BreakdownModel model;
         QAbstractItemModelTester tester(&model,
@@ -98,7 +104,8 @@ private slots:
                  75.0);
     }
 
-    void totalsFromSpecEventsSortedByProxy() {
+    void totalsFromSpecEventsSortedByProxy()
+    {
         const DailySeries events = Decode::events(specBody("events")).value();
         SeriesTotalsModel model;
         QAbstractItemModelTester tester(&model,
@@ -120,7 +127,8 @@ private slots:
                  QStringLiteral("ITEM_CHECKOUT")); // the model itself: biggest first
     }
 
-    void topSeriesKeepsTheLargestAndSumsTheRest() {
+    void topSeriesKeepsTheLargestAndSumsTheRest()
+    {
         DailySeries s;
         s.insert(QStringLiteral("a"), {{day("2021-04-09"), 1}});
         s.insert(QStringLiteral("b"), {{day("2021-04-09"), 10}, {day("2021-04-10"), 5}});
@@ -136,7 +144,8 @@ private slots:
         QCOMPARE(sumSeries(s).value(day("2021-04-10")), 14.0);
     }
 
-    void spikeDetection() {
+    void spikeDetection()
+    {
         QVector<double> days{20, 22, 19, 25, 21, 180, 23, 18, 24, 20, 22, 90, 21};
         const QVector<bool> spikes = spikeDays(days);
         QVERIFY(spikes[5]);
@@ -146,7 +155,8 @@ private slots:
         QCOMPARE(spikeDays({5, 500}).count(true), 0);           // too few days to judge
     }
 
-    void csvQuotesHostileTextAndKeepsNumbersExact() {
+    void csvQuotesHostileTextAndKeepsNumbersExact()
+    {
         QCOMPARE(
             Csv::row({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
                       QStringLiteral("two\nlines"), QStringLiteral("ünï 💶")}),
@@ -163,7 +173,8 @@ private slots:
                  QByteArray("Value,Count,Share\r\n\"a,\"\"b\"\"\",2589.5,100\r\n"));
     }
 
-    void dashboardRanges() {
+    void dashboardRanges()
+    {
         DashboardState state;
         state.setZone(QTimeZone("Asia/Tokyo"));
         state.setClock(

@@ -27,7 +27,8 @@ private:
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<MainWindow> m_window;
 
-    bool waitSettled(AnalyticsPage *page, bool *ok = nullptr) {
+    bool waitSettled(AnalyticsPage *page, bool *ok = nullptr)
+    {
         QSignalSpy settled(page, &AnalyticsPage::settled);
         if (!settled.wait(20000))
             return false;
@@ -37,7 +38,8 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         GeneratorOptions g;
         g.users = 600;
         g.days = 120;
@@ -61,14 +63,16 @@ private slots:
         m_window->show();
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_window.reset();
         m_state.reset();
         m_client.reset();
         m_server.reset();
     }
 
-    void overviewChartsHoldEveryDay() {
+    void overviewChartsHoldEveryDay()
+    {
         OverviewPage *page = m_window->overviewPage();
         m_state->setPreset(DashboardState::Preset::Last30Days);
         bool ok = false;
@@ -103,7 +107,8 @@ private slots:
         QVERIFY(sum > 0);
     }
 
-    void eventsChartTopNAndAttributeBreakdown() {
+    void eventsChartTopNAndAttributeBreakdown()
+    {
         m_window->showPage(1);
         EventsPage *page = m_window->eventsPage();
         m_state->setPreset(DashboardState::Preset::Last7Days);
@@ -135,7 +140,8 @@ private slots:
         QCOMPARE(page->totalsView()->model()->rowCount(), 6);
     }
 
-    void errorsStackedWithSpikes() {
+    void errorsStackedWithSpikes()
+    {
         m_window->showPage(2);
         ErrorsPage *page = m_window->errorsPage();
         m_state->setPreset(DashboardState::Preset::Last90Days);
@@ -148,7 +154,8 @@ private slots:
         QVERIFY(page->spikeText().startsWith(QStringLiteral("Far above normal")));
     }
 
-    void failureShowsBannerAndRetryRecovers() {
+    void failureShowsBannerAndRetryRecovers()
+    {
         ErrorsPage *page = m_window->errorsPage();
         m_server->setFailRate(1.0);
         m_state->setPreset(DashboardState::Preset::Last7Days);
@@ -166,7 +173,8 @@ private slots:
         QCOMPARE(page->chart()->pointCount(0), 7);
     }
 
-    void rangeSwitchedMidFlightNeverDrawsTheStaleAnswer() {
+    void rangeSwitchedMidFlightNeverDrawsTheStaleAnswer()
+    {
         OverviewPage *page = m_window->overviewPage();
         m_state->setPreset(DashboardState::Preset::Last30Days);
         QVERIFY(waitSettled(page));
@@ -185,7 +193,8 @@ private slots:
         QCOMPARE(page->usageChart()->pointCount(0), 90);
     }
 
-    void appSwitcherAndShortcutsDriveTheState() {
+    void appSwitcherAndShortcutsDriveTheState()
+    {
         QCOMPARE(m_window->pageCount(), 3);
         // Shortcuts work in the active window.
         m_window->activateWindow();

@@ -15,7 +15,8 @@ class TestQuickGlance : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void metricsFromSpecExample() {
+    void metricsFromSpecExample()
+    {
         QuickGlance q;
         q.users = 15;
         q.previousUsers = 21;
@@ -42,7 +43,8 @@ private slots:
         QCOMPARE(formatCount(std::nullopt), QStringLiteral("—"));
     }
 
-    void panelShowsCardsThenErrorThenRecovers() {
+    void panelShowsCardsThenErrorThenRecovers()
+    {
         TestHttpServer server;
         QVERIFY(server.listen());
         bool failNext = false;

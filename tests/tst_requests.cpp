@@ -9,7 +9,8 @@
 class TestRequests : public QObject {
     Q_OBJECT
 private slots:
-    void utcOffsetFollowsJavaScriptSign() {
+    void utcOffsetFollowsJavaScriptSign()
+    {
         const QDateTime jan = QDateTime(QDate(2021, 1, 15), QTime(12, 0), QTimeZone::utc());
         const QDateTime jul = QDateTime(QDate(2021, 7, 15), QTime(12, 0), QTimeZone::utc());
         QCOMPARE(jsUtcOffsetMinutes(QTimeZone("Asia/Tokyo"), jan), -540);
@@ -21,7 +22,8 @@ private slots:
         QCOMPARE(jsUtcOffsetMinutes(QTimeZone::utc(), jan), 0);
     }
 
-    void specExampleRangeGivesSpecDays() {
+    void specExampleRangeGivesSpecDays()
+    {
         // start 1618010248, end 1618211950, utcOffset 480: days 2021-04-09 .. 2021-04-11.
         TimeRange r;
         r.start = 1618010248;
@@ -34,7 +36,8 @@ private slots:
                  (QVector<QDate>{QDate(2021, 4, 9), QDate(2021, 4, 10), QDate(2021, 4, 11)}));
     }
 
-    void localDatesRange() {
+    void localDatesRange()
+    {
         const QTimeZone tokyo("Asia/Tokyo");
         const TimeRange r = TimeRange::fromLocalDates(QDate(2024, 3, 1), QDate(2024, 3, 3), tokyo);
         QCOMPARE(r.start,
@@ -51,7 +54,8 @@ private slots:
         QCOMPARE(prev.days().last(), QDate(2024, 2, 29));
     }
 
-    void daysAcrossDaylightSavingStartOnTheFirstLocalDate() {
+    void daysAcrossDaylightSavingStartOnTheFirstLocalDate()
+    {
         // Berlin leaves summer time on 2026-10-25: 00:00 of 10-20 is 22:00 UTC, which the
         // winter offset (the one sent) would put on 10-19.
         const TimeRange r = TimeRange::fromLocalDates(QDate(2026, 10, 20), QDate(2026, 10, 30),
@@ -62,14 +66,16 @@ private slots:
         QCOMPARE(r.days().last(), QDate(2026, 10, 30));
     }
 
-    void lastDaysPreset() {
+    void lastDaysPreset()
+    {
         const QDateTime now(QDate(2026, 11, 26), QTime(22, 0), QTimeZone::utc());
         const TimeRange r = TimeRange::lastDays(7, now, QTimeZone::utc());
         QCOMPARE(r.end - r.start + 1, qint64(7 * 24 * 3600));
         QCOMPARE(r.days().size(), 8); // partial first and last days
     }
 
-    void endpointPathsAndQueries_data() {
+    void endpointPathsAndQueries_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
         const QUrl base(QStringLiteral("https://app.nucleus.sh/api/v1/"));
@@ -107,19 +113,22 @@ private slots:
         row("liveusers", Endpoints::liveUsers(id), app + QStringLiteral("/live/users"));
     }
 
-    void endpointPathsAndQueries() {
+    void endpointPathsAndQueries()
+    {
         QFETCH(QString, url);
         QFETCH(QString, expected);
         QCOMPARE(url, expected);
     }
 
-    void methods() {
+    void methods()
+    {
         QCOMPARE(Endpoints::deleteUser(QStringLiteral("a"), QStringLiteral("u")).method,
                  QByteArray("DELETE"));
         QCOMPARE(Endpoints::users(QStringLiteral("a")).method, QByteArray("GET"));
     }
 
-    void urlPolicy_data() {
+    void urlPolicy_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("https") << "https://app.nucleus.sh/api/v1" << true;
@@ -137,7 +146,8 @@ private slots:
         QTest::newRow("garbage") << "not a url" << false;
     }
 
-    void urlPolicy() {
+    void urlPolicy()
+    {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
         QString why;
@@ -145,7 +155,8 @@ private slots:
         QCOMPARE(why.isEmpty(), allowed);
     }
 
-    void retryPolicy() {
+    void retryPolicy()
+    {
         RetryPolicy p;
         ApiError timeout;
         timeout.kind = ApiError::Kind::Timeout;
@@ -168,7 +179,8 @@ private slots:
         QCOMPARE(p.delayBeforeRetryMs("GET", limited, 1), -1);
     }
 
-    void retryAfterParsing() {
+    void retryAfterParsing()
+    {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 0), QTimeZone::utc());
         QCOMPARE(RetryPolicy::parseRetryAfter("120", now), 120);
         QCOMPARE(RetryPolicy::parseRetryAfter(" 0 ", now), 0);
@@ -179,7 +191,8 @@ private slots:
         QCOMPARE(RetryPolicy::parseRetryAfter("soon", now), -1);
     }
 
-    void errorMessagesAreSentences() {
+    void errorMessagesAreSentences()
+    {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
         e.httpStatus = 401;

@@ -8,7 +8,8 @@
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this)) {
+    , m_retry(new QPushButton(tr("Retry"), this))
+{
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground);
     // Fixed warm colours read well on both light and dark palettes.
@@ -27,12 +28,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &message, const QString &detail) {
+void ErrorBanner::showError(const QString &message, const QString &detail)
+{
     m_text->setText(message);
     m_text->setToolTip(detail);
     show();
 }
 
-QString ErrorBanner::message() const {
+QString ErrorBanner::message() const
+{
     return m_text->text();
 }

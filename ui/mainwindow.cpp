@@ -40,7 +40,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
-    , m_updatedLabel(new QLabel(this)) {
+    , m_updatedLabel(new QLabel(this))
+{
     setWindowTitle(QStringLiteral(NUCLEUS_APP_NAME));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
     resize(1280, 860);
@@ -93,7 +94,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     });
 }
 
-QWidget *MainWindow::buildToolbar() {
+QWidget *MainWindow::buildToolbar()
+{
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
@@ -170,7 +172,8 @@ QWidget *MainWindow::buildToolbar() {
     return bar;
 }
 
-void MainWindow::applyRangeChoice() {
+void MainWindow::applyRangeChoice()
+{
     const auto preset = DashboardState::Preset(m_range->currentData().toInt());
     m_custom->setVisible(preset == DashboardState::Preset::Custom);
     if (preset == DashboardState::Preset::Custom)
@@ -179,20 +182,24 @@ void MainWindow::applyRangeChoice() {
         m_state->setPreset(preset);
 }
 
-AnalyticsPage *MainWindow::currentPage() const {
+AnalyticsPage *MainWindow::currentPage() const
+{
     return m_pages.value(m_stack->currentIndex());
 }
 
-void MainWindow::showPage(int index) {
+void MainWindow::showPage(int index)
+{
     if (index >= 0 && index < m_pages.size())
         m_sidebar->setCurrentRow(index);
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     m_state->refresh();
 }
 
-void MainWindow::updateStatus(bool ok) {
+void MainWindow::updateStatus(bool ok)
+{
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         if (page->isBusy())
             return; // "updated" once every page has its answers

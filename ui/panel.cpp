@@ -15,7 +15,8 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_banner(new ErrorBanner(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this)) {
+    , m_empty(new QLabel(this))
+{
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -42,18 +43,21 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     showLoading();
 }
 
-void Panel::showLoading() {
+void Panel::showLoading()
+{
     m_state = State::Loading;
     m_busy->setVisible(true);
 }
 
-void Panel::showError(const QString &message, const QString &detail) {
+void Panel::showError(const QString &message, const QString &detail)
+{
     m_state = State::Error;
     m_busy->setVisible(false);
     m_banner->showError(message, detail);
 }
 
-void Panel::showEmpty(const QString &text) {
+void Panel::showEmpty(const QString &text)
+{
     m_state = State::Empty;
     m_busy->setVisible(false);
     m_banner->hide();
@@ -61,17 +65,20 @@ void Panel::showEmpty(const QString &text) {
     m_stack->setCurrentWidget(m_empty);
 }
 
-void Panel::showReady() {
+void Panel::showReady()
+{
     m_state = State::Ready;
     m_busy->setVisible(false);
     m_banner->hide();
     m_stack->setCurrentWidget(m_content);
 }
 
-QString Panel::errorText() const {
+QString Panel::errorText() const
+{
     return m_state == State::Error ? m_banner->message() : QString();
 }
 
-QString Panel::emptyText() const {
+QString Panel::emptyText() const
+{
     return m_state == State::Empty ? m_empty->text() : QString();
 }

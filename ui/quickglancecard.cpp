@@ -7,7 +7,8 @@ QuickGlanceCard::QuickGlanceCard(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_value(new QLabel(QStringLiteral("—"), this))
-    , m_change(new QLabel(this)) {
+    , m_change(new QLabel(this))
+{
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(160);
     QFont big = m_value->font();
@@ -20,7 +21,8 @@ QuickGlanceCard::QuickGlanceCard(QWidget *parent)
     layout->addWidget(m_change);
 }
 
-void QuickGlanceCard::setMetric(const MetricChange &metric) {
+void QuickGlanceCard::setMetric(const MetricChange &metric)
+{
     m_title->setText(metric.label + tr(" · last 24 h"));
     m_value->setText(formatCount(metric.current));
     m_change->setText(tr("%1 vs previous 24 h").arg(metric.changeText()));
@@ -34,10 +36,12 @@ void QuickGlanceCard::setMetric(const MetricChange &metric) {
                    .arg(metric.label, formatCount(metric.current), formatCount(metric.previous)));
 }
 
-QString QuickGlanceCard::valueText() const {
+QString QuickGlanceCard::valueText() const
+{
     return m_value->text();
 }
 
-QString QuickGlanceCard::changeText() const {
+QString QuickGlanceCard::changeText() const
+{
     return m_change->text();
 }

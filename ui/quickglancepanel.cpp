@@ -12,7 +12,8 @@ QuickGlancePanel::QuickGlancePanel(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_banner(new ErrorBanner(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     auto *cards = new QHBoxLayout;
     for (int i = 0; i < 4; ++i) {
         m_cards.append(new QuickGlanceCard(this));
@@ -25,16 +26,19 @@ QuickGlancePanel::QuickGlancePanel(ApiClient *client, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &QuickGlancePanel::reload);
 }
 
-void QuickGlancePanel::setAppId(const QString &appId) {
+void QuickGlancePanel::setAppId(const QString &appId)
+{
     m_appId = appId;
     reload();
 }
 
-QString QuickGlancePanel::errorText() const {
+QString QuickGlancePanel::errorText() const
+{
     return m_banner->isVisibleTo(this) ? m_banner->message() : QString();
 }
 
-void QuickGlancePanel::reload() {
+void QuickGlancePanel::reload()
+{
     m_loading = true;
     m_status->setText(tr("Loading…"));
     m_client->quickGlance(

@@ -15,17 +15,21 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, QString page, QString path,
     , m_window(window)
     , m_page(std::move(page))
     , m_path(std::move(path))
-    , m_size(size) {}
+    , m_size(size)
+{}
 
-QStringList ScreenshotTaker::pageNames() {
+QStringList ScreenshotTaker::pageNames()
+{
     return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors")};
 }
 
-int ScreenshotTaker::pageIndex(const QString &name) {
+int ScreenshotTaker::pageIndex(const QString &name)
+{
     return int(pageNames().indexOf(name.toLower()));
 }
 
-void ScreenshotTaker::arm() {
+void ScreenshotTaker::arm()
+{
     m_window->resize(m_size);
     m_window->showPage(pageIndex(m_page));
     AnalyticsPage *page = m_window->currentPage();
@@ -38,7 +42,8 @@ void ScreenshotTaker::arm() {
     });
 }
 
-void ScreenshotTaker::capture(bool ok) {
+void ScreenshotTaker::capture(bool ok)
+{
     if (!ok) {
         finish(1, QStringLiteral("the %1 page could not load its data").arg(m_page));
         return;
@@ -52,7 +57,8 @@ void ScreenshotTaker::capture(bool ok) {
     finish(0, {});
 }
 
-void ScreenshotTaker::finish(int code, const QString &message) {
+void ScreenshotTaker::finish(int code, const QString &message)
+{
     if (m_done)
         return;
     m_done = true;

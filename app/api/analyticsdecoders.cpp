@@ -4,12 +4,14 @@
 namespace {
 const QString kData = QStringLiteral("data");
 
-QString at(const QString &key) {
+QString at(const QString &key)
+{
     return JsonReader::join(kData, key);
 }
 } // namespace
 
-Result<QuickGlance> Decode::quickGlance(const QByteArray &body) {
+Result<QuickGlance> Decode::quickGlance(const QByteArray &body)
+{
     JsonReader r(body);
     QuickGlance q;
     const QJsonObject d = r.object(r.data(), kData).value_or(QJsonObject{});
@@ -28,7 +30,8 @@ Result<QuickGlance> Decode::quickGlance(const QByteArray &body) {
     return r.finish(q);
 }
 
-Result<DailyAnalytics> Decode::dailyAnalytics(const QByteArray &body) {
+Result<DailyAnalytics> Decode::dailyAnalytics(const QByteArray &body)
+{
     JsonReader r(body);
     DailyAnalytics a;
     const QJsonObject d = r.object(r.data(), kData).value_or(QJsonObject{});
@@ -70,18 +73,21 @@ Result<DailyAnalytics> Decode::dailyAnalytics(const QByteArray &body) {
     return r.finish(a);
 }
 
-Result<DailySeries> Decode::events(const QByteArray &body) {
+Result<DailySeries> Decode::events(const QByteArray &body)
+{
     JsonReader r(body);
     DailySeries series = r.dailySeries(r.data(), kData);
     return r.finish(series);
 }
 
-Result<DailySeries> Decode::errors(const QByteArray &body) {
+Result<DailySeries> Decode::errors(const QByteArray &body)
+{
     // Same shape as events: { "data": { "<error type>": { "<day>": count } } }.
     return events(body);
 }
 
-Result<QVector<EventProperty>> Decode::eventProperties(const QByteArray &body) {
+Result<QVector<EventProperty>> Decode::eventProperties(const QByteArray &body)
+{
     JsonReader r(body);
     QVector<EventProperty> out;
     const QJsonArray items = r.array(r.data(), kData).value_or(QJsonArray{});
@@ -102,7 +108,8 @@ Result<QVector<EventProperty>> Decode::eventProperties(const QByteArray &body) {
     return r.finish(out);
 }
 
-Result<Breakdown> Decode::eventAttribute(const QByteArray &body) {
+Result<Breakdown> Decode::eventAttribute(const QByteArray &body)
+{
     JsonReader r(body);
     Breakdown values = r.breakdown(r.data(), kData);
     return r.finish(values);

@@ -13,7 +13,8 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request,
     , m_request(request)
     , m_method(method)
     , m_policy(policy)
-    , m_timing(timing) {
+    , m_timing(timing)
+{
     m_stallTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     m_capTimer.setSingleShot(true);
@@ -22,18 +23,21 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request,
     connect(&m_capTimer, &QTimer::timeout, this, &ApiCall::onOverallCap);
 }
 
-ApiCall::~ApiCall() {
+ApiCall::~ApiCall()
+{
     m_cancelled = true;
     dropReply();
 }
 
-void ApiCall::start() {
+void ApiCall::start()
+{
     m_elapsed.start();
     m_capTimer.start(m_timing.overallCapMs);
     sendAttempt();
 }
 
-void ApiCall::cancel() {
+void ApiCall::cancel()
+{
     m_cancelled = true;
     m_stallTimer.stop();
     m_retryTimer.stop();
@@ -41,7 +45,8 @@ void ApiCall::cancel() {
     dropReply();
 }
 
-void ApiCall::dropReply() {
+void ApiCall::dropReply()
+{
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -51,7 +56,8 @@ void ApiCall::dropReply() {
     reply->deleteLater();
 }
 
-void ApiCall::sendAttempt() {
+void ApiCall::sendAttempt()
+{
     if (m_cancelled || m_done)
         return;
     ++m_attempt;
@@ -67,14 +73,16 @@ void ApiCall::sendAttempt() {
     m_stallTimer.start(m_timing.stallTimeoutMs);
 }
 
-void ApiCall::onStalled() {
+void ApiCall::onStalled()
+{
     if (!m_reply)
         return;
     m_stalled = true;
     m_reply->abort(); // finished() follows, and is mapped to a Timeout
 }
 
-void ApiCall::onOverallCap() {
+void ApiCall::onOverallCap()
+{
     if (m_done || m_cancelled)
         return;
     dropReply();
@@ -85,7 +93,8 @@ void ApiCall::onOverallCap() {
     finish({}, error);
 }
 
-void ApiCall::onReplyFinished() {
+void ApiCall::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply || m_cancelled)
         return;
@@ -110,7 +119,8 @@ void ApiCall::onReplyFinished() {
     finish(body, error);
 }
 
-void ApiCall::finish(const QByteArray &body, const ApiError &error) {
+void ApiCall::finish(const QByteArray &body, const ApiError &error)
+{
     if (m_done || m_cancelled)
         return;
     m_done = true;
@@ -118,7 +128,8 @@ void ApiCall::finish(const QByteArray &body, const ApiError &error) {
     emit finished(body, error);
 }
 
-ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled) {
+ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
+{
     using K = ApiError::Kind;
     ApiError e;
     e.path = reply->request().url().path();

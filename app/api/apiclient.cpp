@@ -10,21 +10,25 @@
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this)) {
+    , m_nam(new QNetworkAccessManager(this))
+{
     // The token is a header on every request: it must never follow a redirect elsewhere.
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-ApiClient::~ApiClient() {
+ApiClient::~ApiClient()
+{
     cancelAll();
 }
 
-QByteArray ApiClient::userAgent() {
+QByteArray ApiClient::userAgent()
+{
     return QByteArrayLiteral("NucleusDashboard/" NUCLEUS_VERSION_STRING " Qt/") + qVersion() +
            " (" + QSysInfo::productType().toUtf8() + ')';
 }
 
-void ApiClient::deliverLater(QObject *context, RawHandler handler, const ApiError &error) {
+void ApiClient::deliverLater(QObject *context, RawHandler handler, const ApiError &error)
+{
     // Even an immediate refusal arrives asynchronously, like every other answer.
     QPointer<QObject> guard(context);
     QTimer::singleShot(0, this, [guard, handler = std::move(handler), error] {
@@ -34,7 +38,8 @@ void ApiClient::deliverLater(QObject *context, RawHandler handler, const ApiErro
 }
 
 void ApiClient::send(const ApiRequest &request, QObject *context, const QString &slot,
-                     RawHandler handler) {
+                     RawHandler handler)
+{
     if (!slot.isEmpty())
         cancel(slot);
 
@@ -86,7 +91,8 @@ void ApiClient::send(const ApiRequest &request, QObject *context, const QString 
 
 template <typename T>
 void ApiClient::sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
-                            QObject *context, const QString &slot, Callback<T> done) {
+                            QObject *context, const QString &slot, Callback<T> done)
+{
     send(request, context, slot,
          [decode, done = std::move(done)](const QByteArray &body, const ApiError &error) {
              if (error.isError()) {
@@ -106,14 +112,16 @@ void ApiClient::sendDecoded(const ApiRequest &request, Result<T> (*decode)(const
          });
 }
 
-void ApiClient::cancel(const QString &slot) {
+void ApiClient::cancel(const QString &slot)
+{
     if (QPointer<ApiCall> old = m_slots.take(slot)) {
         old->cancel();
         old->deleteLater();
     }
 }
 
-void ApiClient::cancelAll() {
+void ApiClient::cancelAll()
+{
     const auto names = m_slots.keys();
     for (const QString &slot : names)
         cancel(slot);
@@ -124,7 +132,8 @@ void ApiClient::cancelAll() {
     }
 }
 
-int ApiClient::callsInFlight() const {
+int ApiClient::callsInFlight() const
+{
     int n = 0;
     const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
@@ -133,60 +142,70 @@ int ApiClient::callsInFlight() const {
 }
 
 void ApiClient::quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done,
-                            const QString &slot) {
+                            const QString &slot)
+{
     sendDecoded(Endpoints::quickGlance(appId), &Decode::quickGlance, context, slot,
                 std::move(done));
 }
 
 void ApiClient::dailyAnalytics(const QString &appId, const TimeRange &range, QObject *context,
-                               Callback<DailyAnalytics> done, const QString &slot) {
+                               Callback<DailyAnalytics> done, const QString &slot)
+{
     sendDecoded(Endpoints::dailyAnalytics(appId, range), &Decode::dailyAnalytics, context, slot,
                 std::move(done));
 }
 
 void ApiClient::events(const QString &appId, const TimeRange &range, QObject *context,
-                       Callback<DailySeries> done, const QString &slot) {
+                       Callback<DailySeries> done, const QString &slot)
+{
     sendDecoded(Endpoints::events(appId, range), &Decode::events, context, slot, std::move(done));
 }
 
 void ApiClient::eventProperties(const QString &appId, const TimeRange &range, QObject *context,
-                                Callback<QVector<EventProperty>> done, const QString &slot) {
+                                Callback<QVector<EventProperty>> done, const QString &slot)
+{
     sendDecoded(Endpoints::eventProperties(appId, range), &Decode::eventProperties, context, slot,
                 std::move(done));
 }
 
 void ApiClient::eventAttribute(const QString &appId, const QString &event, const QString &attribute,
                                const TimeRange &range, QObject *context, Callback<Breakdown> done,
-                               const QString &slot) {
+                               const QString &slot)
+{
     sendDecoded(Endpoints::eventAttribute(appId, event, attribute, range), &Decode::eventAttribute,
                 context, slot, std::move(done));
 }
 
 void ApiClient::errors(const QString &appId, const TimeRange &range, QObject *context,
-                       Callback<DailySeries> done, const QString &slot) {
+                       Callback<DailySeries> done, const QString &slot)
+{
     sendDecoded(Endpoints::errors(appId, range), &Decode::errors, context, slot, std::move(done));
 }
 
 void ApiClient::users(const QString &appId, QObject *context, Callback<UsersPage> done,
-                      const QString &slot) {
+                      const QString &slot)
+{
     sendDecoded(Endpoints::users(appId), &Decode::users, context, slot, std::move(done));
 }
 
 void ApiClient::userDetails(const QString &appId, const QString &userId, QObject *context,
-                            Callback<UserDetails> done, const QString &slot) {
+                            Callback<UserDetails> done, const QString &slot)
+{
     sendDecoded(Endpoints::userDetails(appId, userId), &Decode::userDetails, context, slot,
                 std::move(done));
 }
 
 void ApiClient::sessionEvents(const QString &appId, const QString &userId, const QString &sessionId,
                               const QString &deviceId, QObject *context,
-                              Callback<QVector<Event>> done, const QString &slot) {
+                              Callback<QVector<Event>> done, const QString &slot)
+{
     sendDecoded(Endpoints::sessionEvents(appId, userId, sessionId, deviceId),
                 &Decode::sessionEvents, context, slot, std::move(done));
 }
 
 void ApiClient::deleteUser(const QString &appId, const QString &userId, QObject *context,
-                           Callback<Done> done) {
+                           Callback<Done> done)
+{
     // No slot: a deletion is never superseded, and (by RetryPolicy) never retried.
     send(Endpoints::deleteUser(appId, userId), context, {},
          [done = std::move(done)](const QByteArray &, const ApiError &error) {
@@ -195,17 +214,20 @@ void ApiClient::deleteUser(const QString &appId, const QString &userId, QObject 
 }
 
 void ApiClient::liveEvents(const QString &appId, QObject *context, Callback<QVector<Event>> done,
-                           const QString &slot) {
+                           const QString &slot)
+{
     sendDecoded(Endpoints::liveEvents(appId), &Decode::liveEvents, context, slot, std::move(done));
 }
 
 void ApiClient::liveUsersCount(const QString &appId, QObject *context, Callback<OptNumber> done,
-                               const QString &slot) {
+                               const QString &slot)
+{
     sendDecoded(Endpoints::liveUsersCount(appId), &Decode::liveUsersCount, context, slot,
                 std::move(done));
 }
 
 void ApiClient::liveUsers(const QString &appId, QObject *context, Callback<QVector<LiveUser>> done,
-                          const QString &slot) {
+                          const QString &slot)
+{
     sendDecoded(Endpoints::liveUsers(appId), &Decode::liveUsers, context, slot, std::move(done));
 }

@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ApiError", text);
 }
 } // namespace
 
-QString ApiError::message() const {
+QString ApiError::message() const
+{
     QString sentence;
     switch (kind) {
     case Kind::None:
@@ -63,7 +65,8 @@ QString ApiError::message() const {
     return sentence;
 }
 
-QString ApiError::kindName(Kind kind) {
+QString ApiError::kindName(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");

@@ -1,21 +1,25 @@
 #include "api/endpoints.h"
 
 namespace {
-QString segment(const QString &text) {
+QString segment(const QString &text)
+{
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
-QString appPath(const QString &appId, const QString &rest) {
+QString appPath(const QString &appId, const QString &rest)
+{
     return QStringLiteral("/apps/") + segment(appId) + rest;
 }
 
-ApiRequest get(const QString &path) {
+ApiRequest get(const QString &path)
+{
     ApiRequest r;
     r.path = path;
     return r;
 }
 
-ApiRequest ranged(const QString &path, const TimeRange &range) {
+ApiRequest ranged(const QString &path, const TimeRange &range)
+{
     ApiRequest r = get(path);
     r.query.addQueryItem(QStringLiteral("start"), QString::number(range.start));
     r.query.addQueryItem(QStringLiteral("end"), QString::number(range.end));
@@ -24,7 +28,8 @@ ApiRequest ranged(const QString &path, const TimeRange &range) {
 }
 } // namespace
 
-QUrl ApiRequest::url(const QUrl &baseUrl) const {
+QUrl ApiRequest::url(const QUrl &baseUrl) const
+{
     QUrl u = baseUrl;
     QString basePath = baseUrl.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
@@ -36,63 +41,76 @@ QUrl ApiRequest::url(const QUrl &baseUrl) const {
     return u;
 }
 
-ApiRequest Endpoints::quickGlance(const QString &appId) {
+ApiRequest Endpoints::quickGlance(const QString &appId)
+{
     return get(appPath(appId, QStringLiteral("/analytics/quickglance")));
 }
 
-ApiRequest Endpoints::dailyAnalytics(const QString &appId, const TimeRange &range) {
+ApiRequest Endpoints::dailyAnalytics(const QString &appId, const TimeRange &range)
+{
     return ranged(appPath(appId, QStringLiteral("/analytics")), range);
 }
 
-ApiRequest Endpoints::events(const QString &appId, const TimeRange &range) {
+ApiRequest Endpoints::events(const QString &appId, const TimeRange &range)
+{
     return ranged(appPath(appId, QStringLiteral("/analytics/events")), range);
 }
 
-ApiRequest Endpoints::eventProperties(const QString &appId, const TimeRange &range) {
+ApiRequest Endpoints::eventProperties(const QString &appId, const TimeRange &range)
+{
     return ranged(appPath(appId, QStringLiteral("/analytics/eventsprops")), range);
 }
 
 ApiRequest Endpoints::eventAttribute(const QString &appId, const QString &event,
-                                     const QString &attribute, const TimeRange &range) {
+                                     const QString &attribute, const TimeRange &range)
+{
     return ranged(appPath(appId, QStringLiteral("/analytics/events/") + segment(event) +
                                      QLatin1Char('/') + segment(attribute)),
                   range);
 }
 
-ApiRequest Endpoints::errors(const QString &appId, const TimeRange &range) {
+ApiRequest Endpoints::errors(const QString &appId, const TimeRange &range)
+{
     return ranged(appPath(appId, QStringLiteral("/analytics/errors")), range);
 }
 
-ApiRequest Endpoints::users(const QString &appId) {
+ApiRequest Endpoints::users(const QString &appId)
+{
     return get(appPath(appId, QStringLiteral("/users")));
 }
 
-ApiRequest Endpoints::userDetails(const QString &appId, const QString &userId) {
+ApiRequest Endpoints::userDetails(const QString &appId, const QString &userId)
+{
     return get(appPath(appId, QStringLiteral("/users/") + segment(userId)));
 }
 
 ApiRequest Endpoints::sessionEvents(const QString &appId, const QString &userId,
-                                    const QString &sessionId, const QString &deviceId) {
+                                    const QString &sessionId, const QString &deviceId)
+{
     ApiRequest r = get(appPath(appId, QStringLiteral("/users/") + segment(userId) +
                                           QStringLiteral("/session/") + segment(sessionId)));
     r.query.addQueryItem(QStringLiteral("device"), segment(deviceId));
     return r;
 }
 
-ApiRequest Endpoints::deleteUser(const QString &appId, const QString &userId) {
+ApiRequest Endpoints::deleteUser(const QString &appId, const QString &userId)
+{
     ApiRequest r = userDetails(appId, userId);
     r.method = "DELETE";
     return r;
 }
 
-ApiRequest Endpoints::liveEvents(const QString &appId) {
+ApiRequest Endpoints::liveEvents(const QString &appId)
+{
     return get(appPath(appId, QStringLiteral("/live/events")));
 }
 
-ApiRequest Endpoints::liveUsersCount(const QString &appId) {
+ApiRequest Endpoints::liveUsersCount(const QString &appId)
+{
     return get(appPath(appId, QStringLiteral("/live/users/count")));
 }
 
-ApiRequest Endpoints::liveUsers(const QString &appId) {
+ApiRequest Endpoints::liveUsers(const QString &appId)
+{
     return get(appPath(appId, QStringLiteral("/live/users")));
 }

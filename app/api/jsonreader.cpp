@@ -5,7 +5,8 @@
 #include <QLocale>
 
 namespace {
-const char *typeName(const QJsonValue &v) {
+const char *typeName(const QJsonValue &v)
+{
     switch (v.type()) {
     case QJsonValue::Null:
         return "null";
@@ -25,12 +26,14 @@ const char *typeName(const QJsonValue &v) {
     return "nothing";
 }
 
-bool absent(const QJsonValue &v) {
+bool absent(const QJsonValue &v)
+{
     return v.isNull() || v.isUndefined();
 }
 } // namespace
 
-JsonReader::JsonReader(const QByteArray &body) {
+JsonReader::JsonReader(const QByteArray &body)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -45,19 +48,22 @@ JsonReader::JsonReader(const QByteArray &body) {
         m_root = doc.array();
 }
 
-void JsonReader::fail(const QString &where, const QString &what) {
+void JsonReader::fail(const QString &where, const QString &what)
+{
     if (m_error.isEmpty())
         m_error = where.isEmpty() ? what : where + QStringLiteral(": ") + what;
 }
 
 QJsonValue JsonReader::typeMismatch(const QString &where, const char *expected,
-                                    const QJsonValue &got) {
+                                    const QJsonValue &got)
+{
     fail(where, QStringLiteral("expected %1, got %2")
                     .arg(QLatin1String(expected), QLatin1String(typeName(got))));
     return {};
 }
 
-QJsonObject JsonReader::root() {
+QJsonObject JsonReader::root()
+{
     if (failed())
         return {};
     if (!m_root.isObject()) {
@@ -67,11 +73,13 @@ QJsonObject JsonReader::root() {
     return m_root.toObject();
 }
 
-QJsonValue JsonReader::data() {
+QJsonValue JsonReader::data()
+{
     return root().value(QLatin1String("data"));
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonValue &v, const QString &where) {
+std::optional<QJsonObject> JsonReader::object(const QJsonValue &v, const QString &where)
+{
     if (failed() || absent(v))
         return std::nullopt;
     if (!v.isObject()) {
@@ -81,7 +89,8 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue &v, const QString
     return v.toObject();
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonValue &v, const QString &where) {
+std::optional<QJsonArray> JsonReader::array(const QJsonValue &v, const QString &where)
+{
     if (failed() || absent(v))
         return std::nullopt;
     if (!v.isArray()) {
@@ -91,7 +100,8 @@ std::optional<QJsonArray> JsonReader::array(const QJsonValue &v, const QString &
     return v.toArray();
 }
 
-OptNumber JsonReader::number(const QJsonValue &v, const QString &where) {
+OptNumber JsonReader::number(const QJsonValue &v, const QString &where)
+{
     if (failed() || absent(v))
         return std::nullopt;
     if (!v.isDouble()) {
@@ -101,7 +111,8 @@ OptNumber JsonReader::number(const QJsonValue &v, const QString &where) {
     return v.toDouble();
 }
 
-QString JsonReader::string(const QJsonValue &v, const QString &where) {
+QString JsonReader::string(const QJsonValue &v, const QString &where)
+{
     if (failed() || absent(v))
         return {};
     if (!v.isString()) {
@@ -111,7 +122,8 @@ QString JsonReader::string(const QJsonValue &v, const QString &where) {
     return v.toString();
 }
 
-QString JsonReader::scalarText(const QJsonValue &v, const QString &where) {
+QString JsonReader::scalarText(const QJsonValue &v, const QString &where)
+{
     if (failed() || absent(v))
         return {};
     if (v.isString())
@@ -126,7 +138,8 @@ QString JsonReader::scalarText(const QJsonValue &v, const QString &where) {
     return {};
 }
 
-QDateTime JsonReader::dateTime(const QJsonValue &v, const QString &where) {
+QDateTime JsonReader::dateTime(const QJsonValue &v, const QString &where)
+{
     const QString text = string(v, where);
     if (text.isEmpty())
         return {};
@@ -138,7 +151,8 @@ QDateTime JsonReader::dateTime(const QJsonValue &v, const QString &where) {
     return parsed.toUTC();
 }
 
-QStringList JsonReader::strings(const QJsonValue &v, const QString &where) {
+QStringList JsonReader::strings(const QJsonValue &v, const QString &where)
+{
     QStringList out;
     const auto items = array(v, where);
     if (!items)
@@ -151,12 +165,14 @@ QStringList JsonReader::strings(const QJsonValue &v, const QString &where) {
     return out;
 }
 
-QVariantMap JsonReader::anyObject(const QJsonValue &v, const QString &where) {
+QVariantMap JsonReader::anyObject(const QJsonValue &v, const QString &where)
+{
     const auto obj = object(v, where);
     return obj ? obj->toVariantMap() : QVariantMap{};
 }
 
-std::optional<QDate> JsonReader::dayKey(const QString &key, const QString &where) {
+std::optional<QDate> JsonReader::dayKey(const QString &key, const QString &where)
+{
     const QDate day = QDate::fromString(key, QStringLiteral("yyyy-MM-dd"));
     if (!day.isValid()) {
         fail(join(where, key), QStringLiteral("not a yyyy-MM-dd day"));
@@ -165,7 +181,8 @@ std::optional<QDate> JsonReader::dayKey(const QString &key, const QString &where
     return day;
 }
 
-DayValues JsonReader::dayValues(const QJsonValue &v, const QString &where) {
+DayValues JsonReader::dayValues(const QJsonValue &v, const QString &where)
+{
     DayValues out;
     const auto obj = object(v, where);
     if (!obj)
@@ -179,7 +196,8 @@ DayValues JsonReader::dayValues(const QJsonValue &v, const QString &where) {
     return out;
 }
 
-DailySeries JsonReader::dailySeries(const QJsonValue &v, const QString &where) {
+DailySeries JsonReader::dailySeries(const QJsonValue &v, const QString &where)
+{
     DailySeries out;
     const auto obj = object(v, where);
     if (!obj)
@@ -189,7 +207,8 @@ DailySeries JsonReader::dailySeries(const QJsonValue &v, const QString &where) {
     return out;
 }
 
-Breakdown JsonReader::breakdown(const QJsonValue &v, const QString &where) {
+Breakdown JsonReader::breakdown(const QJsonValue &v, const QString &where)
+{
     Breakdown out;
     const auto items = array(v, where);
     if (!items)
@@ -210,10 +229,12 @@ Breakdown JsonReader::breakdown(const QJsonValue &v, const QString &where) {
     return failed() ? Breakdown{} : out;
 }
 
-QString JsonReader::join(const QString &where, const QString &key) {
+QString JsonReader::join(const QString &where, const QString &key)
+{
     return where.isEmpty() ? key : where + QLatin1Char('.') + key;
 }
 
-QString JsonReader::join(const QString &where, qsizetype index) {
+QString JsonReader::join(const QString &where, qsizetype index)
+{
     return where + QStringLiteral("[%1]").arg(index);
 }

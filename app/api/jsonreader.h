@@ -22,7 +22,8 @@ public:
     void fail(const QString &where, const QString &what);
 
     // The decoded value, or an InvalidResponse error naming the first bad path.
-    template <typename T> Result<T> finish(T value) const {
+    template <typename T> Result<T> finish(T value) const
+    {
         if (!failed())
             return Result<T>(std::move(value));
         ApiError error;

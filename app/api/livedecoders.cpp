@@ -1,18 +1,21 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
 
-Result<QVector<Event>> Decode::liveEvents(const QByteArray &body) {
+Result<QVector<Event>> Decode::liveEvents(const QByteArray &body)
+{
     // Undocumented body; product.md §2: { "data": [ event objects like session events ] }.
     return sessionEvents(body);
 }
 
-Result<OptNumber> Decode::liveUsersCount(const QByteArray &body) {
+Result<OptNumber> Decode::liveUsersCount(const QByteArray &body)
+{
     JsonReader r(body);
     const OptNumber count = r.number(r.data(), QStringLiteral("data"));
     return r.finish(count);
 }
 
-Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body) {
+Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body)
+{
     JsonReader r(body);
     QVector<LiveUser> users;
     const QString dataAt = QStringLiteral("data");

@@ -9,9 +9,11 @@
 template <typename T> class Result {
 public:
     Result(T value)
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     Result(ApiError error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }

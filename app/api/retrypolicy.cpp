@@ -6,7 +6,8 @@
 #include <algorithm>
 
 int RetryPolicy::delayBeforeRetryMs(const QByteArray &method, const ApiError &error,
-                                    int retry) const {
+                                    int retry) const
+{
     if (method != "GET" || retry > maxRetries)
         return -1;
     using K = ApiError::Kind;
@@ -19,7 +20,8 @@ int RetryPolicy::delayBeforeRetryMs(const QByteArray &method, const ApiError &er
     return int(std::max(backoff, asked));
 }
 
-int RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc) {
+int RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+{
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
-int jsUtcOffsetMinutes(const QTimeZone &zone, const QDateTime &atUtc) {
+int jsUtcOffsetMinutes(const QTimeZone &zone, const QDateTime &atUtc)
+{
     // offsetFromUtc is local minus UTC in seconds; JavaScript's sign is the opposite.
     return -zone.offsetFromUtc(atUtc) / 60;
 }
 
-TimeRange TimeRange::fromLocalDates(QDate from, QDate to, const QTimeZone &zone) {
+TimeRange TimeRange::fromLocalDates(QDate from, QDate to, const QTimeZone &zone)
+{
     TimeRange r;
     r.zone = zone;
     r.start = QDateTime(from, QTime(0, 0, 0), zone).toSecsSinceEpoch();
@@ -15,7 +17,8 @@ TimeRange TimeRange::fromLocalDates(QDate from, QDate to, const QTimeZone &zone)
     return r;
 }
 
-TimeRange TimeRange::lastDays(int days, const QDateTime &now, const QTimeZone &zone) {
+TimeRange TimeRange::lastDays(int days, const QDateTime &now, const QTimeZone &zone)
+{
     TimeRange r;
     r.zone = zone;
     r.end = now.toSecsSinceEpoch();
@@ -23,16 +26,19 @@ TimeRange TimeRange::lastDays(int days, const QDateTime &now, const QTimeZone &z
     return r;
 }
 
-int TimeRange::utcOffsetMinutes() const {
+int TimeRange::utcOffsetMinutes() const
+{
     return jsUtcOffsetMinutes(zone, QDateTime::fromSecsSinceEpoch(end, QTimeZone::utc()));
 }
 
-QDate TimeRange::localDay(qint64 secs) const {
+QDate TimeRange::localDay(qint64 secs) const
+{
     const qint64 local = secs - qint64(utcOffsetMinutes()) * 60;
     return QDateTime::fromSecsSinceEpoch(local, QTimeZone::utc()).date();
 }
 
-QVector<QDate> TimeRange::days() const {
+QVector<QDate> TimeRange::days() const
+{
     QVector<QDate> out;
     if (!isValid())
         return out;
@@ -46,7 +52,8 @@ QVector<QDate> TimeRange::days() const {
     return out;
 }
 
-TimeRange TimeRange::previous() const {
+TimeRange TimeRange::previous() const
+{
     TimeRange r = *this;
     const qint64 length = end - start + 1;
     r.end = start - 1;

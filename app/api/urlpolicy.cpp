@@ -2,14 +2,16 @@
 
 #include <QHostAddress>
 
-bool UrlPolicy::isLoopbackHost(const QString &host) {
+bool UrlPolicy::isLoopbackHost(const QString &host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-bool UrlPolicy::isAllowedBaseUrl(const QUrl &baseUrl, QString *why) {
+bool UrlPolicy::isAllowedBaseUrl(const QUrl &baseUrl, QString *why)
+{
     auto refuse = [why](const QString &reason) {
         if (why)
             *why = reason;

@@ -2,15 +2,18 @@
 #include "api/jsonreader.h"
 
 namespace {
-QString at(const QString &where, const char *key) {
+QString at(const QString &where, const char *key)
+{
     return JsonReader::join(where, QLatin1String(key));
 }
 
-QJsonValue field(const QJsonObject &obj, const char *key) {
+QJsonValue field(const QJsonObject &obj, const char *key)
+{
     return obj.value(QLatin1String(key));
 }
 
-User readUser(JsonReader &r, const QJsonObject &obj, const QString &where) {
+User readUser(JsonReader &r, const QJsonObject &obj, const QString &where)
+{
     User u;
     u.dbId = r.scalarText(field(obj, "_id"), at(where, "_id"));
     u.userId = r.scalarText(field(obj, "userId"), at(where, "userId"));
@@ -29,7 +32,8 @@ User readUser(JsonReader &r, const QJsonObject &obj, const QString &where) {
     return u;
 }
 
-Session readSession(JsonReader &r, const QJsonObject &obj, const QString &where) {
+Session readSession(JsonReader &r, const QJsonObject &obj, const QString &where)
+{
     Session s;
     s.session = r.scalarText(field(obj, "session"), at(where, "session"));
     s.device = r.scalarText(field(obj, "device"), at(where, "device"));
@@ -41,7 +45,8 @@ Session readSession(JsonReader &r, const QJsonObject &obj, const QString &where)
 }
 } // namespace
 
-Device Decode::detail::device(JsonReader &r, const QJsonValue &value, const QString &where) {
+Device Decode::detail::device(JsonReader &r, const QJsonValue &value, const QString &where)
+{
     Device d;
     const QJsonObject obj = r.object(value, where).value_or(QJsonObject{});
     d.id = r.scalarText(field(obj, "_id"), at(where, "_id"));
@@ -52,7 +57,8 @@ Device Decode::detail::device(JsonReader &r, const QJsonValue &value, const QStr
     return d;
 }
 
-Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QString &where) {
+Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QString &where)
+{
     Event e;
     const QJsonObject obj = r.object(value, where).value_or(QJsonObject{});
     e.time = r.dateTime(field(obj, "time"), at(where, "time"));
@@ -73,7 +79,8 @@ Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QStrin
     return e;
 }
 
-Result<UsersPage> Decode::users(const QByteArray &body) {
+Result<UsersPage> Decode::users(const QByteArray &body)
+{
     JsonReader r(body);
     UsersPage page;
     const QJsonObject root = r.root();
@@ -91,7 +98,8 @@ Result<UsersPage> Decode::users(const QByteArray &body) {
     return r.finish(page);
 }
 
-Result<UserDetails> Decode::userDetails(const QByteArray &body) {
+Result<UserDetails> Decode::userDetails(const QByteArray &body)
+{
     JsonReader r(body);
     UserDetails details;
     const QJsonObject root = r.root();
@@ -109,7 +117,8 @@ Result<UserDetails> Decode::userDetails(const QByteArray &body) {
     return r.finish(details);
 }
 
-Result<QVector<Event>> Decode::sessionEvents(const QByteArray &body) {
+Result<QVector<Event>> Decode::sessionEvents(const QByteArray &body)
+{
     JsonReader r(body);
     QVector<Event> events;
     const QString dataAt = QStringLiteral("data");

@@ -2,29 +2,34 @@
 
 DashboardState::DashboardState(QObject *parent)
     : QObject(parent)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
     recompute();
 }
 
-void DashboardState::setApps(const QVector<App> &apps) {
+void DashboardState::setApps(const QVector<App> &apps)
+{
     m_apps = apps;
     if (!apps.isEmpty() && m_appId.isEmpty())
         m_appId = apps.first().id;
 }
 
-void DashboardState::setAppId(const QString &id) {
+void DashboardState::setAppId(const QString &id)
+{
     if (id == m_appId)
         return;
     m_appId = id;
     refresh();
 }
 
-void DashboardState::setPreset(Preset preset) {
+void DashboardState::setPreset(Preset preset)
+{
     m_preset = preset;
     refresh();
 }
 
-void DashboardState::setCustomDates(QDate from, QDate to) {
+void DashboardState::setCustomDates(QDate from, QDate to)
+{
     if (from > to)
         std::swap(from, to);
     m_customFrom = from;
@@ -33,19 +38,22 @@ void DashboardState::setCustomDates(QDate from, QDate to) {
     refresh();
 }
 
-void DashboardState::setZone(const QTimeZone &zone) {
+void DashboardState::setZone(const QTimeZone &zone)
+{
     if (!zone.isValid() || zone == m_zone)
         return;
     m_zone = zone;
     refresh();
 }
 
-void DashboardState::setClock(std::function<QDateTime()> clock) {
+void DashboardState::setClock(std::function<QDateTime()> clock)
+{
     m_clock = std::move(clock);
     recompute();
 }
 
-int DashboardState::presetDays(Preset preset) {
+int DashboardState::presetDays(Preset preset)
+{
     switch (preset) {
     case Preset::Last24Hours:
         return 1;
@@ -61,7 +69,8 @@ int DashboardState::presetDays(Preset preset) {
     return 0;
 }
 
-void DashboardState::recompute() {
+void DashboardState::recompute()
+{
     const QDateTime now = m_clock();
     if (m_preset == Preset::Last24Hours) {
         m_range = TimeRange::lastDays(1, now, m_zone);
@@ -75,7 +84,8 @@ void DashboardState::recompute() {
     }
 }
 
-void DashboardState::refresh() {
+void DashboardState::refresh()
+{
     recompute();
     emit changed();
 }

@@ -5,7 +5,8 @@
 
 #include <cmath>
 
-QByteArray Csv::field(const QString &text) {
+QByteArray Csv::field(const QString &text)
+{
     const QByteArray utf8 = text.toUtf8();
     if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
         return utf8;
@@ -14,7 +15,8 @@ QByteArray Csv::field(const QString &text) {
     return '"' + quoted + '"';
 }
 
-QByteArray Csv::row(const QStringList &fields) {
+QByteArray Csv::row(const QStringList &fields)
+{
     QByteArray line;
     for (int i = 0; i < fields.size(); ++i) {
         if (i)
@@ -24,7 +26,8 @@ QByteArray Csv::row(const QStringList &fields) {
     return line + "\r\n";
 }
 
-QString Csv::number(double value) {
+QString Csv::number(double value)
+{
     if (!std::isfinite(value))
         return {};
     if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
@@ -34,7 +37,8 @@ QString Csv::number(double value) {
     return text;
 }
 
-QByteArray Csv::fromModel(const QAbstractItemModel &model, int valueRole) {
+QByteArray Csv::fromModel(const QAbstractItemModel &model, int valueRole)
+{
     QByteArray out;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)

@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-void BreakdownModel::setBreakdown(const Breakdown &rows) {
+void BreakdownModel::setBreakdown(const Breakdown &rows)
+{
     beginResetModel();
     m_rows = rows;
     std::stable_sort(m_rows.begin(), m_rows.end(),
@@ -17,19 +18,23 @@ void BreakdownModel::setBreakdown(const Breakdown &rows) {
     endResetModel();
 }
 
-QString BreakdownModel::label(const QString &value) {
+QString BreakdownModel::label(const QString &value)
+{
     return value.isEmpty() ? tr("(unknown)") : value;
 }
 
-int BreakdownModel::rowCount(const QModelIndex &parent) const {
+int BreakdownModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BreakdownModel::columnCount(const QModelIndex &parent) const {
+int BreakdownModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ValueCount &row = m_rows[index.row()];
@@ -59,7 +64,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

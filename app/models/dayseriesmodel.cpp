@@ -5,7 +5,8 @@
 #include <cmath>
 
 QVector<OptNumber> valuesForDays(const DayValues &map, const QVector<QDate> &days,
-                                 MissingDay missing) {
+                                 MissingDay missing)
+{
     QVector<OptNumber> out;
     out.reserve(days.size());
     for (const QDate &day : days) {
@@ -18,7 +19,8 @@ QVector<OptNumber> valuesForDays(const DayValues &map, const QVector<QDate> &day
     return out;
 }
 
-QString formatDuration(double seconds) {
+QString formatDuration(double seconds)
+{
     const qint64 total = qint64(std::llround(seconds));
     const qint64 h = total / 3600, m = total % 3600 / 60, s = total % 60;
     if (h > 0)
@@ -29,7 +31,8 @@ QString formatDuration(double seconds) {
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
-void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series) {
+void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series)
+{
     beginResetModel();
     m_days = days;
     m_series = series;
@@ -38,11 +41,13 @@ void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series>
     endResetModel();
 }
 
-void DaySeriesModel::clear() {
+void DaySeriesModel::clear()
+{
     setSeries({}, {});
 }
 
-int DaySeriesModel::seriesIndex(const QString &name) const {
+int DaySeriesModel::seriesIndex(const QString &name) const
+{
     for (int i = 0; i < m_series.size(); ++i) {
         if (m_series[i].name == name)
             return i;
@@ -50,15 +55,18 @@ int DaySeriesModel::seriesIndex(const QString &name) const {
     return -1;
 }
 
-int DaySeriesModel::rowCount(const QModelIndex &parent) const {
+int DaySeriesModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_days.size());
 }
 
-int DaySeriesModel::columnCount(const QModelIndex &parent) const {
+int DaySeriesModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : 1 + int(m_series.size());
 }
 
-QVariant DaySeriesModel::data(const QModelIndex &index, int role) const {
+QVariant DaySeriesModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const QDate day = m_days[index.row()];
@@ -85,7 +93,8 @@ QVariant DaySeriesModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant DaySeriesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DaySeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)

@@ -5,7 +5,8 @@
 
 #include <cmath>
 
-MetricChange::Trend MetricChange::trend() const {
+MetricChange::Trend MetricChange::trend() const
+{
     if (!current || !previous)
         return Trend::Unknown;
     if (*current > *previous)
@@ -15,13 +16,15 @@ MetricChange::Trend MetricChange::trend() const {
     return Trend::Flat;
 }
 
-std::optional<double> MetricChange::changePercent() const {
+std::optional<double> MetricChange::changePercent() const
+{
     if (!current || !previous || *previous == 0)
         return std::nullopt;
     return (*current - *previous) / std::abs(*previous) * 100.0;
 }
 
-QString MetricChange::changeText() const {
+QString MetricChange::changeText() const
+{
     if (!current || !previous)
         return QStringLiteral("—");
     if (*previous == 0)
@@ -36,7 +39,8 @@ QString MetricChange::changeText() const {
     return QStringLiteral("±0 %");
 }
 
-bool MetricChange::isGoodNews() const {
+bool MetricChange::isGoodNews() const
+{
     const Trend t = trend();
     if (t == Trend::Up)
         return higherIsBetter;
@@ -45,7 +49,8 @@ bool MetricChange::isGoodNews() const {
     return true;
 }
 
-QVector<MetricChange> quickGlanceMetrics(const QuickGlance &q) {
+QVector<MetricChange> quickGlanceMetrics(const QuickGlance &q)
+{
     auto tr = [](const char *text) { return QCoreApplication::translate("QuickGlance", text); };
     return {
         {QStringLiteral("users"), tr("Users"), q.users, q.previousUsers, true},
@@ -55,7 +60,8 @@ QVector<MetricChange> quickGlanceMetrics(const QuickGlance &q) {
     };
 }
 
-QString formatCount(const OptNumber &value) {
+QString formatCount(const OptNumber &value)
+{
     if (!value)
         return QStringLiteral("—");
     const double v = *value;

@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
-Number seriesTotal(const DayValues &values) {
+Number seriesTotal(const DayValues &values)
+{
     Number total = 0;
     for (Number v : values)
         total += v;
     return total;
 }
 
-DayValues sumSeries(const DailySeries &series) {
+DayValues sumSeries(const DailySeries &series)
+{
     DayValues sum;
     for (const DayValues &values : series) {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -20,7 +22,8 @@ DayValues sumSeries(const DailySeries &series) {
 }
 
 QVector<std::pair<QString, DayValues>> topSeries(const DailySeries &series, int keep,
-                                                 const QString &others) {
+                                                 const QString &others)
+{
     QVector<std::pair<QString, DayValues>> sorted;
     for (auto it = series.cbegin(); it != series.cend(); ++it)
         sorted.append({it.key(), it.value()});
@@ -41,7 +44,8 @@ QVector<std::pair<QString, DayValues>> topSeries(const DailySeries &series, int 
 }
 
 namespace {
-double median(QVector<double> values) {
+double median(QVector<double> values)
+{
     if (values.isEmpty())
         return 0;
     const auto mid = values.begin() + values.size() / 2;
@@ -54,7 +58,8 @@ double median(QVector<double> values) {
 }
 } // namespace
 
-QVector<bool> spikeDays(const QVector<double> &perDay) {
+QVector<bool> spikeDays(const QVector<double> &perDay)
+{
     QVector<bool> spikes(perDay.size(), false);
     if (perDay.size() < 5) // too few days to know what "normal" is
         return spikes;

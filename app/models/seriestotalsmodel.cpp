@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount) {
+void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount)
+{
     beginResetModel();
     m_rows.clear();
     for (auto it = series.cbegin(); it != series.cend(); ++it) {
@@ -28,19 +29,23 @@ void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount) {
     endResetModel();
 }
 
-QString SeriesTotalsModel::nameAt(int row) const {
+QString SeriesTotalsModel::nameAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
 }
 
-int SeriesTotalsModel::rowCount(const QModelIndex &parent) const {
+int SeriesTotalsModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SeriesTotalsModel::columnCount(const QModelIndex &parent) const {
+int SeriesTotalsModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const {
+QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[index.row()];
@@ -78,7 +83,8 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

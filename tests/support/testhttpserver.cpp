@@ -4,7 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-TestHttpServer::Response TestHttpServer::Response::json(const QByteArray &body, int status) {
+TestHttpServer::Response TestHttpServer::Response::json(const QByteArray &body, int status)
+{
     Response r;
     r.status = status;
     r.body = body;
@@ -13,16 +14,19 @@ TestHttpServer::Response TestHttpServer::Response::json(const QByteArray &body, 
 }
 
 TestHttpServer::TestHttpServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_handler = [](const Request &) { return Response::json("{}"); };
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
 }
 
-bool TestHttpServer::listen() {
+bool TestHttpServer::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl TestHttpServer::baseUrl(const QString &path) const {
+QUrl TestHttpServer::baseUrl(const QString &path) const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -31,7 +35,8 @@ QUrl TestHttpServer::baseUrl(const QString &path) const {
     return url;
 }
 
-void TestHttpServer::onConnection() {
+void TestHttpServer::onConnection()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -62,7 +67,8 @@ void TestHttpServer::onConnection() {
     }
 }
 
-void TestHttpServer::respond(QTcpSocket *socket, const Request &request) {
+void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
+{
     const Response response = m_handler(request);
     if (response.neverAnswer)
         return;

@@ -20,10 +20,12 @@ public:
         QByteArray target; // raw path and query as sent, e.g. "/api/v1/apps/x?start=1"
         QMap<QByteArray, QByteArray> headers; // keys lower-cased
         QByteArray body;
-        QByteArray path() const {
+        QByteArray path() const
+        {
             return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
         }
-        QByteArray query() const {
+        QByteArray query() const
+        {
             return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1);
         }
     };

@@ -23,10 +23,38 @@ BreakdownChart::BreakdownChart(const QString &title, Style style, QWidget *paren
     , m_title(title)
     , m_style(style)
     , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this)) {
+    , m_view(new QChartView(m_chart, this))
+{
     // The panel around the chart carries the title; the chart keeps it for exported files.
     m_chart->legend()->setVisible(style == Style::Donut);
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    if (style == Style::Donut) {
+        m_pie = new QPieSeries;
+        m_pie->setHoleSize(0.5);
+        m_chart->addSeries(m_pie);
+    } else {
+        m_set = new QBarSet(title);
+        m_bars = new QHorizontalBarSeries;
+        m_bars->append(m_set);
+        m_bars->setBarWidth(0.7);
+        m_chart->addSeries(m_bars);
+        m_categories = new QBarCategoryAxis;
+        m_values = new QValueAxis;
+        m_values->setLabelFormat(QStringLiteral("%.0f"));
+        m_values->setRange(0, 1);
+        m_chart->addAxis(m_categories, Qt::AlignLeft);
+        m_chart->addAxis(m_values, Qt::AlignBottom);
+        m_bars->attachAxis(m_categories);
+        m_bars->attachAxis(m_values);
+        connect(m_set, &QBarSet::hovered, this, [this](bool state, int index) {
+            // Bars are added bottom-up: index 0 is the smallest shown row.
+            const int row = int(m_shown.size()) - 1 - index;
+            if (state && row >= 0 && row < m_shown.size())
+                QToolTip::showText(QCursor::pos(), tooltip(row), this);
+            else
+                QToolTip::hideText();
+        });
+    }
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     ChartTheme::apply(m_chart, palette());
@@ -35,7 +63,8 @@ BreakdownChart::BreakdownChart(const QString &title, Style style, QWidget *paren
     layout->addWidget(m_view);
 }
 
-void BreakdownChart::setModel(BreakdownModel *model) {
+void BreakdownChart::setModel(BreakdownModel *model)
+{
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -43,99 +72,83 @@ void BreakdownChart::setModel(BreakdownModel *model) {
     rebuild();
 }
 
-void BreakdownChart::rebuild() {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_labels.clear();
-    m_shown = 0;
-    if (!m_model)
-        return;
-    const Breakdown &rows = m_model->rows();
-    const double total = m_model->total();
-    QVector<std::pair<QString, double>> shown;
-    double other = 0;
-    for (int i = 0; i < rows.size(); ++i) {
-        if (i < m_maxRows || rows.size() == m_maxRows + 1)
-            shown.append({BreakdownModel::label(rows[i].value), rows[i].count});
-        else
-            other += rows[i].count;
-    }
-    if (other > 0)
-        shown.append({tr("Other"), other});
-    auto share = [total](double v) { return total > 0 ? v / total * 100.0 : 0.0; };
-    for (const auto &[label, count] : shown) {
-        m_labels.append(
-            QStringLiteral("%1 · %2 %").arg(label, QLocale().toString(share(count), 'f', 1)));
-    }
-    m_shown = int(shown.size());
-    if (shown.isEmpty())
-        return; // the panel says "no data"; an empty axis would only warn about NaN ranges
+QString BreakdownChart::tooltip(int row) const
+{
+    const double share = m_total > 0 ? m_shown[row].second / m_total * 100.0 : 0.0;
+    return QStringLiteral("%1: %2 (%3 %)")
+        .arg(m_shown[row].first, formatCount(m_shown[row].second),
+             QLocale().toString(share, 'f', 1));
+}
 
-    if (m_style == Style::Donut) {
-        auto *pie = new QPieSeries;
-        pie->setHoleSize(0.5);
-        for (int i = 0; i < shown.size(); ++i) {
-            QPieSlice *slice = pie->append(m_labels[i], shown[i].second);
+void BreakdownChart::rebuild()
+{
+    m_shown.clear();
+    m_labels.clear();
+    m_total = m_model ? m_model->total() : 0;
+    if (m_model) {
+        const Breakdown &rows = m_model->rows();
+        double other = 0;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i < m_maxRows || rows.size() == m_maxRows + 1)
+                m_shown.append({BreakdownModel::label(rows[i].value), rows[i].count});
+            else
+                other += rows[i].count;
+        }
+        if (other > 0)
+            m_shown.append({tr("Other"), other});
+    }
+    for (const auto &[label, count] : std::as_const(m_shown)) {
+        const double share = m_total > 0 ? count / m_total * 100.0 : 0.0;
+        m_labels.append(QStringLiteral("%1 · %2 %").arg(label, QLocale().toString(share, 'f', 1)));
+    }
+
+    if (m_pie) {
+        m_pie->clear();
+        for (int i = 0; i < m_shown.size(); ++i) {
+            QPieSlice *slice = m_pie->append(m_labels[i], m_shown[i].second);
             slice->setColor(ChartTheme::color(i, palette()));
             slice->setBorderColor(palette().color(QPalette::Base));
-            const QString tip = QStringLiteral("%1: %2 (%3 %)")
-                                    .arg(shown[i].first, formatCount(shown[i].second),
-                                         QLocale().toString(share(shown[i].second), 'f', 1));
-            connect(slice, &QPieSlice::hovered, this, [this, tip](bool state) {
-                if (state)
-                    QToolTip::showText(QCursor::pos(), tip, this);
+            slice->setLabelColor(palette().color(QPalette::WindowText));
+            connect(slice, &QPieSlice::hovered, this, [this, i](bool state) {
+                if (state && i < m_shown.size())
+                    QToolTip::showText(QCursor::pos(), tooltip(i), this);
                 else
                     QToolTip::hideText();
             });
         }
-        m_chart->addSeries(pie);
-        ChartTheme::apply(m_chart, palette());
         return;
     }
 
-    // Bars: largest at the top, so add in reverse (horizontal bar categories grow upwards).
-    auto *set = new QBarSet(m_title);
-    set->setColor(ChartTheme::color(0, palette()));
+    // Largest at the top: horizontal bar categories grow upwards, so add in reverse.
+    QList<qreal> values;
     QStringList categories;
-    for (int i = int(shown.size()) - 1; i >= 0; --i) {
-        set->append(shown[i].second);
+    double maxValue = 1;
+    for (int i = int(m_shown.size()) - 1; i >= 0; --i) {
+        values.append(m_shown[i].second);
         categories.append(m_labels[i]);
+        maxValue = std::max(maxValue, m_shown[i].second);
     }
-    auto *bars = new QHorizontalBarSeries;
-    bars->append(set);
-    bars->setBarWidth(0.7);
-    m_chart->addSeries(bars);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(axisY, Qt::AlignLeft);
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisY);
-    bars->attachAxis(axisX);
-    axisX->setMin(0);
-    axisX->applyNiceNumbers();
-    connect(set, &QBarSet::hovered, this, [this, shown, share](bool state, int index) {
-        const int row = int(shown.size()) - 1 - index;
-        if (!state || row < 0 || row >= shown.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2 (%3 %)")
-                               .arg(shown[row].first, formatCount(shown[row].second),
-                                    QLocale().toString(share(shown[row].second), 'f', 1)),
-                           this);
-    });
-    ChartTheme::apply(m_chart, palette());
-    m_view->setMinimumHeight(std::max(160, 60 + 26 * int(shown.size())));
+    m_set->remove(0, m_set->count());
+    m_set->append(values);
+    m_set->setColor(ChartTheme::color(0, palette()));
+    m_categories->clear();
+    m_categories->append(categories);
+    m_values->setRange(0, maxValue * 1.05);
+    m_values->applyNiceNumbers();
+    m_view->setMinimumHeight(std::max(160, 60 + 26 * int(m_shown.size())));
 }
 
-void BreakdownChart::contextMenuEvent(QContextMenuEvent *event) {
+void BreakdownChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
+        ChartTheme::apply(m_chart, palette());
+        rebuild();
+    }
+}
+
+void BreakdownChart::contextMenuEvent(QContextMenuEvent *event)
+{
     QMenu menu(this);
     ChartExport::addActions(&menu, this, m_model.data(), BreakdownModel::ValueRole, m_title);
     menu.exec(event->globalPos());

@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 class BreakdownModel;
+class QBarCategoryAxis;
+class QBarSet;
 class QChart;
 class QChartView;
+class QHorizontalBarSeries;
+class QPieSeries;
+class QValueAxis;
 
 // A breakdown (platforms, versions, an event attribute's values) as horizontal bars or as a
-// donut, with shares in percent. Shows the largest rows and sums the rest into "Other".
+// donut, with shares in percent. Shows the largest rows and sums the rest into "Other". The
+// chart items are made once; a model reset only replaces their values.
 class BreakdownChart : public QWidget {
     Q_OBJECT
 public:
@@ -18,21 +25,29 @@ public:
     void setModel(BreakdownModel *model);
     void setMaximumRows(int rows) { m_maxRows = rows; }
 
-    int shownCount() const { return m_shown; }
+    int shownCount() const { return int(m_shown.size()); }
     QStringList shownLabels() const { return m_labels; }
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    QString tooltip(int row) const;
 
     QPointer<BreakdownModel> m_model;
     QString m_title;
     Style m_style;
     int m_maxRows = 8;
-    int m_shown = 0;
-    QStringList m_labels;
+    double m_total = 0;
+    QVector<std::pair<QString, double>> m_shown; // label and count, largest first
+    QStringList m_labels;                        // "win · 51.9 %"
     QChart *m_chart;
     QChartView *m_view;
+    QPieSeries *m_pie = nullptr;
+    QHorizontalBarSeries *m_bars = nullptr;
+    QBarSet *m_set = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
 };

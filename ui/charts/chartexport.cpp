@@ -11,11 +11,13 @@
 #include <QStandardPaths>
 #include <QWidget>
 
-bool ChartExport::savePng(QWidget *widget, const QString &path) {
+bool ChartExport::savePng(QWidget *widget, const QString &path)
+{
     return widget->grab().save(path, "PNG");
 }
 
-bool ChartExport::saveCsv(const QAbstractItemModel &model, int valueRole, const QString &path) {
+bool ChartExport::saveCsv(const QAbstractItemModel &model, int valueRole, const QString &path)
+{
     // QSaveFile: a failed or cancelled write never leaves a half-written file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -25,7 +27,8 @@ bool ChartExport::saveCsv(const QAbstractItemModel &model, int valueRole, const 
 }
 
 void ChartExport::addActions(QMenu *menu, QWidget *widget, const QAbstractItemModel *model,
-                             int valueRole, const QString &baseName) {
+                             int valueRole, const QString &baseName)
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto fail = [widget](const QString &path) {
         QMessageBox::warning(widget, QObject::tr("Export failed"),

@@ -4,11 +4,13 @@
 #include <QChart>
 #include <QLegend>
 
-bool ChartTheme::isDark(const QPalette &palette) {
+bool ChartTheme::isDark(const QPalette &palette)
+{
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QColor ChartTheme::color(int index, const QPalette &palette) {
+QColor ChartTheme::color(int index, const QPalette &palette)
+{
     // Distinct hues of similar weight; brighter variants on dark backgrounds.
     static const QColor light[] = {
         QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
@@ -21,7 +23,8 @@ QColor ChartTheme::color(int index, const QPalette &palette) {
     return isDark(palette) ? dark[i] : light[i];
 }
 
-void ChartTheme::apply(QChart *chart, const QPalette &palette) {
+void ChartTheme::apply(QChart *chart, const QPalette &palette)
+{
     const QColor text = palette.color(QPalette::WindowText);
     QColor grid = text;
     grid.setAlphaF(0.15);
@@ -37,4 +40,27 @@ void ChartTheme::apply(QChart *chart, const QPalette &palette) {
         axis->setLinePenColor(grid);
         axis->setTitleBrush(text);
     }
+}
+
+QPalette ChartTheme::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x22, 0x25), base(0x17, 0x19, 0x1c), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(120));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, text.darker(160));
+    p.setColor(QPalette::Disabled, QPalette::Text, text.darker(180));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, text.darker(180));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, text.darker(180));
+    return p;
 }

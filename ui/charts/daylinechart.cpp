@@ -18,7 +18,8 @@
 
 #include <cmath>
 
-qint64 dayToAxisMs(const QDate &day) {
+qint64 dayToAxisMs(const QDate &day)
+{
     return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
 }
 
@@ -29,7 +30,8 @@ DayLineChart::DayLineChart(const QString &title, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_axisX(new QDateTimeAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
-    , m_format([](double v) { return formatCount(v); }) {
+    , m_format([](double v) { return formatCount(v); })
+{
     // The panel around the chart carries the title; the chart keeps it for exported files.
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -43,7 +45,8 @@ DayLineChart::DayLineChart(const QString &title, QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines) {
+void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines)
+{
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -52,17 +55,20 @@ void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines) {
     rebuild();
 }
 
-void DayLineChart::setValueFormatter(std::function<QString(double)> formatter) {
+void DayLineChart::setValueFormatter(std::function<QString(double)> formatter)
+{
     m_format = std::move(formatter);
 }
 
-void DayLineChart::setAxisScale(double scale, const QString &unit) {
+void DayLineChart::setAxisScale(double scale, const QString &unit)
+{
     m_scale = scale;
     m_axisY->setTitleText(unit);
     rebuild();
 }
 
-void DayLineChart::rebuild() {
+void DayLineChart::rebuild()
+{
     if (!m_model)
         return;
     const auto &days = m_model->days();
@@ -148,23 +154,28 @@ void DayLineChart::rebuild() {
         setLineVisible(i, !hidden[i]);
 }
 
-int DayLineChart::seriesCount() const {
+int DayLineChart::seriesCount() const
+{
     return int(m_series.size());
 }
 
-int DayLineChart::pointCount(int line) const {
+int DayLineChart::pointCount(int line) const
+{
     return line >= 0 && line < m_series.size() ? int(m_series[line]->count()) : -1;
 }
 
-QString DayLineChart::lineName(int line) const {
+QString DayLineChart::lineName(int line) const
+{
     return line >= 0 && line < m_series.size() ? m_series[line]->name() : QString();
 }
 
-bool DayLineChart::isLineVisible(int line) const {
+bool DayLineChart::isLineVisible(int line) const
+{
     return line >= 0 && line < m_series.size() && m_series[line]->isVisible();
 }
 
-void DayLineChart::setLineVisible(int line, bool visible) {
+void DayLineChart::setLineVisible(int line, bool visible)
+{
     if (line < 0 || line >= m_series.size())
         return;
     m_series[line]->setVisible(visible);
@@ -178,7 +189,8 @@ void DayLineChart::setLineVisible(int line, bool visible) {
     }
 }
 
-QString DayLineChart::tooltipFor(int line, int row) const {
+QString DayLineChart::tooltipFor(int line, int row) const
+{
     if (!m_model || line < 0 || line >= m_seriesLine.size() || row < 0 ||
         row >= m_model->days().size())
         return {};
@@ -190,7 +202,17 @@ QString DayLineChart::tooltipFor(int line, int row) const {
              series.name, value);
 }
 
-void DayLineChart::contextMenuEvent(QContextMenuEvent *event) {
+void DayLineChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
+        ChartTheme::apply(m_chart, palette());
+        rebuild();
+    }
+}
+
+void DayLineChart::contextMenuEvent(QContextMenuEvent *event)
+{
     QMenu menu(this);
     ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
     menu.exec(event->globalPos());

@@ -26,7 +26,8 @@ StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_axisX(new QDateTimeAxis(m_chart))
-    , m_axisY(new QValueAxis(m_chart)) {
+    , m_axisY(new QValueAxis(m_chart))
+{
     // The panel around the chart carries the title; the chart keeps it for exported files.
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -40,7 +41,8 @@ StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void StackedDayChart::setModel(DaySeriesModel *model) {
+void StackedDayChart::setModel(DaySeriesModel *model)
+{
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -48,12 +50,14 @@ void StackedDayChart::setModel(DaySeriesModel *model) {
     rebuild();
 }
 
-void StackedDayChart::setMarkedDays(const QVector<bool> &marked) {
+void StackedDayChart::setMarkedDays(const QVector<bool> &marked)
+{
     m_marked = marked;
     rebuild();
 }
 
-void StackedDayChart::rebuild() {
+void StackedDayChart::rebuild()
+{
     m_chart->removeAllSeries(); // area series own their boundary lines: rebuild the stack
     m_layers.clear();
     m_marks = nullptr;
@@ -124,20 +128,24 @@ void StackedDayChart::rebuild() {
     m_axisY->applyNiceNumbers();
 }
 
-int StackedDayChart::layerCount() const {
+int StackedDayChart::layerCount() const
+{
     return int(m_layers.size());
 }
 
-int StackedDayChart::pointCount(int layer) const {
+int StackedDayChart::pointCount(int layer) const
+{
     return layer >= 0 && layer < m_layers.size() ? int(m_layers[layer]->upperSeries()->count())
                                                  : -1;
 }
 
-int StackedDayChart::markedCount() const {
+int StackedDayChart::markedCount() const
+{
     return m_marks ? int(m_marks->count()) : 0;
 }
 
-QString StackedDayChart::tooltipFor(int row) const {
+QString StackedDayChart::tooltipFor(int row) const
+{
     if (!m_model || row < 0 || row >= m_model->days().size())
         return {};
     QStringList lines{QLocale().toString(m_model->days()[row], QStringLiteral("ddd d MMM yyyy"))};
@@ -153,7 +161,17 @@ QString StackedDayChart::tooltipFor(int row) const {
     return lines.join(QLatin1Char('\n'));
 }
 
-void StackedDayChart::contextMenuEvent(QContextMenuEvent *event) {
+void StackedDayChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
+        ChartTheme::apply(m_chart, palette());
+        rebuild();
+    }
+}
+
+void StackedDayChart::contextMenuEvent(QContextMenuEvent *event)
+{
     QMenu menu(this);
     ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
     menu.exec(event->globalPos());

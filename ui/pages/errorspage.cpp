@@ -20,16 +20,17 @@ ErrorsPage::ErrorsPage(ApiClient *client, DashboardState *state, QWidget *parent
     , m_sorted(new QSortFilterProxyModel(this))
     , m_chart(new StackedDayChart(tr("Errors per day")))
     , m_spikes(new QLabel)
-    , m_table(new QTableView) {
+    , m_table(new QTableView)
+{
     m_chart->setModel(&m_daily);
     m_sorted->setSourceModel(&m_totals);
     m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
+    // Names in full first; the last column takes what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -54,11 +55,13 @@ ErrorsPage::ErrorsPage(ApiClient *client, DashboardState *state, QWidget *parent
     connect(m_totalsPanel, &Panel::retryRequested, this, &ErrorsPage::reload);
 }
 
-QString ErrorsPage::spikeText() const {
+QString ErrorsPage::spikeText() const
+{
     return m_spikes->text();
 }
 
-void ErrorsPage::reload() {
+void ErrorsPage::reload()
+{
     resetRequests();
     m_chartPanel->showLoading();
     m_totalsPanel->showLoading();
@@ -79,7 +82,8 @@ void ErrorsPage::reload() {
         QStringLiteral("errors.series"));
 }
 
-void ErrorsPage::show(const DailySeries &errors) {
+void ErrorsPage::show(const DailySeries &errors)
+{
     const QVector<QDate> days = m_state->range().days();
     QVector<DaySeriesModel::Series> series;
     for (const auto &[name, values] : topSeries(errors, 8, tr("Other errors")))

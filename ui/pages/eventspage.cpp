@@ -26,15 +26,16 @@ const QString kPropsSlot = QStringLiteral("events.props");
 const QString kAttrSlot = QStringLiteral("events.attribute");
 
 // Tables that export their model on right-click, like the charts.
-QTableView *exportingTable(QAbstractItemModel *model, int valueRole, const QString &name) {
+QTableView *exportingTable(QAbstractItemModel *model, int valueRole, const QString &name)
+{
     auto *table = new QTableView;
     table->setModel(model);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Names in full first; the last column takes what is left.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::NameColumn,
-                                                    QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(table, &QWidget::customContextMenuRequested, table, [=](const QPoint &pos) {
@@ -52,7 +53,9 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     , m_chart(new DayLineChart(tr("Events per day")))
     , m_top(new QSpinBox)
     , m_property(new QComboBox)
-    , m_attributeChart(new BreakdownChart(tr("Values"), BreakdownChart::Style::Bars)) {
+    , m_eventLabel(new QLabel)
+    , m_attributeChart(new BreakdownChart(tr("Values"), BreakdownChart::Style::Bars))
+{
     m_chart->setModel(&m_daily);
     m_sorted->setSourceModel(&m_totals);
     m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
@@ -78,6 +81,8 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     auto *attributeLayout = new QVBoxLayout(attributeBox);
     attributeLayout->setContentsMargins(0, 0, 0, 0);
     auto *propertyRow = new QHBoxLayout;
+    propertyRow->addWidget(m_eventLabel);
+    propertyRow->addSpacing(8);
     propertyRow->addWidget(new QLabel(tr("Property:")));
     propertyRow->addWidget(m_property, 1);
     attributeLayout->addLayout(propertyRow);
@@ -109,11 +114,13 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     connect(m_property, &QComboBox::currentIndexChanged, this, &EventsPage::loadAttribute);
 }
 
-void EventsPage::setTopCount(int count) {
+void EventsPage::setTopCount(int count)
+{
     m_top->setValue(count);
 }
 
-void EventsPage::reload() {
+void EventsPage::reload()
+{
     resetRequests();
     for (Panel *panel : {m_chartPanel, m_totalsPanel, m_attributePanel})
         panel->showLoading();
@@ -130,8 +137,7 @@ void EventsPage::reload() {
                 endRequest(false);
                 return;
             }
-            m_events = result.value();
-            showSeries();
+            showEvents(result.value());
             endRequest(true);
         },
         kEventsSlot);
@@ -152,7 +158,14 @@ void EventsPage::reload() {
         kPropsSlot);
 }
 
-void EventsPage::showSeries() {
+void EventsPage::showEvents(const DailySeries &events)
+{
+    m_events = events;
+    showSeries();
+}
+
+void EventsPage::showSeries()
+{
     const TimeRange range = m_state->range();
     const QVector<QDate> days = range.days();
     QVector<DaySeriesModel::Series> series;
@@ -169,12 +182,14 @@ void EventsPage::showSeries() {
     }
 }
 
-void EventsPage::selectEvent(const QString &event) {
+void EventsPage::selectEvent(const QString &event)
+{
     m_selectedEvent = event;
     showProperties();
 }
 
-void EventsPage::showProperties() {
+void EventsPage::showProperties()
+{
     if (m_selectedEvent.isEmpty() && !m_properties.isEmpty())
         m_selectedEvent = m_properties.first().event;
     QStringList keys;
@@ -182,6 +197,8 @@ void EventsPage::showProperties() {
         if (p.event == m_selectedEvent)
             keys += p.keys;
     }
+    m_eventLabel->setText(
+        tr("Event: %1").arg(m_selectedEvent.isEmpty() ? QStringLiteral("—") : m_selectedEvent));
     const QSignalBlocker block(m_property);
     m_property->clear();
     m_property->addItems(keys);
@@ -196,7 +213,8 @@ void EventsPage::showProperties() {
     loadAttribute();
 }
 
-void EventsPage::loadAttribute() {
+void EventsPage::loadAttribute()
+{
     const QString attribute = m_property->currentText();
     if (m_selectedEvent.isEmpty() || attribute.isEmpty())
         return;

@@ -33,6 +33,8 @@ public:
     Panel *chartPanel() const { return m_chartPanel; }
     Panel *attributePanel() const { return m_attributePanel; }
     void setTopCount(int count);
+    // Shows an events answer (what a load does when it arrives; public for benchmarks).
+    void showEvents(const DailySeries &events);
     void selectEvent(const QString &event);
     QString selectedEvent() const { return m_selectedEvent; }
 
@@ -52,6 +54,7 @@ private:
     QSpinBox *m_top;
     QTableView *m_table;
     QComboBox *m_property;
+    class QLabel *m_eventLabel;
     BreakdownChart *m_attributeChart;
     Panel *m_chartPanel, *m_totalsPanel, *m_attributePanel;
 };

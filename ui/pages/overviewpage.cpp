@@ -10,7 +10,9 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,7 +27,12 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     , m_newUsersChart(new DayLineChart(tr("New users")))
     , m_activeUsersChart(new DayLineChart(tr("Active users")))
     , m_durationChart(new DayLineChart(tr("Average session duration")))
-    , m_totals(new QLabel) {
+    , m_totals(new QLabel)
+    , m_redraw(new QTimer(this))
+{
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(0); // after the answers already queued, before painting
+    connect(m_redraw, &QTimer::timeout, this, &OverviewPage::showDaily);
     m_usageChart->setModel(&m_daily, {{Usage, false, 0}, {PreviousUsage, true, 0}});
     m_newUsersChart->setModel(&m_daily, {{NewUsers, false, 1}, {PreviousNewUsers, true, 1}});
     m_activeUsersChart->setModel(&m_daily,
@@ -72,19 +79,24 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     connect(m_quickGlance, &QuickGlancePanel::loaded, this, [this](bool ok) { endRequest(ok); });
 }
 
-QList<Panel *> OverviewPage::panels() const {
+QList<Panel *> OverviewPage::panels() const
+{
     QList<Panel *> list{m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel};
     for (Panel *panel : m_breakdownPanels)
         list.append(panel);
     return list;
 }
 
-QString OverviewPage::totalsText() const {
+QString OverviewPage::totalsText() const
+{
     return m_totals->text();
 }
 
-void OverviewPage::reload() {
+void OverviewPage::reload()
+{
     resetRequests();
+    m_redraw->stop();
+    m_answersToDraw = 0;
     m_current.reset();
     m_previous.reset();
     for (Panel *panel : panels())
@@ -96,7 +108,8 @@ void OverviewPage::reload() {
     loadPrevious();
 }
 
-void OverviewPage::loadCurrent() {
+void OverviewPage::loadCurrent()
+{
     beginRequest();
     m_client->dailyAnalytics(
         m_state->appId(), m_state->range(), this,
@@ -119,13 +132,14 @@ void OverviewPage::loadCurrent() {
                 else
                     m_breakdownPanels[k]->showReady();
             }
-            showDaily();
-            endRequest(true);
+            ++m_answersToDraw;
+            scheduleDaily();
         },
         kCurrentSlot);
 }
 
-void OverviewPage::loadPrevious() {
+void OverviewPage::loadPrevious()
+{
     beginRequest();
     m_client->dailyAnalytics(
         m_state->appId(), m_state->range().previous(), this,
@@ -138,13 +152,25 @@ void OverviewPage::loadPrevious() {
                 return;
             }
             m_previous = result.value();
-            showDaily();
-            endRequest(true);
+            ++m_answersToDraw;
+            scheduleDaily();
         },
         kPreviousSlot);
 }
 
-void OverviewPage::showDaily() {
+void OverviewPage::scheduleDaily()
+{
+    if (!m_redraw->isActive())
+        m_redraw->start();
+}
+
+void OverviewPage::showDaily()
+{
+    // Requests count as done once what they brought is on screen.
+    const auto drawn = qScopeGuard([this] {
+        for (; m_answersToDraw > 0; --m_answersToDraw)
+            endRequest(true);
+    });
     if (!m_current)
         return; // the previous period alone has nothing to be compared with yet
     const TimeRange range = m_state->range();

@@ -51,6 +51,8 @@ private:
     void loadCurrent();
     void loadPrevious();
     void showDaily();
+    // Answers already waiting in the event queue are drawn together, once.
+    void scheduleDaily();
 
     DaySeriesModel m_daily;
     BreakdownModel m_breakdowns[BreakdownCount];
@@ -61,4 +63,6 @@ private:
     Panel *m_usagePanel, *m_newUsersPanel, *m_activeUsersPanel, *m_durationPanel;
     Panel *m_breakdownPanels[BreakdownCount];
     QLabel *m_totals;
+    class QTimer *m_redraw;
+    int m_answersToDraw = 0; // answered requests that count as done once drawn
 };
