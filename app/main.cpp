@@ -2,6 +2,7 @@
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
 #include "charts/charttheme.h"
+#include "cli/cli.h"
 #include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
@@ -57,7 +58,10 @@ void configureParser(QCommandLineParser &parser, bool screenshot)
         parser.setApplicationDescription(
             QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
                            "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
-                           "Commands: screenshot PAGE -o FILE.png (see screenshot --help)."));
+                           "Commands (each has --help):\n"
+                           "  export VIEW [ARGS]      a view as CSV or JSON\n"
+                           "  delete-user USERID --yes\n"
+                           "  screenshot PAGE -o FILE.png"));
     }
     parser.addHelpOption();
     parser.addVersionOption();
@@ -95,13 +99,28 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_VERSION_STRING));
     const bool screenshot = isScreenshot(argc, argv);
 
-    if (hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
+    if (!Cli::isCommand(argc, argv) &&
+        hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
         // --version and --help must work without a display.
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
         configureParser(parser, screenshot);
         parser.process(app); // prints and exits
         return 0;
+    }
+    if (Cli::isCommand(argc, argv)) {
+        // export / delete-user: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        return Cli::run(app, [&app](Cli::DemoReady ready, Cli::DemoFailed failed) {
+            auto *host = new DemoServerHost(&app);
+            QObject::connect(host, &DemoServerHost::ready, &app, ready);
+            QObject::connect(host, &DemoServerHost::failed, &app, failed);
+            GeneratorOptions generator;
+            generator.now = QDateTime::currentSecsSinceEpoch();
+            DemoServerOptions options;
+            options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            host->start(generator, options);
+        });
     }
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // renders the same with or without a display

@@ -1,0 +1,251 @@
+#include "cli/cli.h"
+
+#include "api/apiclient.h"
+#include "api/urlpolicy.h"
+#include "cli/exportcommand.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace {
+const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
+
+void say(const QString &line)
+{
+    // One line, whatever the message held.
+    QString oneLine = line;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << oneLine << '\n';
+}
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("server"),
+         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Use the built-in demo data.")});
+    parser.addOption(
+        {QStringLiteral("timeout"),
+         QStringLiteral("Seconds without progress before a request fails (default 30)."),
+         QStringLiteral("SECS"), QStringLiteral("30")});
+}
+
+void configure(QCommandLineParser &parser, const QString &command)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, QStringLiteral("The command."));
+    if (command == QLatin1String("export")) {
+        parser.setApplicationDescription(
+            QStringLiteral("Exports a view as CSV (default) or JSON to stdout or a file.\n"
+                           "Views: %1\n"
+                           "Token: NUCLEUS_TOKEN (never an argument).\n"
+                           "Exit codes: 0 done, 1 request failed, 2 bad arguments, 3 no token, "
+                           "4 output not written.")
+                .arg(ExportCommand::viewUsage().join(QStringLiteral("; "))));
+        parser.addPositionalArgument(QStringLiteral("view"), QStringLiteral("What to export."),
+                                     QStringLiteral("VIEW [ARGS]"));
+        parser.addOption({QStringLiteral("from"), QStringLiteral("First local date (yyyy-MM-dd)."),
+                          QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("to"), QStringLiteral("Last local date (yyyy-MM-dd)."),
+                          QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("start"), QStringLiteral("Range start, Unix seconds."),
+                          QStringLiteral("SECS")});
+        parser.addOption({QStringLiteral("end"), QStringLiteral("Range end, Unix seconds."),
+                          QStringLiteral("SECS")});
+        parser.addOption({QStringLiteral("timezone"),
+                          QStringLiteral("IANA time zone of the days (default: the system's)."),
+                          QStringLiteral("IANA-ID")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("csv or json."),
+                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QStringLiteral("Write to FILE instead of stdout (only when complete)."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("device"),
+                          QStringLiteral("Device ID, for the session view."),
+                          QStringLiteral("ID")});
+    } else {
+        parser.setApplicationDescription(
+            QStringLiteral("Deletes a user and their data. Refuses without --yes."));
+        parser.addPositionalArgument(QStringLiteral("userid"),
+                                     QStringLiteral("The user to delete."));
+        parser.addOption({QStringLiteral("yes"), QStringLiteral("Really delete.")});
+    }
+    addConnectionOptions(parser);
+}
+
+std::optional<TimeRange> parseRange(const QCommandLineParser &parser, QString *error)
+{
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(QStringLiteral("timezone"))) {
+        zone = QTimeZone(parser.value(QStringLiteral("timezone")).toUtf8());
+        if (!zone.isValid()) {
+            *error = QStringLiteral("--timezone: unknown time zone \"%1\"")
+                         .arg(parser.value(QStringLiteral("timezone")));
+            return std::nullopt;
+        }
+    }
+    const bool dates = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    const bool secs = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
+    if (dates && secs) {
+        *error = QStringLiteral("use either --from/--to or --start/--end, not both");
+        return std::nullopt;
+    }
+    if (dates) {
+        const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+        if (!from.isValid() || !to.isValid() || from > to) {
+            *error = QStringLiteral(
+                "--from and --to must both be dates (yyyy-MM-dd), --from not after --to");
+            return std::nullopt;
+        }
+        return TimeRange::fromLocalDates(from, to, zone);
+    }
+    if (secs) {
+        bool okStart = false, okEnd = false;
+        TimeRange r;
+        r.zone = zone;
+        r.start = parser.value(QStringLiteral("start")).toLongLong(&okStart);
+        r.end = parser.value(QStringLiteral("end")).toLongLong(&okEnd);
+        if (!okStart || !okEnd || r.start < 0 || r.end < r.start) {
+            *error = QStringLiteral(
+                "--start and --end must both be Unix seconds, --start not after --end");
+            return std::nullopt;
+        }
+        return r;
+    }
+    return TimeRange::lastDays(30, QDateTime::currentDateTimeUtc(), zone);
+}
+} // namespace
+
+bool Cli::isCommand(int argc, char **argv)
+{
+    return argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "delete-user") == 0);
+}
+
+int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
+{
+    // The command prints its own one-line failure; the core's log lines would add more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=false"));
+    const QString command = QCoreApplication::arguments().value(1);
+    QCommandLineParser parser;
+    configure(parser, command);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        say(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+
+    bool okTimeout = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&okTimeout);
+    if (!okTimeout || timeout < 1 || timeout > 3600) {
+        say(QStringLiteral("%1: --timeout must be whole seconds from 1 to 3600").arg(command));
+        return BadArguments;
+    }
+
+    std::unique_ptr<ExportCommand> exporter;
+    ExportCommand::Request request;
+    if (command == QLatin1String("export")) {
+        QString error;
+        const auto range = parseRange(parser, &error);
+        if (!range) {
+            say(QStringLiteral("export: %1").arg(error));
+            return BadArguments;
+        }
+        request.view = positional.value(0);
+        request.viewArgs = positional.mid(1);
+        request.range = *range;
+        request.device = parser.value(QStringLiteral("device"));
+        request.output = parser.value(QStringLiteral("output"));
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+            say(QStringLiteral("export: --format must be csv or json"));
+            return BadArguments;
+        }
+        request.json = format == QLatin1String("json");
+        if (const QString problem = ExportCommand::check(request); !problem.isEmpty()) {
+            say(QStringLiteral("export: %1").arg(problem));
+            return BadArguments;
+        }
+    } else {
+        request.view = QStringLiteral("delete-user");
+        request.viewArgs = positional;
+        if (positional.size() != 1 || positional.first().isEmpty()) {
+            say(QStringLiteral("delete-user: give exactly one USERID"));
+            return BadArguments;
+        }
+        if (!parser.isSet(QStringLiteral("yes"))) {
+            say(QStringLiteral(
+                    "delete-user: refusing to delete \"%1\" without --yes (nothing was sent)")
+                    .arg(positional.first()));
+            return BadArguments;
+        }
+    }
+
+    ApiClient client;
+    ApiCall::Timing timing;
+    timing.stallTimeoutMs = timeout * 1000;
+    // Retries included, a command ends in bounded time: three attempts plus backoff.
+    timing.overallCapMs = timeout * 3000 + 5000;
+    client.setTiming(timing);
+    int exitCode = Ok;
+    auto runWith = [&](const QUrl &url, const QString &appId, const QString &token) {
+        client.setBaseUrl(url);
+        client.setToken(token);
+        exporter = std::make_unique<ExportCommand>(&client, appId, request);
+        QObject::connect(exporter.get(), &ExportCommand::failed, &app,
+                         [&, command](int code, const QString &message) {
+                             say(QStringLiteral("%1: %2").arg(command, message));
+                             exitCode = code;
+                             QCoreApplication::exit(code);
+                         });
+        QObject::connect(exporter.get(), &ExportCommand::succeeded, &app, [&] {
+            exitCode = Ok;
+            QCoreApplication::exit(Ok);
+        });
+        exporter->start();
+    };
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        startDemo(runWith, [&](const QString &reason) {
+            say(QStringLiteral("%1: %2").arg(command, reason));
+            exitCode = RequestFailed;
+            QCoreApplication::exit(RequestFailed);
+        });
+        app.exec();
+        return exitCode;
+    }
+
+    const QUrl server(parser.isSet(QStringLiteral("server"))
+                          ? parser.value(QStringLiteral("server"))
+                          : QString::fromLatin1(kDefaultServer),
+                      QUrl::StrictMode);
+    QString why;
+    if (!UrlPolicy::isAllowedBaseUrl(server, &why)) {
+        say(QStringLiteral("%1: --server: %2").arg(command, why));
+        return BadArguments;
+    }
+    const QString appId = parser.value(QStringLiteral("app"));
+    if (appId.isEmpty()) {
+        say(QStringLiteral("%1: no app given: use --app ID, or --demo").arg(command));
+        return BadArguments;
+    }
+    const QString token = qEnvironmentVariable("NUCLEUS_TOKEN");
+    if (token.isEmpty()) {
+        say(QStringLiteral("%1: no API token: set NUCLEUS_TOKEN").arg(command));
+        return NoToken;
+    }
+    runWith(server, appId, token);
+    app.exec();
+    return exitCode;
+}

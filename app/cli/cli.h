@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QCoreApplication;
+
+// The scriptable face (product.md §4): `export VIEW ...` and `delete-user USERID --yes`, run
+// without a window. Exit codes: 0 done, 1 the request failed (HTTP status, network, timeout,
+// unreadable answer), 2 bad arguments, 3 no token, 4 the output could not be written. Every
+// failure prints exactly one line on stderr.
+namespace Cli {
+enum ExitCode { Ok = 0, RequestFailed = 1, BadArguments = 2, NoToken = 3, WriteFailed = 4 };
+
+bool isCommand(int argc, char **argv);
+
+// Starts the built-in demo server and reports its address, app and token (or a failure).
+using DemoReady = std::function<void(const QUrl &url, const QString &appId, const QString &token)>;
+using DemoFailed = std::function<void(const QString &reason)>;
+using DemoStarter = std::function<void(DemoReady, DemoFailed)>;
+
+// Parses the command line of `app`, runs the command to its end, returns the exit code.
+int run(QCoreApplication &app, const DemoStarter &startDemo);
+} // namespace Cli

@@ -1,0 +1,171 @@
+#include "cli/exportviews.h"
+
+#include "models/dayseriesmodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+QVariant number(const OptNumber &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant text(const QString &value)
+{
+    return value;
+}
+} // namespace
+
+QVariant ExportViews::isoTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QString ExportViews::compactJson(const QVariantMap &map)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+ExportTable ExportViews::quickGlance(const QuickGlance &q)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("metric"), QStringLiteral("current"), QStringLiteral("previous")};
+    t.rows = {{text(QStringLiteral("users")), number(q.users), number(q.previousUsers)},
+              {text(QStringLiteral("installs")), number(q.installs), number(q.previousInstalls)},
+              {text(QStringLiteral("appStarts")), number(q.appStarts), number(q.previousAppStarts)},
+              {text(QStringLiteral("errors")), number(q.errors), number(q.previousErrors)}};
+    return t;
+}
+
+ExportTable ExportViews::usage(const DailyAnalytics &a, const TimeRange &range)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("date"),        QStringLiteral("usage"),
+                QStringLiteral("newUsers"),    QStringLiteral("activeUsers"),
+                QStringLiteral("nonNewUsers"), QStringLiteral("avgSessionDuration")};
+    const QVector<QDate> days = range.days();
+    const auto usage = valuesForDays(a.usage, days, MissingDay::Zero);
+    const auto fresh = valuesForDays(a.newUsers, days, MissingDay::Zero);
+    const auto active = valuesForDays(a.activeUsers, days, MissingDay::Zero);
+    const auto nonNew = valuesForDays(a.nonNewUsers, days, MissingDay::Zero);
+    const auto duration = valuesForDays(a.avgSessionDuration, days, MissingDay::NoData);
+    for (int i = 0; i < days.size(); ++i) {
+        t.rows.append({text(days[i].toString(Qt::ISODate)), number(usage[i]), number(fresh[i]),
+                       number(active[i]), number(nonNew[i]), number(duration[i])});
+    }
+    return t;
+}
+
+ExportTable ExportViews::breakdown(const Breakdown &rows)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("value"), QStringLiteral("count")};
+    for (const ValueCount &row : rows)
+        t.rows.append({text(row.value), row.count});
+    return t;
+}
+
+ExportTable ExportViews::dailySeries(const DailySeries &series, const TimeRange &range,
+                                     const QString &nameColumn)
+{
+    ExportTable t;
+    t.header = {nameColumn, QStringLiteral("date"), QStringLiteral("count")};
+    const QVector<QDate> days = range.days();
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        const auto values = valuesForDays(it.value(), days, MissingDay::Zero);
+        for (int i = 0; i < days.size(); ++i)
+            t.rows.append({text(it.key()), text(days[i].toString(Qt::ISODate)), number(values[i])});
+    }
+    return t;
+}
+
+ExportTable ExportViews::eventProperties(const QVector<EventProperty> &properties)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("event"), QStringLiteral("key"), QStringLiteral("type")};
+    for (const EventProperty &p : properties) {
+        for (const QString &key : p.keys)
+            t.rows.append({text(p.event), text(key), text(p.type)});
+    }
+    return t;
+}
+
+ExportTable ExportViews::users(const UsersPage &page)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("userId"),  QStringLiteral("createdAt"), QStringLiteral("lastSeen"),
+                QStringLiteral("devices"), QStringLiteral("platform"),  QStringLiteral("country"),
+                QStringLiteral("locale")};
+    for (const User &u : page.users) {
+        QStringList platforms;
+        for (const Device &d : u.devices) {
+            if (!d.platform.isEmpty() && !platforms.contains(d.platform))
+                platforms.append(d.platform);
+        }
+        t.rows.append({text(u.userId), isoTime(u.createdAt), isoTime(u.lastSeen),
+                       double(u.devices.size()), text(platforms.join(QLatin1Char(';'))),
+                       text(u.props.value(QStringLiteral("country")).toString()),
+                       text(u.props.value(QStringLiteral("locale")).toString())});
+    }
+    return t;
+}
+
+ExportTable ExportViews::userSessions(const UserDetails &details)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("session"), QStringLiteral("device"),  QStringLiteral("start"),
+                QStringLiteral("end"),     QStringLiteral("actions"), QStringLiteral("errors")};
+    for (const Session &s : details.sessions) {
+        t.rows.append({text(s.session), text(s.device), isoTime(s.start), isoTime(s.end),
+                       number(s.actions), number(s.errors)});
+    }
+    return t;
+}
+
+ExportTable ExportViews::sessionEvents(const QVector<Event> &events)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("time"),    QStringLiteral("type"),    QStringLiteral("platform"),
+                QStringLiteral("version"), QStringLiteral("country"), QStringLiteral("data")};
+    for (const Event &e : events) {
+        t.rows.append({isoTime(e.time), text(e.type), text(e.platform), text(e.version),
+                       text(e.country), text(compactJson(e.data))});
+    }
+    return t;
+}
+
+ExportTable ExportViews::liveCount(const OptNumber &count)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("count")};
+    t.rows.append({number(count)});
+    return t;
+}
+
+ExportTable ExportViews::liveUsers(const QVector<LiveUser> &users)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("userId"),   QStringLiteral("deviceId"),
+                QStringLiteral("platform"), QStringLiteral("osVersion"),
+                QStringLiteral("country"),  QStringLiteral("lastSeen")};
+    for (const LiveUser &u : users) {
+        t.rows.append({text(u.userId), text(u.deviceId), text(u.platform), text(u.osVersion),
+                       text(u.country), isoTime(u.lastSeen)});
+    }
+    return t;
+}
+
+ExportTable ExportViews::liveEvents(const QVector<Event> &events)
+{
+    ExportTable t;
+    t.header = {QStringLiteral("time"), QStringLiteral("type"), QStringLiteral("userId"),
+                QStringLiteral("platform"), QStringLiteral("data")};
+    for (const Event &e : events) {
+        t.rows.append({isoTime(e.time), text(e.type), text(e.userId), text(e.platform),
+                       text(compactJson(e.data))});
+    }
+    return t;
+}
