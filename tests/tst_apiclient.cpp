@@ -114,7 +114,7 @@ private slots:
         Catch<DailySeries> ev, er;
         Catch<QVector<EventProperty>> ep;
         Catch<Breakdown> ea;
-        Catch<UsersPage> us;
+        Catch<UserList> us;
         Catch<UserDetails> ud;
         Catch<QVector<Event>> se, le;
         Catch<OptNumber> lc;
@@ -439,7 +439,7 @@ private slots:
             return TestHttpServer::Response::json("{}", 500);
         });
         Catch<QuickGlance> qg;
-        Catch<UsersPage> us;
+        Catch<UserList> us;
         m_client->quickGlance(kApp, this, qg.callback());
         m_client->users(kApp, this, us.callback());
         QTRY_VERIFY(qg.done() && us.done());

@@ -286,7 +286,7 @@ private slots:
 
     void usersDetailsAndSessionEvents()
     {
-        const auto users = wait<UsersPage>([&](auto cb) { m_client->users(m_app, this, cb); });
+        const auto users = wait<UserList>([&](auto cb) { m_client->users(m_app, this, cb); });
         QCOMPARE(*users.value().total, 3);
         const User &alice = users.value().users[0];
         QCOMPARE(alice.userId, QStringLiteral("alice"));
@@ -343,7 +343,7 @@ private slots:
         const auto again = wait<ApiClient::Done>(
             [&](auto cb) { m_client->deleteUser(m_app, QStringLiteral("bob"), this, cb); });
         QCOMPARE(again.error().kind, ApiError::Kind::NotFound);
-        const auto users = wait<UsersPage>([&](auto cb) { m_client->users(m_app, this, cb); });
+        const auto users = wait<UserList>([&](auto cb) { m_client->users(m_app, this, cb); });
         QCOMPARE(*users.value().total, 2);
         const auto a = wait<DailyAnalytics>([&](auto cb) {
             m_client->dailyAnalytics(

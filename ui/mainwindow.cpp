@@ -5,6 +5,7 @@
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
+#include "pages/userspage.h"
 #include "version.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_overview(new OverviewPage(client, state))
     , m_events(new EventsPage(client, state))
     , m_errors(new ErrorsPage(client, state))
+    , m_users(new UsersPage(client, state))
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
@@ -46,7 +48,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
     resize(1280, 860);
 
-    m_pages = {m_overview, m_events, m_errors};
+    m_pages = {m_overview, m_events, m_errors, m_users};
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
         m_stack->addWidget(page);

@@ -9,6 +9,7 @@ class DashboardState;
 class ErrorsPage;
 class EventsPage;
 class OverviewPage;
+class UsersPage;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -27,6 +28,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
+    UsersPage *usersPage() const { return m_users; }
     AnalyticsPage *currentPage() const;
     void showPage(int index);
     int pageCount() const { return int(m_pages.size()); }
@@ -48,6 +50,7 @@ private:
     OverviewPage *m_overview;
     EventsPage *m_events;
     ErrorsPage *m_errors;
+    UsersPage *m_users;
     QVector<AnalyticsPage *> m_pages;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

@@ -20,7 +20,8 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, QString page, QString path,
 
 QStringList ScreenshotTaker::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors")};
+    return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
+            QStringLiteral("users")};
 }
 
 int ScreenshotTaker::pageIndex(const QString &name)

@@ -4,9 +4,11 @@
 #include "core/logging.h"
 #include "version.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
@@ -93,22 +95,43 @@ template <typename T>
 void ApiClient::sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
                             QObject *context, const QString &slot, Callback<T> done)
 {
+    // Decoding may finish after a newer call of the same slot was sent: the generation says
+    // whether this answer is still the one wanted.
+    const quint64 generation = ++m_generations;
+    if (!slot.isEmpty())
+        m_latestGeneration.insert(slot, generation);
+    QPointer<QObject> guard(context);
+    auto deliver = [this, slot, generation, guard, done = std::move(done)](Result<T> decoded,
+                                                                           const QString &path) {
+        if (!guard || (!slot.isEmpty() && m_latestGeneration.value(slot) != generation))
+            return;
+        if (!decoded.ok() && decoded.error().kind == ApiError::Kind::InvalidResponse) {
+            ApiError invalid = decoded.error();
+            invalid.path = path;
+            // Log the request path and the JSON path that was wrong, never the body.
+            qCWarning(lcApi).noquote() << "unreadable answer:" << invalid.path << invalid.detail;
+            decoded = Result<T>(invalid);
+        }
+        done(decoded);
+    };
     send(request, context, slot,
-         [decode, done = std::move(done)](const QByteArray &body, const ApiError &error) {
+         [this, decode, deliver](const QByteArray &body, const ApiError &error) {
              if (error.isError()) {
-                 done(Result<T>(error));
+                 deliver(Result<T>(error), error.path);
                  return;
              }
-             Result<T> decoded = decode(body);
-             if (decoded.ok()) {
-                 done(decoded);
+             if (body.size() < kDecodeOffThreadBytes) {
+                 deliver(decode(body), error.path);
                  return;
              }
-             ApiError invalid = decoded.error();
-             invalid.path = error.path;
-             // Log the request path and the JSON path that was wrong, never the body.
-             qCWarning(lcApi).noquote() << "unreadable answer:" << invalid.path << invalid.detail;
-             done(Result<T>(invalid));
+             // Big answers (100 000 users) are decoded on a worker thread: the UI never stalls.
+             auto *watcher = new QFutureWatcher<Result<T>>(this);
+             const QString path = error.path;
+             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, deliver, path] {
+                 deliver(watcher->result(), path);
+                 watcher->deleteLater();
+             });
+             watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
          });
 }
 
@@ -182,7 +205,7 @@ void ApiClient::errors(const QString &appId, const TimeRange &range, QObject *co
     sendDecoded(Endpoints::errors(appId, range), &Decode::errors, context, slot, std::move(done));
 }
 
-void ApiClient::users(const QString &appId, QObject *context, Callback<UsersPage> done,
+void ApiClient::users(const QString &appId, QObject *context, Callback<UserList> done,
                       const QString &slot)
 {
     sendDecoded(Endpoints::users(appId), &Decode::users, context, slot, std::move(done));

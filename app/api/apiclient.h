@@ -52,7 +52,7 @@ public:
                         const QString &slot = {});
     void errors(const QString &appId, const TimeRange &range, QObject *context,
                 Callback<DailySeries> done, const QString &slot = {});
-    void users(const QString &appId, QObject *context, Callback<UsersPage> done,
+    void users(const QString &appId, QObject *context, Callback<UserList> done,
                const QString &slot = {});
     void userDetails(const QString &appId, const QString &userId, QObject *context,
                      Callback<UserDetails> done, const QString &slot = {});
@@ -87,4 +87,7 @@ private:
     ApiCall::Timing m_timing;
     RetryPolicy m_retry;
     QHash<QString, QPointer<ApiCall>> m_slots;
+    QHash<QString, quint64> m_latestGeneration; // per slot: the call whose answer is wanted
+    quint64 m_generations = 0;
+    static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 };

@@ -64,7 +64,7 @@ struct User {
     QVariantMap props; // country, locale, and whatever else the app reported
 };
 
-struct UsersPage {
+struct UserList {
     std::optional<qint64> total;
     QVector<User> users;
 };

@@ -17,7 +17,7 @@ Result<DailySeries> events(const QByteArray &body);
 Result<QVector<EventProperty>> eventProperties(const QByteArray &body);
 Result<Breakdown> eventAttribute(const QByteArray &body);
 Result<DailySeries> errors(const QByteArray &body);
-Result<UsersPage> users(const QByteArray &body);
+Result<UserList> users(const QByteArray &body);
 Result<UserDetails> userDetails(const QByteArray &body);
 Result<QVector<Event>> sessionEvents(const QByteArray &body);
 Result<QVector<Event>> liveEvents(const QByteArray &body);

@@ -79,10 +79,10 @@ Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QStrin
     return e;
 }
 
-Result<UsersPage> Decode::users(const QByteArray &body)
+Result<UserList> Decode::users(const QByteArray &body)
 {
     JsonReader r(body);
-    UsersPage page;
+    UserList page;
     const QJsonObject root = r.root();
     if (const OptNumber total =
             r.number(root.value(QLatin1String("total")), QStringLiteral("total")))

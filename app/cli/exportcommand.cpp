@@ -122,7 +122,7 @@ void ExportCommand::start()
             table([](const Breakdown &b) { return ExportViews::breakdown(b); }));
     } else if (view == QLatin1String("users")) {
         m_client->users(m_appId, this,
-                        table([](const UsersPage &p) { return ExportViews::users(p); }));
+                        table([](const UserList &p) { return ExportViews::users(p); }));
     } else if (view == QLatin1String("user")) {
         m_client->userDetails(m_appId, args[0], this, table([](const UserDetails &d) {
                                   return ExportViews::userSessions(d);

@@ -93,7 +93,7 @@ ExportTable ExportViews::eventProperties(const QVector<EventProperty> &propertie
     return t;
 }
 
-ExportTable ExportViews::users(const UsersPage &page)
+ExportTable ExportViews::users(const UserList &page)
 {
     ExportTable t;
     t.header = {QStringLiteral("userId"),  QStringLiteral("createdAt"), QStringLiteral("lastSeen"),

@@ -13,7 +13,7 @@ ExportTable breakdown(const Breakdown &rows);
 ExportTable dailySeries(const DailySeries &series, const TimeRange &range,
                         const QString &nameColumn);
 ExportTable eventProperties(const QVector<EventProperty> &properties);
-ExportTable users(const UsersPage &page);
+ExportTable users(const UserList &page);
 ExportTable userSessions(const UserDetails &details);
 ExportTable sessionEvents(const QVector<Event> &events);
 ExportTable liveCount(const OptNumber &count);

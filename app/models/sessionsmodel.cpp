@@ -1,0 +1,156 @@
+#include "models/sessionsmodel.h"
+
+#include "models/dayseriesmodel.h"
+#include "models/quickglancesummary.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
+}
+
+QString valueText(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QStringLiteral("null");
+    if (v.typeId() == QMetaType::QVariantMap || v.typeId() == QMetaType::QVariantList)
+        return QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+    return v.toString();
+}
+} // namespace
+
+void SessionsModel::setSessions(const QVector<Session> &sessions)
+{
+    beginResetModel();
+    m_sessions = sessions;
+    std::stable_sort(m_sessions.begin(), m_sessions.end(),
+                     [](const Session &a, const Session &b) { return a.start > b.start; });
+    endResetModel();
+}
+
+int SessionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Session &s = m_sessions[index.row()];
+    if (role == SessionIdRole)
+        return s.session;
+    if (role == DeviceRole)
+        return s.device;
+    if (role == Qt::TextAlignmentRole && index.column() >= DurationColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case StartColumn:
+        return timeText(s.start);
+    case EndColumn:
+        return timeText(s.end);
+    case DurationColumn:
+        return s.start.isValid() && s.end.isValid() ? formatDuration(double(s.start.secsTo(s.end)))
+                                                    : QString();
+    case ActionsColumn:
+        return formatCount(s.actions);
+    case ErrorsColumn:
+        return formatCount(s.errors);
+    }
+    return {};
+}
+
+QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case DurationColumn:
+        return tr("Duration");
+    case ActionsColumn:
+        return tr("Actions");
+    case ErrorsColumn:
+        return tr("Errors");
+    }
+    return {};
+}
+
+void EventTimelineModel::setEvents(const QVector<Event> &events)
+{
+    beginResetModel();
+    m_events = events;
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const Event &a, const Event &b) { return a.time < b.time; });
+    endResetModel();
+}
+
+QString EventTimelineModel::keyValues(const QVariantMap &map)
+{
+    QStringList lines;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        lines.append(QStringLiteral("%1 = %2").arg(it.key(), valueText(it.value())));
+    return lines.join(QLatin1Char('\n'));
+}
+
+int EventTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Event &e = m_events[index.row()];
+    if (role == Qt::ToolTipRole)
+        return keyValues(e.fields); // every field as sent, known or not
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return timeText(e.time);
+    case TypeColumn:
+        return e.type.isEmpty() ? tr("(no type)") : e.type;
+    case DataColumn:
+        return e.data.isEmpty() ? tr("(no data)") : keyValues(e.data);
+    }
+    return {};
+}
+
+QVariant EventTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TypeColumn:
+        return tr("Event");
+    case DataColumn:
+        return tr("Data");
+    }
+    return {};
+}

@@ -1,0 +1,284 @@
+// The users browser: its models (and the sort/filter proxy on 100 000 rows), and the page
+// driven headless against the demo server: drill-down, history, deletion confirmed, cancelled
+// and failing, and a user that no longer exists.
+#include "api/apiclient.h"
+#include "confirm.h"
+#include "core/dashboardstate.h"
+#include "demoserver.h"
+#include "models/sessionsmodel.h"
+#include "models/usersfiltermodel.h"
+#include "models/usersmodel.h"
+#include "modeltestutils.h"
+#include "pages/userspage.h"
+#include "panel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+QVector<User> manyUsers(int count)
+{
+    const char *countries[] = {"US", "DE", "FR", "JP", "BR"};
+    const char *platforms[] = {"win", "mac", "linux"};
+    QVector<User> users;
+    users.reserve(count);
+    const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < count; ++i) {
+        User u;
+        u.userId = QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0'));
+        u.createdAt = base.addSecs(qint64(i) * 97 % 5000000);
+        u.lastSeen = u.createdAt.addSecs((qint64(i) * 7919) % 900000);
+        u.devices.append(
+            {QStringLiteral("d%1").arg(i), QLatin1String(platforms[i % 3]), {}, {}, {}});
+        if (i % 10 == 0)
+            u.devices.append(
+                {QStringLiteral("e%1").arg(i), QLatin1String(platforms[(i + 1) % 3]), {}, {}, {}});
+        u.props.insert(QStringLiteral("country"), QLatin1String(countries[i % 5]));
+        u.props.insert(QStringLiteral("locale"), QStringLiteral("en"));
+        users.append(u);
+    }
+    return users;
+}
+} // namespace
+
+class TestUsers : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    std::unique_ptr<UsersPage> m_page;
+
+    bool settle()
+    {
+        QSignalSpy settled(m_page.get(), &AnalyticsPage::settled);
+        return settled.wait(20000);
+    }
+
+private slots:
+    void init()
+    {
+        GeneratorOptions g;
+        g.users = 300;
+        g.days = 60;
+        g.now = QDateTime::currentSecsSinceEpoch();
+        DemoServerOptions options;
+        options.token = QStringLiteral("t");
+        m_server =
+            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setToken(options.token);
+        RetryPolicy fast;
+        fast.baseDelayMs = 10;
+        m_client->setRetryPolicy(fast);
+        m_state = std::make_unique<DashboardState>();
+        m_state->setApps({{m_server->appId(), {}}});
+        m_page = std::make_unique<UsersPage>(m_client.get(), m_state.get());
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+    void cleanup()
+    {
+        Confirm::setNextAnswer(std::nullopt);
+        m_page.reset();
+        m_state.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void modelsOnSmallTables()
+    {
+        UsersModel users;
+        QAbstractItemModelTester tester(&users,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        UsersFilterModel filter;
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setUsersModel(&users);
+        users.setUsers(manyUsers(3));
+        QCOMPARE(modelToStrings(users, UsersModel::UserIdRole).mid(1),
+                 (QStringList{
+                     QStringLiteral(
+                         "u000000 | u000000 | u000000 | u000000 | u000000 | u000000 | u000000"),
+                     QStringLiteral(
+                         "u000001 | u000001 | u000001 | u000001 | u000001 | u000001 | u000001"),
+                     QStringLiteral(
+                         "u000002 | u000002 | u000002 | u000002 | u000002 | u000002 | u000002")}));
+        QCOMPARE(users.row(0).platforms, QStringLiteral("win;mac"));
+        QCOMPARE(users.row(0).devices, 2);
+        QCOMPARE(users.row(1).country, QStringLiteral("DE"));
+        filter.setSearchText(QStringLiteral("fr"));
+        QCOMPARE(filter.rowCount(), 1);
+        QVERIFY(users.removeUser(QStringLiteral("u000002")));
+        QCOMPARE(filter.rowCount(), 0);
+        QVERIFY(!users.removeUser(QStringLiteral("nobody")));
+
+        SessionsModel sessions;
+        QAbstractItemModelTester sessionsTester(
+            &sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime t(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
+        sessions.setSessions(
+            {{QStringLiteral("1"), QStringLiteral("d"), t, t.addSecs(65), 3.0, 0.0},
+             {QStringLiteral("2"), QStringLiteral("d"), t.addDays(1), t.addDays(1).addSecs(3725),
+              1.0, 2.0}});
+        QCOMPARE(sessions.data(sessions.index(0, SessionsModel::DurationColumn)).toString(),
+                 QStringLiteral("1:02:05"));
+        QCOMPARE(sessions.data(sessions.index(1, SessionsModel::DurationColumn)).toString(),
+                 QStringLiteral("1:05"));
+
+        EventTimelineModel timeline;
+        QAbstractItemModelTester timelineTester(
+            &timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Event e;
+        e.time = t;
+        e.type = QStringLiteral("init");
+        e.data = {{QStringLiteral("plan"), QStringLiteral("pro")},
+                  {QStringLiteral("note"), QVariant()}};
+        e.fields = {{QStringLiteral("weird"), QVariantList{1, 2}}};
+        timeline.setEvents({e});
+        QCOMPARE(timeline.data(timeline.index(0, EventTimelineModel::DataColumn)).toString(),
+                 QStringLiteral("note = null\nplan = pro"));
+        QCOMPARE(timeline.data(timeline.index(0, 0), Qt::ToolTipRole).toString(),
+                 QStringLiteral("weird = [1,2]"));
+    }
+
+    void sortAndFilterOnAHundredThousandRows()
+    {
+        const QVector<User> all = manyUsers(100000);
+        UsersModel users;
+        users.setUsers(all);
+        UsersFilterModel filter;
+        filter.setUsersModel(&users);
+        filter.sort(UsersModel::LastSeenColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.rowCount(), 100000);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int r = 0; r < filter.rowCount(); r += 97) {
+            const qint64 seen = users.row(filter.mapToSource(filter.index(r, 0)).row()).lastSeenMs;
+            QVERIFY(seen <= previous);
+            previous = seen;
+        }
+        filter.setSearchText(QStringLiteral(" de "));
+        int expected = 0;
+        for (const User &u : all)
+            expected += u.props.value(QStringLiteral("country"))
+                            .toString()
+                            .contains(QStringLiteral("de"), Qt::CaseInsensitive) ||
+                        u.userId.contains(QStringLiteral("de"), Qt::CaseInsensitive);
+        QCOMPARE(filter.rowCount(), expected);
+        filter.setSearchText(QStringLiteral("linux"));
+        int linux = 0;
+        for (const User &u : all) {
+            bool has = false;
+            for (const Device &d : u.devices)
+                has = has || d.platform == QLatin1String("linux");
+            linux += has;
+        }
+        QCOMPARE(filter.rowCount(), linux);
+        filter.sort(UsersModel::UserIdColumn, Qt::AscendingOrder);
+        QVERIFY(filter.index(0, 0).data().toString() < filter.index(1, 0).data().toString());
+    }
+
+    void drillDownUserSessionEvents()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        QCOMPARE(m_page->usersPanel()->state(), Panel::State::Ready);
+        QVERIFY(m_page->usersModel().rowCount() > 200);
+        m_page->usersView()->selectRow(0);
+        const QString first =
+            m_page->usersView()->model()->index(0, 0).data(UsersModel::UserIdRole).toString();
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), first);
+        QCOMPARE(m_page->detailPanel()->state(), Panel::State::Ready);
+        QVERIFY(m_page->deviceRows() >= 1);
+        QVERIFY(m_page->sessionsModel().rowCount() >= 1);
+        // The newest session comes first; opening it asks with that session's own device.
+        m_page->openSession(0);
+        QVERIFY(settle());
+        QCOMPARE(m_page->timelinePanel()->state(), Panel::State::Ready);
+        QVERIFY(m_page->timelineModel().rowCount() >= 1);
+        QCOMPARE(m_page->timelineModel().index(0, EventTimelineModel::TypeColumn).data().toString(),
+                 QStringLiteral("init"));
+
+        // History: a second user, then back to the first one's session, then forward.
+        const QString second =
+            m_page->usersView()->model()->index(1, 0).data(UsersModel::UserIdRole).toString();
+        m_page->openUser(second);
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), second);
+        m_page->back();
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), first);
+        QTRY_COMPARE(m_page->timelinePanel()->state(), Panel::State::Ready);
+        m_page->forward();
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), second);
+    }
+
+    void searchIsDebounced()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        const int all = m_page->filterModel().rowCount();
+        m_page->setSearchText(QStringLiteral("user-00000"));
+        QCOMPARE(m_page->filterModel().rowCount(), all); // not yet: typing may go on
+        QTRY_VERIFY(m_page->filterModel().rowCount() < all);
+        QCOMPARE(m_page->filterModel().rowCount(), 9); // user-000001 .. user-000009
+    }
+
+    void deleteCancelledConfirmedAndFailing()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        const QString victim = m_page->usersModel().row(0).userId;
+        const int rows = m_page->usersModel().rowCount();
+        m_page->openUser(victim);
+        QVERIFY(settle());
+
+        Confirm::setNextAnswer(false);
+        m_page->deleteShownUser();
+        QVERIFY(Confirm::lastText().contains(victim));
+        QVERIFY(Confirm::lastText().contains(QStringLiteral("permanent")));
+        QTest::qWait(100);
+        QCOMPARE(m_page->usersModel().rowCount(), rows);
+        QCOMPARE(m_server->api().data().userIndex(victim) >= 0 &&
+                     !m_server->api().data().isDeleted(m_server->api().data().userIndex(victim)),
+                 true); // nothing was sent
+
+        m_server->setFailRate(1.0);
+        Confirm::setNextAnswer(true);
+        m_page->deleteShownUser();
+        QVERIFY(settle());
+        QCOMPARE(m_page->usersModel().rowCount(), rows); // still there
+        QCOMPARE(m_page->detailPanel()->state(), Panel::State::Error);
+        QVERIFY(m_page->detailPanel()->errorText().contains(QStringLiteral("was not deleted")));
+
+        m_server->setFailRate(0);
+        Confirm::setNextAnswer(true);
+        m_page->deleteShownUser();
+        QVERIFY(settle());
+        QCOMPARE(m_page->usersModel().rowCount(), rows - 1);
+        QCOMPARE(m_page->usersModel().rowOf(victim), -1);
+        QVERIFY(m_page->shownUser().isEmpty()); // detail panes cleared
+        QVERIFY(m_server->api().data().isDeleted(m_server->api().data().userIndex(victim)));
+    }
+
+    void goneUserSaysSo()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        m_page->openUser(QStringLiteral("no-such-user"));
+        QVERIFY(settle());
+        QCOMPARE(m_page->detailPanel()->state(), Panel::State::Error);
+        QVERIFY(m_page->detailPanel()->errorText().contains(QStringLiteral("no longer exists")));
+    }
+};
+
+QTEST_MAIN(TestUsers)
+#include "tst_users.moc"

@@ -1,0 +1,428 @@
+#include "pages/userspage.h"
+
+#include "api/apiclient.h"
+#include "charts/chartexport.h"
+#include "confirm.h"
+#include "core/dashboardstate.h"
+#include "panel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString kUsersSlot = QStringLiteral("users.list");
+const QString kDetailsSlot = QStringLiteral("users.details");
+const QString kEventsSlot = QStringLiteral("users.events");
+
+QTableView *table(QAbstractItemModel *model)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+} // namespace
+
+UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_filter(new UsersFilterModel(this))
+    , m_search(new QLineEdit)
+    , m_searchDelay(new QTimer(this))
+    , m_count(new QLabel)
+    , m_userTitle(new QLabel)
+    , m_props(new QLabel)
+    , m_devices(new QTableWidget(0, 4))
+    , m_copy(new QPushButton(tr("Copy ID")))
+    , m_delete(new QPushButton(tr("Delete user…")))
+    , m_back(new QPushButton(tr("◀ Back")))
+    , m_forward(new QPushButton(tr("Forward ▶")))
+{
+    m_filter->setUsersModel(&m_users);
+    m_usersView = table(m_filter);
+    m_usersView->setSortingEnabled(true);
+    m_usersView->sortByColumn(UsersModel::LastSeenColumn, Qt::DescendingOrder);
+    // Fixed row heights: the view never measures 100 000 rows.
+    m_usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 8);
+    m_usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from the font, not from the rows: measuring 100 000 rows would freeze the view.
+    const QFontMetrics metrics = m_usersView->fontMetrics();
+    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("2026-11-26 23:48")) + 16;
+    m_usersView->setColumnWidth(UsersModel::UserIdColumn,
+                                metrics.horizontalAdvance(QStringLiteral("user-000000")) + 24);
+    m_usersView->setColumnWidth(UsersModel::CreatedColumn, dateWidth);
+    m_usersView->setColumnWidth(UsersModel::LastSeenColumn, dateWidth);
+    m_usersView->setColumnWidth(UsersModel::DevicesColumn,
+                                metrics.horizontalAdvance(tr("Devices")) + 24);
+    m_usersView->setColumnWidth(UsersModel::PlatformColumn,
+                                metrics.horizontalAdvance(QStringLiteral("win;linux")) + 16);
+    m_usersView->setColumnWidth(UsersModel::CountryColumn,
+                                metrics.horizontalAdvance(tr("Country")) + 24);
+    m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_usersView);
+        ChartExport::addActions(&menu, m_usersView, m_filter, Qt::DisplayRole, tr("Users"));
+        menu.exec(m_usersView->viewport()->mapToGlobal(pos));
+    });
+
+    m_search->setPlaceholderText(tr("Search user id, country or platform"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200); // debounce: filter once typing pauses
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_filter->setSearchText(m_search->text());
+        updateCount();
+    });
+
+    auto *listBox = new QWidget;
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_usersView);
+    m_usersPanel = new Panel(tr("Users"), listBox);
+
+    QFont titleFont = m_userTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_userTitle->setFont(titleFont);
+    m_userTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_props->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_props->setWordWrap(true);
+    m_devices->setHorizontalHeaderLabels(
+        {tr("Platform"), tr("OS version"), tr("App version"), tr("Last seen")});
+    m_devices->verticalHeader()->hide();
+    m_devices->horizontalHeader()->setStretchLastSection(true);
+    m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_devices->setMaximumHeight(130);
+    auto *detailBox = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_back);
+    titleRow->addWidget(m_forward);
+    titleRow->addWidget(m_userTitle, 1);
+    titleRow->addWidget(m_copy);
+    titleRow->addWidget(m_delete);
+    detailLayout->addLayout(titleRow);
+    detailLayout->addWidget(m_props);
+    detailLayout->addWidget(m_devices);
+    m_detailPanel = new Panel(tr("User"), detailBox);
+
+    m_sessionsView = table(&m_sessions);
+    m_sessionsPanel =
+        new Panel(tr("Sessions (newest first) — select one to see its events"), m_sessionsView);
+    m_timelineView = table(&m_timeline);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelinePanel = new Panel(tr("Session events"), m_timelineView);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_detailPanel);
+    right->addWidget(m_sessionsPanel);
+    right->addWidget(m_timelinePanel);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_usersPanel);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openUser(current.data(UsersModel::UserIdRole).toString());
+            });
+    connect(m_sessionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openSession(current.row());
+            });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_shownUser); });
+    connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteShownUser);
+    connect(m_back, &QPushButton::clicked, this, &UsersPage::back);
+    connect(m_forward, &QPushButton::clicked, this, &UsersPage::forward);
+    auto *backAction = new QAction(this);
+    backAction->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
+    backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(backAction, &QAction::triggered, this, &UsersPage::back);
+    auto *forwardAction = new QAction(this);
+    forwardAction->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
+    forwardAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(forwardAction, &QAction::triggered, this, &UsersPage::forward);
+    addActions({backAction, forwardAction});
+    connect(m_usersPanel, &Panel::retryRequested, this, &UsersPage::reload);
+    connect(m_detailPanel, &Panel::retryRequested, this, [this] { loadUser(m_shownUser, -1); });
+    connect(m_sessionsPanel, &Panel::retryRequested, this, [this] { loadUser(m_shownUser, -1); });
+    connect(m_timelinePanel, &Panel::retryRequested, this, [this] {
+        if (m_historyIndex >= 0)
+            go(m_history[m_historyIndex], false);
+    });
+    clearDetails();
+}
+
+int UsersPage::deviceRows() const
+{
+    return m_devices->rowCount();
+}
+
+void UsersPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void UsersPage::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int all = m_users.rowCount();
+    m_count->setText(shown == all ? tr("%n user(s)", nullptr, all)
+                                  : tr("%1 of %2").arg(shown).arg(all));
+}
+
+void UsersPage::reload()
+{
+    resetRequests();
+    m_usersPanel->showLoading();
+    beginRequest();
+    m_client->users(
+        m_state->appId(), this,
+        [this](const Result<UserList> &result) {
+            if (!result.ok()) {
+                m_usersPanel->showError(failureText(tr("Users"), result.error()),
+                                        result.error().detail);
+                endRequest(false);
+                return;
+            }
+            const QString keep = m_shownUser;
+            m_users.setUsers(result.value().users);
+            updateCount();
+            if (m_users.rowCount() == 0)
+                m_usersPanel->showEmpty(tr("This app has no users yet."));
+            else
+                m_usersPanel->showReady();
+            if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
+                clearDetails(); // the user shown is gone
+            endRequest(true);
+        },
+        kUsersSlot);
+}
+
+void UsersPage::openUser(const QString &userId)
+{
+    if (userId.isEmpty() || userId == m_shownUser)
+        return;
+    go({userId, -1}, true);
+}
+
+void UsersPage::openSession(int sessionRow)
+{
+    if (m_historyIndex >= 0 && m_history[m_historyIndex].userId == m_shownUser &&
+        m_history[m_historyIndex].sessionRow == sessionRow)
+        return;
+    go({m_shownUser, sessionRow}, true);
+}
+
+void UsersPage::go(const Place &place, bool record)
+{
+    if (record) {
+        m_history.resize(m_historyIndex + 1); // a new step drops the forward history
+        m_history.append(place);
+        m_historyIndex = int(m_history.size()) - 1;
+    }
+    m_back->setEnabled(m_historyIndex > 0);
+    m_forward->setEnabled(m_historyIndex + 1 < m_history.size());
+    if (place.userId != m_shownUser) {
+        loadUser(place.userId, place.sessionRow);
+        return;
+    }
+    if (place.sessionRow < 0 || place.sessionRow >= m_sessions.rowCount()) {
+        m_timeline.setEvents({});
+        m_timelinePanel->showEmpty(tr("Select a session to see its events."));
+        return;
+    }
+    const Session &s = m_sessions.session(place.sessionRow);
+    {
+        const QSignalBlocker block(m_sessionsView->selectionModel());
+        m_sessionsView->selectRow(place.sessionRow);
+    }
+    m_timelinePanel->showLoading();
+    beginRequest();
+    // The session's own device goes with it: the API needs ?device= for session events.
+    m_client->sessionEvents(
+        m_state->appId(), m_shownUser, s.session, s.device, this,
+        [this](const Result<QVector<Event>> &result) {
+            if (!result.ok()) {
+                m_timelinePanel->showError(failureText(tr("The session's events"), result.error()),
+                                           result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_timeline.setEvents(result.value());
+            if (result.value().isEmpty())
+                m_timelinePanel->showEmpty(tr("This session has no events."));
+            else
+                m_timelinePanel->showReady();
+            endRequest(true);
+        },
+        kEventsSlot);
+}
+
+void UsersPage::loadUser(const QString &userId, int sessionRow)
+{
+    m_shownUser = userId;
+    m_userTitle->setText(userId);
+    m_copy->setEnabled(true);
+    m_delete->setEnabled(true);
+    m_detailPanel->showLoading();
+    m_sessionsPanel->showLoading();
+    m_timeline.setEvents({});
+    m_timelinePanel->showEmpty(tr("Select a session to see its events."));
+    beginRequest();
+    m_client->userDetails(
+        m_state->appId(), userId, this,
+        [this, userId, sessionRow](const Result<UserDetails> &result) {
+            if (!result.ok()) {
+                const bool gone = result.error().kind == ApiError::Kind::NotFound;
+                const QString text = gone ? tr("User “%1” no longer exists.").arg(userId)
+                                          : failureText(tr("The user"), result.error());
+                m_props->clear();
+                m_devices->setRowCount(0);
+                m_sessions.setSessions({});
+                m_detailPanel->showError(text, result.error().detail);
+                m_sessionsPanel->showEmpty(gone ? text : tr("Sessions could not be loaded."));
+                endRequest(false);
+                return;
+            }
+            showDetails(result.value());
+            if (sessionRow >= 0)
+                go({userId, sessionRow}, false);
+            endRequest(true);
+        },
+        kDetailsSlot);
+}
+
+void UsersPage::showDetails(const UserDetails &details)
+{
+    const User &u = details.user;
+    QStringList props;
+    for (auto it = u.props.cbegin(); it != u.props.cend(); ++it)
+        props.append(QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(),
+                                                  it.value().toString().toHtmlEscaped()));
+    const QString created =
+        u.createdAt.isValid() ? QLocale().toString(u.createdAt.toLocalTime(), QLocale::ShortFormat)
+                              : tr("unknown");
+    const QString seen = u.lastSeen.isValid()
+                             ? QLocale().toString(u.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                             : tr("unknown");
+    m_props->setTextFormat(Qt::PlainText);
+    m_props->setText(
+        tr("Created %1 · last seen %2\n%3")
+            .arg(created, seen,
+                 props.isEmpty() ? tr("No properties.") : props.join(QStringLiteral(" · "))));
+    m_devices->setRowCount(int(u.devices.size()));
+    for (int i = 0; i < u.devices.size(); ++i) {
+        const Device &d = u.devices[i];
+        const QStringList cells = {
+            d.platform, d.osVersion, d.version,
+            d.lastSeen.isValid()
+                ? QLocale().toString(d.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_devices->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_sessions.setSessions(details.sessions);
+    m_detailPanel->showReady();
+    if (details.sessions.isEmpty())
+        m_sessionsPanel->showEmpty(tr("No sessions recorded for this user."));
+    else
+        m_sessionsPanel->showReady();
+}
+
+void UsersPage::clearDetails()
+{
+    m_shownUser.clear();
+    m_userTitle->setText(tr("No user selected"));
+    m_props->clear();
+    m_devices->setRowCount(0);
+    m_sessions.setSessions({});
+    m_timeline.setEvents({});
+    m_copy->setEnabled(false);
+    m_delete->setEnabled(false);
+    m_detailPanel->showEmpty(tr("Select a user to see their devices and sessions."));
+    m_sessionsPanel->showEmpty(QString());
+    m_timelinePanel->showEmpty(QString());
+}
+
+void UsersPage::deleteShownUser()
+{
+    const QString userId = m_shownUser;
+    if (userId.isEmpty())
+        return;
+    if (!Confirm::ask(this, tr("Delete user"),
+                      tr("Delete user “%1” and all of their data?\n\nThis is permanent: the "
+                         "server deletes the user's sessions and events, and it cannot be undone.")
+                          .arg(userId),
+                      tr("Delete permanently")))
+        return; // nothing sent
+    m_delete->setEnabled(false);
+    beginRequest();
+    m_client->deleteUser(
+        m_state->appId(), userId, this, [this, userId](const Result<ApiClient::Done> &result) {
+            m_delete->setEnabled(true);
+            if (!result.ok()) {
+                // The row stays: nothing was deleted.
+                m_detailPanel->showError(
+                    tr("User “%1” was not deleted: %2").arg(userId, result.error().message()),
+                    result.error().detail);
+                endRequest(false);
+                return;
+            }
+            m_users.removeUser(userId);
+            updateCount();
+            if (m_shownUser == userId)
+                clearDetails();
+            m_history.erase(std::remove_if(m_history.begin(), m_history.end(),
+                                           [&](const Place &p) { return p.userId == userId; }),
+                            m_history.end());
+            m_historyIndex = int(m_history.size()) - 1;
+            endRequest(true);
+        });
+}
+
+void UsersPage::back()
+{
+    if (m_historyIndex <= 0)
+        return;
+    --m_historyIndex;
+    go(m_history[m_historyIndex], false);
+}
+
+void UsersPage::forward()
+{
+    if (m_historyIndex + 1 >= m_history.size())
+        return;
+    ++m_historyIndex;
+    go(m_history[m_historyIndex], false);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "models/sessionsmodel.h"
+#include "models/usersfiltermodel.h"
+#include "models/usersmodel.h"
+#include "pages/analyticspage.h"
+
+class Panel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+// Users: a searchable, sortable table of every user (smooth at 100 000), the selected user's
+// properties, devices and sessions, and a session's events as a timeline. Back/forward
+// (Alt+Left/Right) between users and sessions; delete behind a confirmation naming the user.
+class UsersPage : public AnalyticsPage {
+    Q_OBJECT
+public:
+    UsersPage(ApiClient *client, DashboardState *state, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Users"); }
+    void reload() override;
+
+    void setSearchText(const QString &text); // as typed: applied after a short pause
+    void openUser(const QString &userId);
+    void openSession(int sessionRow);
+    void deleteShownUser();
+    void back();
+    void forward();
+
+    QTableView *usersView() const { return m_usersView; }
+    const UsersModel &usersModel() const { return m_users; }
+    const UsersFilterModel &filterModel() const { return *m_filter; }
+    const SessionsModel &sessionsModel() const { return m_sessions; }
+    const EventTimelineModel &timelineModel() const { return m_timeline; }
+    QString shownUser() const { return m_shownUser; }
+    Panel *detailPanel() const { return m_detailPanel; }
+    Panel *sessionsPanel() const { return m_sessionsPanel; }
+    Panel *timelinePanel() const { return m_timelinePanel; }
+    Panel *usersPanel() const { return m_usersPanel; }
+    int deviceRows() const;
+
+private:
+    struct Place {
+        QString userId;
+        int sessionRow = -1;
+    };
+    void go(const Place &place, bool record);
+    void loadUser(const QString &userId, int sessionRow);
+    void showDetails(const UserDetails &details);
+    void clearDetails();
+    void updateCount();
+
+    UsersModel m_users;
+    UsersFilterModel *m_filter;
+    SessionsModel m_sessions;
+    EventTimelineModel m_timeline;
+    QString m_shownUser;
+    QVector<Place> m_history;
+    int m_historyIndex = -1;
+
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QLabel *m_count;
+    QTableView *m_usersView;
+    QLabel *m_userTitle;
+    QLabel *m_props;
+    QTableWidget *m_devices;
+    QPushButton *m_copy, *m_delete, *m_back, *m_forward;
+    QTableView *m_sessionsView;
+    QTableView *m_timelineView;
+    Panel *m_usersPanel, *m_detailPanel, *m_sessionsPanel, *m_timelinePanel;
+};
