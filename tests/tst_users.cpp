@@ -113,6 +113,9 @@ private slots:
         QCOMPARE(users.row(0).platforms, QStringLiteral("win;mac"));
         QCOMPARE(users.row(0).devices, 2);
         QCOMPARE(users.row(1).country, QStringLiteral("DE"));
+        filter.sort(UsersModel::CountryColumn, Qt::DescendingOrder); // US, DE, FR -> US, FR, DE
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("u000000"));
+        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("u000001"));
         filter.setSearchText(QStringLiteral("fr"));
         QCOMPARE(filter.rowCount(), 1);
         QVERIFY(users.removeUser(QStringLiteral("u000002")));
@@ -163,6 +166,14 @@ private slots:
             QVERIFY(seen <= previous);
             previous = seen;
         }
+        // The current row survives a re-sort (persistent indexes follow their rows).
+        const QPersistentModelIndex kept = filter.index(123, 0);
+        const QString keptId = kept.data(UsersModel::UserIdRole).toString();
+        filter.sort(UsersModel::CountryColumn, Qt::AscendingOrder);
+        QCOMPARE(kept.data(UsersModel::UserIdRole).toString(), keptId);
+        for (int r = 1; r < filter.rowCount(); r += 101)
+            QVERIFY(users.row(filter.mapToSource(filter.index(r - 1, 0)).row()).country
+                    <= users.row(filter.mapToSource(filter.index(r, 0)).row()).country);
         filter.setSearchText(QStringLiteral(" de "));
         int expected = 0;
         for (const User &u : all)

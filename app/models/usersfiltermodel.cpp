@@ -2,62 +2,180 @@
 
 #include "models/usersmodel.h"
 
+#include <algorithm>
+
 UsersFilterModel::UsersFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{}
+    : QAbstractProxyModel(parent)
+{
+}
 
 void UsersFilterModel::setUsersModel(UsersModel *model)
 {
+    beginResetModel();
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
     m_users = model;
-    setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &UsersFilterModel::beginResetModel);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_rows = visibleRows();
+        rebuildLookup();
+        endResetModel();
+    });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                // UsersModel removes one user at a time; the proxy row goes with it.
+                for (int source = last; source >= first; --source) {
+                    const int row = m_proxyRow.value(source, -1);
+                    if (row >= 0) {
+                        beginRemoveRows({}, row, row);
+                        m_rows.removeAt(row);
+                        endRemoveRows();
+                    }
+                }
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int removed = last - first + 1;
+                for (int &source : m_rows) {
+                    if (source > last)
+                        source -= removed;
+                }
+                rebuildLookup();
+            });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                // Rows keep their place; a full relayout waits for the next sort or search.
+                for (int source = from.row(); source <= to.row(); ++source) {
+                    const QModelIndex left = mapFromSource(from.siblingAtRow(source));
+                    if (left.isValid())
+                        emit dataChanged(left, left.siblingAtColumn(to.column()), roles);
+                }
+            });
+    m_rows = visibleRows();
+    rebuildLookup();
+    endResetModel();
 }
 
 void UsersFilterModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_search)
         return;
-// endFilterChange() arrived in Qt 6.10; invalidateFilter() is deprecated after it.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
-    m_search = trimmed;
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    m_search = trimmed;
-    invalidateFilter();
-#endif
+    m_search = needle;
+    relayout(true);
 }
 
-bool UsersFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+void UsersFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_search.isEmpty() || !m_users)
-        return true;
-    const UsersModel::Row &row = m_users->row(sourceRow);
-    return row.userId.contains(m_search, Qt::CaseInsensitive) ||
-           row.country.contains(m_search, Qt::CaseInsensitive) ||
-           row.platforms.contains(m_search, Qt::CaseInsensitive);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout(false);
 }
 
-bool UsersFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QVector<int> UsersFilterModel::visibleRows() const
 {
+    QVector<int> rows;
     if (!m_users)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const UsersModel::Row &a = m_users->row(left.row());
-    const UsersModel::Row &b = m_users->row(right.row());
-    switch (left.column()) {
-    case UsersModel::CreatedColumn:
-        return a.createdMs < b.createdMs;
-    case UsersModel::LastSeenColumn:
-        return a.lastSeenMs < b.lastSeenMs;
-    case UsersModel::DevicesColumn:
-        return a.devices < b.devices;
-    case UsersModel::PlatformColumn:
-        return a.platforms < b.platforms;
-    case UsersModel::CountryColumn:
-        return a.country < b.country;
-    case UsersModel::LocaleColumn:
-        return a.locale < b.locale;
-    default:
-        return a.userId < b.userId;
+        return rows;
+    const int n = m_users->rowCount();
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        if (m_search.isEmpty() || m_users->row(i).searchText.contains(m_search))
+            rows.append(i);
     }
+    if (m_sortColumn >= 0 && m_sortColumn < UsersModel::ColumnCount && n > 0) {
+        const int column = m_sortColumn;
+        const UsersModel *users = m_users.data();
+        if (m_sortOrder == Qt::AscendingOrder)
+            std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return users->rank(column, a) < users->rank(column, b);
+            });
+        else
+            std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return users->rank(column, a) > users->rank(column, b);
+            });
+    }
+    return rows;
+}
+
+void UsersFilterModel::rebuildLookup()
+{
+    m_proxyRow.fill(-1, m_users ? m_users->rowCount() : 0);
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_proxyRow[m_rows[row]] = row;
+}
+
+void UsersFilterModel::relayout(bool rowsChange)
+{
+    if (rowsChange) {
+        // Another set of rows: a reset is the cheapest honest signal for 100 000 rows.
+        beginResetModel();
+        m_rows = visibleRows();
+        rebuildLookup();
+        endResetModel();
+        return;
+    }
+    // Same rows in another order: keep selections and the current row through persistent indexes.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<int> sources;
+    sources.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        sources.append(m_rows.value(index.row(), -1));
+    m_rows = visibleRows();
+    rebuildLookup();
+    QModelIndexList updated;
+    updated.reserve(persistent.size());
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = m_proxyRow.value(sources[i], -1);
+        updated.append(row >= 0 ? createIndex(row, persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex UsersFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_users || proxyIndex.row() >= m_rows.size())
+        return {};
+    return m_users->index(m_rows[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex UsersFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || !m_users)
+        return {};
+    const int row = m_proxyRow.value(sourceIndex.row(), -1);
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+QModelIndex UsersFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_users || row < 0 || row >= m_rows.size() || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UsersFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int UsersFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : int(m_rows.size());
+}
+
+int UsersFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+QVariant UsersFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_users)
+        return m_users->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
 }

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 QString shortTime(qint64 ms)
 {
@@ -27,23 +29,69 @@ UsersModel::Row UsersModel::rowFor(const User &user)
     row.platforms = platforms.join(QLatin1Char(';'));
     row.country = user.props.value(QStringLiteral("country")).toString();
     row.locale = user.props.value(QStringLiteral("locale")).toString();
+    row.searchText = QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
     return row;
 }
 
-void UsersModel::setUsers(const QVector<User> &users)
+UsersModel::Snapshot UsersModel::prepare(const QVector<User> &users)
+{
+    Snapshot snapshot;
+    snapshot.rows.reserve(users.size());
+    for (const User &user : users)
+        snapshot.rows.append(rowFor(user));
+    const auto &rows = snapshot.rows;
+    const int n = int(rows.size());
+    snapshot.ranks.resize(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column) {
+        QVector<int> order(n);
+        for (int i = 0; i < n; ++i)
+            order[i] = i;
+        auto by = [&](auto key) {
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return key(rows[a]) < key(rows[b]); });
+        };
+        switch (column) {
+        case UserIdColumn:
+            by([](const Row &r) -> const QString & { return r.userId; });
+            break;
+        case CreatedColumn:
+            by([](const Row &r) { return r.createdMs; });
+            break;
+        case LastSeenColumn:
+            by([](const Row &r) { return r.lastSeenMs; });
+            break;
+        case DevicesColumn:
+            by([](const Row &r) { return r.devices; });
+            break;
+        case PlatformColumn:
+            by([](const Row &r) -> const QString & { return r.platforms; });
+            break;
+        case CountryColumn:
+            by([](const Row &r) -> const QString & { return r.country; });
+            break;
+        case LocaleColumn:
+            by([](const Row &r) -> const QString & { return r.locale; });
+            break;
+        }
+        QVector<int> &rank = snapshot.ranks[column];
+        rank.resize(n);
+        for (int position = 0; position < n; ++position)
+            rank[order[position]] = position;
+    }
+    return snapshot;
+}
+
+void UsersModel::setSnapshot(Snapshot snapshot)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(users.size());
-    for (const User &user : users)
-        m_rows.append(rowFor(user));
+    m_snapshot = std::move(snapshot);
     endResetModel();
 }
 
 int UsersModel::rowOf(const QString &userId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].userId == userId)
+    for (int i = 0; i < m_snapshot.rows.size(); ++i) {
+        if (m_snapshot.rows[i].userId == userId)
             return i;
     }
     return -1;
@@ -55,14 +103,17 @@ bool UsersModel::removeUser(const QString &userId)
     if (index < 0)
         return false;
     beginRemoveRows({}, index, index);
-    m_rows.removeAt(index);
+    m_snapshot.rows.removeAt(index);
+    // Ranks keep their order with one position fewer; only relative order matters.
+    for (QVector<int> &rank : m_snapshot.ranks)
+        rank.removeAt(index);
     endRemoveRows();
     return true;
 }
 
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_snapshot.rows.size());
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const
@@ -74,7 +125,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = m_snapshot.rows[index.row()];
     if (role == UserIdRole)
         return r.userId;
     if (role == SortRole) {

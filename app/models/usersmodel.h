@@ -6,21 +6,13 @@
 #include <QVector>
 
 // Every user of an app, one row each: id, created, last seen, device count, platforms,
-// country, locale. Built for 100 000 rows: compact rows, display text made only for the rows
-// on screen, typed sort keys for UsersFilterModel.
+// country, locale. Built for 100 000 rows: the heavy part (rows, sort ranks, search text) is a
+// Snapshot prepared off the UI thread; the model only swaps it in.
 class UsersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column {
-        UserIdColumn,
-        CreatedColumn,
-        LastSeenColumn,
-        DevicesColumn,
-        PlatformColumn,
-        CountryColumn,
-        LocaleColumn,
-        ColumnCount
-    };
+    enum Column { UserIdColumn, CreatedColumn, LastSeenColumn, DevicesColumn, PlatformColumn,
+                  CountryColumn, LocaleColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
 
     struct Row {
@@ -30,15 +22,25 @@ public:
         int devices = 0;
         QString platforms; // distinct platforms joined by ";"
         QString country, locale;
+        QString searchText; // lower-case "id country platforms", what search matches
+    };
+    struct Snapshot {
+        QVector<Row> rows;
+        // Per column, each row's position in ascending order: sorting compares two ints.
+        QVector<QVector<int>> ranks;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setUsers(const QVector<User> &users);
+    // Thread-safe and pure: run it on a worker for big lists.
+    static Snapshot prepare(const QVector<User> &users);
+    void setSnapshot(Snapshot snapshot);
+    void setUsers(const QVector<User> &users) { setSnapshot(prepare(users)); }
     // Removes a user's row (after the server confirmed the deletion). False if not shown.
     bool removeUser(const QString &userId);
     int rowOf(const QString &userId) const;
-    const Row &row(int index) const { return m_rows[index]; }
+    const Row &row(int index) const { return m_snapshot.rows[index]; }
+    int rank(int column, int row) const { return m_snapshot.ranks[column][row]; }
     static Row rowFor(const User &user);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,5 +50,5 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVector<Row> m_rows;
+    Snapshot m_snapshot;
 };

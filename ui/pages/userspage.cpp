@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 const QString kUsersSlot = QStringLiteral("users.list");
@@ -204,6 +206,7 @@ void UsersPage::updateCount()
 void UsersPage::reload()
 {
     resetRequests();
+    ++m_loadGeneration; // a snapshot still being prepared is no longer wanted
     m_usersPanel->showLoading();
     beginRequest();
     m_client->users(
@@ -215,18 +218,32 @@ void UsersPage::reload()
                 endRequest(false);
                 return;
             }
-            const QString keep = m_shownUser;
-            m_users.setUsers(result.value().users);
-            updateCount();
-            if (m_users.rowCount() == 0)
-                m_usersPanel->showEmpty(tr("This app has no users yet."));
-            else
-                m_usersPanel->showReady();
-            if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
-                clearDetails(); // the user shown is gone
-            endRequest(true);
+            // Rows, sort ranks and search text for 100 000 users are built on a worker.
+            const int generation = ++m_loadGeneration;
+            auto *watcher = new QFutureWatcher<UsersModel::Snapshot>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_loadGeneration)
+                    return; // a newer load is on its way
+                showUsers(watcher->result());
+                endRequest(true);
+            });
+            watcher->setFuture(QtConcurrent::run(&UsersModel::prepare, result.value().users));
         },
         kUsersSlot);
+}
+
+void UsersPage::showUsers(UsersModel::Snapshot snapshot)
+{
+    const QString keep = m_shownUser;
+    m_users.setSnapshot(std::move(snapshot));
+    updateCount();
+    if (m_users.rowCount() == 0)
+        m_usersPanel->showEmpty(tr("This app has no users yet."));
+    else
+        m_usersPanel->showReady();
+    if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
+        clearDetails(); // the user shown is gone
 }
 
 void UsersPage::openUser(const QString &userId)

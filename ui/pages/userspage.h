@@ -54,6 +54,7 @@ private:
     void showDetails(const UserDetails &details);
     void clearDetails();
     void updateCount();
+    void showUsers(UsersModel::Snapshot snapshot);
 
     UsersModel m_users;
     UsersFilterModel *m_filter;
@@ -62,6 +63,7 @@ private:
     QString m_shownUser;
     QVector<Place> m_history;
     int m_historyIndex = -1;
+    int m_loadGeneration = 0;
 
     QLineEdit *m_search;
     QTimer *m_searchDelay;
