@@ -60,7 +60,8 @@ int main(int argc, char **argv)
     QByteArray body;
     {
         DemoApi api(generateDataSet(g));
-        body = api.handle("GET", {QStringLiteral("apps"), g.appId, QStringLiteral("users")}, {}).body;
+        body =
+            api.handle("GET", {QStringLiteral("apps"), g.appId, QStringLiteral("users")}, {}).body;
     } // the data set is gone before measuring memory
     out << "users payload: " << body.size() / (1024 * 1024.0) << " MiB" << Qt::endl;
 
@@ -101,12 +102,15 @@ int main(int argc, char **argv)
         }
     };
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        measure(QStringLiteral("sort column %1").arg(column), [&] { filter.sort(column, Qt::AscendingOrder); });
-        measure(QStringLiteral("sort column %1 desc").arg(column), [&] { filter.sort(column, Qt::DescendingOrder); });
+        measure(QStringLiteral("sort column %1").arg(column),
+                [&] { filter.sort(column, Qt::AscendingOrder); });
+        measure(QStringLiteral("sort column %1 desc").arg(column),
+                [&] { filter.sort(column, Qt::DescendingOrder); });
     }
     const QString typed = QStringLiteral("user-0001");
     for (int i = 1; i <= typed.size(); ++i)
-        measure(QStringLiteral("search \"%1\"").arg(typed.left(i)), [&] { filter.setSearchText(typed.left(i)); });
+        measure(QStringLiteral("search \"%1\"").arg(typed.left(i)),
+                [&] { filter.setSearchText(typed.left(i)); });
     measure(QStringLiteral("search cleared"), [&] { filter.setSearchText(QString()); });
     measure(QStringLiteral("search \"DE\""), [&] { filter.setSearchText(QStringLiteral("DE")); });
     out << "(c) longest UI-thread stall while sorting and searching: " << longest << " ms ("

@@ -172,8 +172,8 @@ private slots:
         filter.sort(UsersModel::CountryColumn, Qt::AscendingOrder);
         QCOMPARE(kept.data(UsersModel::UserIdRole).toString(), keptId);
         for (int r = 1; r < filter.rowCount(); r += 101)
-            QVERIFY(users.row(filter.mapToSource(filter.index(r - 1, 0)).row()).country
-                    <= users.row(filter.mapToSource(filter.index(r, 0)).row()).country);
+            QVERIFY(users.row(filter.mapToSource(filter.index(r - 1, 0)).row()).country <=
+                    users.row(filter.mapToSource(filter.index(r, 0)).row()).country);
         filter.setSearchText(QStringLiteral(" de "));
         int expected = 0;
         for (const User &u : all)

@@ -6,8 +6,7 @@
 
 UsersFilterModel::UsersFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 void UsersFilterModel::setUsersModel(UsersModel *model)
 {
@@ -16,7 +15,8 @@ void UsersFilterModel::setUsersModel(UsersModel *model)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = model;
     QAbstractProxyModel::setSourceModel(model);
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &UsersFilterModel::beginResetModel);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &UsersFilterModel::beginResetModel);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_rows = visibleRows();
         rebuildLookup();
@@ -152,8 +152,8 @@ QModelIndex UsersFilterModel::mapFromSource(const QModelIndex &sourceIndex) cons
 
 QModelIndex UsersFilterModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_users || row < 0 || row >= m_rows.size() || column < 0
-        || column >= columnCount())
+    if (parent.isValid() || !m_users || row < 0 || row >= m_rows.size() || column < 0 ||
+        column >= columnCount())
         return {};
     return createIndex(row, column);
 }

@@ -29,7 +29,8 @@ UsersModel::Row UsersModel::rowFor(const User &user)
     row.platforms = platforms.join(QLatin1Char(';'));
     row.country = user.props.value(QStringLiteral("country")).toString();
     row.locale = user.props.value(QStringLiteral("locale")).toString();
-    row.searchText = QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
+    row.searchText =
+        QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
     return row;
 }
 

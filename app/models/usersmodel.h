@@ -11,8 +11,16 @@
 class UsersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { UserIdColumn, CreatedColumn, LastSeenColumn, DevicesColumn, PlatformColumn,
-                  CountryColumn, LocaleColumn, ColumnCount };
+    enum Column {
+        UserIdColumn,
+        CreatedColumn,
+        LastSeenColumn,
+        DevicesColumn,
+        PlatformColumn,
+        CountryColumn,
+        LocaleColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
 
     struct Row {
