@@ -195,7 +195,7 @@ private slots:
 
     void appSwitcherAndShortcutsDriveTheState()
     {
-        QCOMPARE(m_window->pageCount(), 4);
+        QCOMPARE(m_window->pageCount(), 5);
         // Shortcuts work in the active window.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -4,8 +4,10 @@
 #include "core/dashboardstate.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
+#include "pages/livepage.h"
 #include "pages/overviewpage.h"
 #include "pages/userspage.h"
+#include "traycounter.h"
 #include "version.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_events(new EventsPage(client, state))
     , m_errors(new ErrorsPage(client, state))
     , m_users(new UsersPage(client, state))
+    , m_live(new LivePage(client, state))
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
@@ -48,7 +51,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
     resize(1280, 860);
 
-    m_pages = {m_overview, m_events, m_errors, m_users};
+    m_pages = {m_overview, m_events, m_errors, m_users, m_live};
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
         m_stack->addWidget(page);
@@ -86,6 +89,15 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             tr("%1 %2\nAnalytics of your desktop apps from the Nucleus Data API.")
                 .arg(QStringLiteral(NUCLEUS_APP_NAME), QStringLiteral(NUCLEUS_VERSION_STRING)));
     });
+
+    // The live count in the tray, on by default where there is a tray.
+    m_tray = new TrayCounter(this, m_live, this);
+    m_tray->setEnabled(TrayCounter::isAvailable());
+    QAction *trayAction = view->addAction(tr("Live count in the system &tray"));
+    trayAction->setCheckable(true);
+    trayAction->setChecked(m_tray->isEnabled());
+    trayAction->setEnabled(TrayCounter::isAvailable());
+    connect(trayAction, &QAction::toggled, m_tray, &TrayCounter::setEnabled);
 
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);

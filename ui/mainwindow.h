@@ -10,6 +10,8 @@ class ErrorsPage;
 class EventsPage;
 class OverviewPage;
 class UsersPage;
+class LivePage;
+class TrayCounter;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -29,6 +31,8 @@ public:
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
     UsersPage *usersPage() const { return m_users; }
+    LivePage *livePage() const { return m_live; }
+    TrayCounter *tray() const { return m_tray; }
     AnalyticsPage *currentPage() const;
     void showPage(int index);
     int pageCount() const { return int(m_pages.size()); }
@@ -51,6 +55,8 @@ private:
     EventsPage *m_events;
     ErrorsPage *m_errors;
     UsersPage *m_users;
+    LivePage *m_live;
+    TrayCounter *m_tray;
     QVector<AnalyticsPage *> m_pages;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

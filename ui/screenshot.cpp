@@ -21,7 +21,7 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, QString page, QString path,
 QStringList ScreenshotTaker::pageNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
-            QStringLiteral("users")};
+            QStringLiteral("users"), QStringLiteral("live")};
 }
 
 int ScreenshotTaker::pageIndex(const QString &name)

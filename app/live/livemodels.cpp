@@ -1,0 +1,218 @@
+#include "live/livemodels.h"
+
+#include "models/sessionsmodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("HH:mm:ss"))
+                       : QString();
+}
+} // namespace
+
+QString LiveUsersModel::keyOf(const LiveUser &user)
+{
+    return user.userId + QChar(0x1f) + user.deviceId;
+}
+
+void LiveUsersModel::update(const QVector<LiveUser> &users)
+{
+    QHash<QString, int> incoming;
+    incoming.reserve(users.size());
+    for (int i = 0; i < users.size(); ++i)
+        incoming.insert(keyOf(users[i]), i);
+
+    // Remove the rows that left, bottom-up, in contiguous blocks.
+    for (int row = int(m_users.size()) - 1; row >= 0;) {
+        if (incoming.contains(keyOf(m_users[row]))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(keyOf(m_users[first - 1])))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_users.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    // Refresh the rows that stayed; remember them.
+    QSet<QString> present;
+    for (int row = 0; row < m_users.size(); ++row) {
+        const QString key = keyOf(m_users[row]);
+        present.insert(key);
+        const LiveUser &fresh = users[incoming.value(key)];
+        const LiveUser &old = m_users[row];
+        if (fresh.platform != old.platform || fresh.osVersion != old.osVersion ||
+            fresh.country != old.country || fresh.lastSeen != old.lastSeen) {
+            m_users[row] = fresh;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    // Append the newcomers.
+    QVector<LiveUser> added;
+    for (const LiveUser &u : users) {
+        if (!present.contains(keyOf(u)))
+            added.append(u);
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_users.size()), int(m_users.size() + added.size() - 1));
+        m_users += added;
+        endInsertRows();
+    }
+}
+
+void LiveUsersModel::clear()
+{
+    beginResetModel();
+    m_users.clear();
+    endResetModel();
+}
+
+int LiveUsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int LiveUsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const LiveUser &u = m_users[index.row()];
+    if (role == KeyRole)
+        return keyOf(u);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case UserColumn:
+        return u.userId;
+    case DeviceColumn:
+        return u.deviceId;
+    case PlatformColumn:
+        return u.platform;
+    case OsColumn:
+        return u.osVersion;
+    case CountryColumn:
+        return u.country;
+    case LastSeenColumn:
+        return timeText(u.lastSeen);
+    }
+    return {};
+}
+
+QVariant LiveUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const char *names[] = {"User", "Device", "Platform", "OS", "Country", "Last seen"};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+QString LiveEventsModel::keyOf(const Event &event)
+{
+    return event.time.toString(Qt::ISODateWithMs) + QChar(0x1f) + event.type + QChar(0x1f) +
+           event.userId + QChar(0x1f) +
+           QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(event.data))
+                                 .toJson(QJsonDocument::Compact));
+}
+
+void LiveEventsModel::setCapacity(int rows)
+{
+    m_capacity = std::max(1, rows);
+    trim();
+}
+
+void LiveEventsModel::update(const QVector<Event> &events)
+{
+    QVector<Event> fresh;
+    for (const Event &e : events) {
+        if (!m_seen.contains(keyOf(e)))
+            fresh.append(e);
+    }
+    if (fresh.isEmpty())
+        return;
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const Event &a, const Event &b) { return a.time > b.time; });
+    if (fresh.size() > m_capacity)
+        fresh.resize(m_capacity);
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_events = fresh + m_events;
+    for (const Event &e : std::as_const(fresh))
+        m_seen.insert(keyOf(e), 0);
+    endInsertRows();
+    trim();
+}
+
+void LiveEventsModel::trim()
+{
+    if (m_events.size() <= m_capacity)
+        return;
+    beginRemoveRows({}, m_capacity, int(m_events.size()) - 1);
+    for (int i = m_capacity; i < m_events.size(); ++i)
+        m_seen.remove(keyOf(m_events[i]));
+    m_events.resize(m_capacity);
+    endRemoveRows();
+}
+
+void LiveEventsModel::clear()
+{
+    beginResetModel();
+    m_events.clear();
+    m_seen.clear();
+    endResetModel();
+}
+
+int LiveEventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int LiveEventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Event &e = m_events[index.row()];
+    if (role == Qt::ToolTipRole)
+        return EventTimelineModel::keyValues(e.fields);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return timeText(e.time);
+    case TypeColumn:
+        return e.type;
+    case UserColumn:
+        return e.userId;
+    case PlatformColumn:
+        return e.platform;
+    case DataColumn:
+        return EventTimelineModel::keyValues(e.data).replace(QLatin1Char('\n'),
+                                                             QStringLiteral("; "));
+    }
+    return {};
+}
+
+QVariant LiveEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const char *names[] = {"Time", "Event", "User", "Platform", "Data"};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/apitypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+// Who is online now. Each poll's list is merged in place: rows that stay keep their position
+// (and so their selection), changed fields emit dataChanged, gone rows are removed and new
+// ones appended; the model is never reset by a poll.
+class LiveUsersModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        UserColumn,
+        DeviceColumn,
+        PlatformColumn,
+        OsColumn,
+        CountryColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
+    enum Role { KeyRole = Qt::UserRole + 1 };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void update(const QVector<LiveUser> &users);
+    void clear();
+    static QString keyOf(const LiveUser &user); // user and device
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<LiveUser> m_users;
+};
+
+// The live events feed, newest first, capped at a number of rows. Events not seen before are
+// inserted at the top; the oldest fall off the bottom.
+class LiveEventsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, TypeColumn, UserColumn, PlatformColumn, DataColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setCapacity(int rows);
+    int capacity() const { return m_capacity; }
+    void update(const QVector<Event> &events);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    static QString keyOf(const Event &event);
+    void trim();
+
+    QVector<Event> m_events;    // newest first
+    QHash<QString, int> m_seen; // keys of the events shown (value unused)
+    int m_capacity = 200;
+};

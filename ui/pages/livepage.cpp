@@ -1,0 +1,211 @@
+#include "pages/livepage.h"
+
+#include "api/apiclient.h"
+#include "charts/sparkline.h"
+#include "core/dashboardstate.h"
+#include "models/quickglancesummary.h"
+#include "panel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QWindow>
+
+LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_poller(new LivePoller(client, this))
+    , m_count(new QLabel(QStringLiteral("—")))
+    , m_status(new QLabel)
+    , m_sparkline(new Sparkline)
+    , m_interval(new QSpinBox)
+    , m_capacity(new QSpinBox)
+{
+    QFont big = m_count->font();
+    big.setPointSizeF(big.pointSizeF() * 3.2);
+    big.setBold(true);
+    m_count->setFont(big);
+    m_status->setWordWrap(true);
+    m_interval->setRange(2, 3600);
+    m_interval->setValue(10);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setPrefix(tr("every "));
+    m_capacity->setRange(10, 5000);
+    m_capacity->setValue(200);
+    m_capacity->setPrefix(tr("keep "));
+    m_capacity->setSuffix(tr(" events"));
+
+    auto *countBox = new QWidget;
+    auto *countLayout = new QGridLayout(countBox);
+    countLayout->addWidget(new QLabel(tr("Users online now")), 0, 0);
+    countLayout->addWidget(m_count, 1, 0);
+    countLayout->addWidget(m_sparkline, 0, 1, 2, 1);
+    countLayout->setColumnStretch(1, 1);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_status, 1);
+    controls->addWidget(m_interval);
+    controls->addWidget(m_capacity);
+    countLayout->addLayout(controls, 2, 0, 1, 2);
+
+    auto makeTable = [](QAbstractItemModel *model) {
+        auto *view = new QTableView;
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setWordWrap(false); // one line per row: the feed scrolls evenly
+        return view;
+    };
+    m_usersView = makeTable(&m_users);
+    m_eventsView = makeTable(&m_events);
+    m_countPanel = new Panel(tr("Live"), countBox);
+    m_usersPanel = new Panel(tr("Users online"), m_usersView);
+    m_eventsPanel = new Panel(tr("Live events (newest first)"), m_eventsView);
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_countPanel, 0, 0, 1, 2);
+    grid->addWidget(m_usersPanel, 1, 0);
+    grid->addWidget(m_eventsPanel, 1, 1);
+    grid->setRowStretch(1, 1);
+
+    connect(m_interval, &QSpinBox::valueChanged, this,
+            [this](int s) { m_poller->setInterval(s * 1000); });
+    connect(m_capacity, &QSpinBox::valueChanged, &m_events, &LiveEventsModel::setCapacity);
+    connect(m_poller, &LivePoller::countUpdated, this, [this](const OptNumber &count) {
+        m_count->setText(formatCount(count));
+        QVector<double> values;
+        for (const LivePoller::Sample &s : m_poller->history())
+            values.append(s.count);
+        m_sparkline->setValues(values);
+        emit countChanged(m_count->text());
+    });
+    connect(m_poller, &LivePoller::usersUpdated, this, [this](const QVector<LiveUser> &users) {
+        m_users.update(users);
+        if (users.isEmpty())
+            m_usersPanel->showEmpty(tr("Nobody is using the app right now."));
+        else
+            m_usersPanel->showReady();
+    });
+    connect(m_poller, &LivePoller::eventsUpdated, this, [this](const QVector<Event> &events) {
+        m_events.update(events);
+        if (m_events.rowCount() == 0)
+            m_eventsPanel->showEmpty(tr("No events in the last minutes."));
+        else
+            m_eventsPanel->showReady();
+    });
+    connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
+        m_countPanel->showReady();
+        updateStatus();
+        if (!m_firstAnswer) { // the page has loaded once its first poll is in
+            m_firstAnswer = true;
+            endRequest(ok);
+        }
+    });
+    connect(m_poller, &LivePoller::failed, this,
+            [this](const ApiError &error) { m_lastError = error.message(); });
+    connect(m_poller, &LivePoller::authenticationFailed, this, [this](const ApiError &error) {
+        m_countPanel->showError(tr("Live polling stopped: %1").arg(error.message()), error.detail);
+    });
+    connect(m_countPanel, &Panel::retryRequested, this, [this] {
+        m_poller->restart();
+        m_countPanel->showLoading();
+    });
+}
+
+QString LivePage::countText() const
+{
+    return m_count->text();
+}
+
+QString LivePage::statusText() const
+{
+    return m_status->text();
+}
+
+void LivePage::reload()
+{
+    resetRequests();
+    m_firstAnswer = false;
+    beginRequest();
+    if (m_state->appId() != property("liveApp").toString()) {
+        setProperty("liveApp", m_state->appId());
+        m_users.clear();
+        m_events.clear();
+        m_count->setText(QStringLiteral("—"));
+        m_sparkline->setValues({});
+        m_countPanel->showLoading();
+    }
+    m_poller->setAppId(m_state->appId());
+    m_poller->restart();
+    updateActive();
+    if (!m_poller->isActive()) {
+        // Not on screen: the first poll comes when the page is shown.
+        m_firstAnswer = true;
+        endRequest(true);
+    } else if (!m_poller->isPolling()) {
+        m_poller->pollNow();
+    }
+}
+
+void LivePage::setKeepPolling(bool keep)
+{
+    m_keepPolling = keep;
+    updateActive();
+}
+
+void LivePage::showEvent(QShowEvent *event)
+{
+    AnalyticsPage::showEvent(event);
+    if (QWidget *top = window())
+        top->installEventFilter(this); // minimise / restore
+    updateActive();
+}
+
+void LivePage::hideEvent(QHideEvent *event)
+{
+    AnalyticsPage::hideEvent(event);
+    updateActive();
+}
+
+bool LivePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        updateActive();
+    return AnalyticsPage::eventFilter(watched, event);
+}
+
+void LivePage::updateActive()
+{
+    const bool onScreen = isVisible() && window() && !window()->isMinimized();
+    m_poller->setActive(onScreen || m_keepPolling);
+    updateStatus();
+}
+
+void LivePage::updateStatus()
+{
+    const QString updated =
+        m_poller->lastUpdated().isValid()
+            ? QLocale().toString(m_poller->lastUpdated().toLocalTime(), QStringLiteral("HH:mm:ss"))
+            : tr("never");
+    if (m_poller->isStopped()) {
+        m_status->setText(tr("Stopped: the token was rejected. Last updated %1.").arg(updated));
+        m_status->setStyleSheet(QStringLiteral("color: #d64541;"));
+    } else if (m_poller->isStale()) {
+        m_status->setText(
+            tr("Stale — the last poll failed (%1); retrying in %2 s. Last updated %3.")
+                .arg(m_lastError)
+                .arg(m_poller->currentDelay() / 1000)
+                .arg(updated));
+        m_status->setStyleSheet(QStringLiteral("color: #e08a00;"));
+    } else {
+        m_status->setText(m_poller->isActive()
+                              ? tr("Last updated %1").arg(updated)
+                              : tr("Paused while not on screen. Last updated %1.").arg(updated));
+        m_status->setStyleSheet(QString());
+    }
+}
