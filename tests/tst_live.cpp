@@ -1,0 +1,253 @@
+// Live polling against the demo server whose live numbers follow an injected clock: counts and
+// lists update, no overlapping polls, backoff and recovery, pausing, 401; and the incremental
+// live models (no reset, selection kept).
+#include "api/apiclient.h"
+#include "core/dashboardstate.h"
+#include "demoserver.h"
+#include "live/livemodels.h"
+#include "live/livepoller.h"
+#include "mainwindow.h"
+#include "pages/livepage.h"
+#include "traycounter.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+LiveUser liveUser(const char *id)
+{
+    LiveUser u;
+    u.userId = QLatin1String(id);
+    u.deviceId = QStringLiteral("dev-") + u.userId;
+    u.platform = QStringLiteral("win");
+    u.lastSeen = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::utc());
+    return u;
+}
+
+Event liveEvent(int second, const char *type)
+{
+    Event e;
+    e.time = QDateTime(QDate(2026, 1, 1), QTime(10, 0, second), QTimeZone::utc());
+    e.type = QLatin1String(type);
+    e.userId = QStringLiteral("u");
+    return e;
+}
+} // namespace
+
+class TestLive : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LivePoller> m_poller;
+    qint64 m_now = 0;
+
+    bool nextPoll(bool *ok = nullptr)
+    {
+        QSignalSpy finished(m_poller.get(), &LivePoller::pollFinished);
+        if (!finished.wait(10000))
+            return false;
+        if (ok)
+            *ok = finished.first().at(0).toBool();
+        return true;
+    }
+
+private slots:
+    void init()
+    {
+        GeneratorOptions g;
+        g.users = 3000;
+        g.days = 30;
+        g.now = QDateTime(QDate(2026, 6, 30), QTime(14, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        m_now = g.now;
+        DemoServerOptions options;
+        options.token = QStringLiteral("t");
+        m_server = std::make_unique<DemoServer>(
+            std::make_unique<DemoApi>(generateDataSet(g), [this] { return m_now; }), options);
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setToken(options.token);
+        RetryPolicy once;
+        once.maxRetries = 0; // the poller's own backoff is under test
+        m_client->setRetryPolicy(once);
+        m_poller = std::make_unique<LivePoller>(m_client.get());
+        m_poller->setInterval(50);
+        m_poller->setAppId(m_server->appId());
+    }
+    void cleanup()
+    {
+        m_poller.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void countsAndListsFollowTheClock()
+    {
+        QSignalSpy counts(m_poller.get(), &LivePoller::countUpdated);
+        QSignalSpy users(m_poller.get(), &LivePoller::usersUpdated);
+        QSignalSpy events(m_poller.get(), &LivePoller::eventsUpdated);
+        m_poller->setActive(true);
+        bool ok = false;
+        QVERIFY(nextPoll(&ok));
+        QVERIFY(ok);
+        const double first = counts.last().at(0).value<OptNumber>().value_or(-1);
+        QVERIFY(first > 0);
+        QCOMPARE(users.last().at(0).value<QVector<LiveUser>>().size(), int(first));
+        QVERIFY(!events.last().at(0).value<QVector<Event>>().isEmpty());
+        QSet<double> seen{first};
+        for (int i = 0; i < 12; ++i) {
+            m_now += 5 * 60; // five minutes later
+            QVERIFY(nextPoll());
+            seen.insert(counts.last().at(0).value<OptNumber>().value_or(-1));
+        }
+        QVERIFY2(seen.size() > 3, "the live count should drift as the clock moves");
+        QCOMPARE(m_poller->history().size(), counts.size());
+        QVERIFY(m_poller->lastUpdated().isValid());
+        QVERIFY(!m_poller->isStale());
+    }
+
+    void pollsNeverOverlap()
+    {
+        m_server->setLatencyMs(150);
+        m_poller->setInterval(10);
+        QSignalSpy finished(m_poller.get(), &LivePoller::pollFinished);
+        m_poller->setActive(true);
+        m_poller->pollNow(); // already polling: no second poll
+        m_poller->pollNow();
+        QCOMPARE(m_poller->pollsStarted(), quint64(1));
+        QTest::qWait(1000);
+        QVERIFY(finished.size() >= 3);
+        QVERIFY(m_poller->pollsStarted() - quint64(finished.size()) <= 1);
+        m_poller->setActive(false);
+    }
+
+    void backsOffOnFailureAndRecovers()
+    {
+        m_server->setFailRate(1.0);
+        QSignalSpy stale(m_poller.get(), &LivePoller::staleChanged);
+        m_poller->setActive(true);
+        QVector<int> delays;
+        for (int i = 0; i < 4; ++i) {
+            bool ok = true;
+            QVERIFY(nextPoll(&ok));
+            QVERIFY(!ok);
+            delays.append(m_poller->currentDelay());
+        }
+        QCOMPARE(delays, (QVector<int>{100, 200, 400, 800}));
+        QVERIFY(m_poller->isStale());
+        QCOMPARE(stale.size(), 1);
+        m_server->setFailRate(0);
+        bool ok = false;
+        QVERIFY(nextPoll(&ok));
+        QVERIFY(ok);
+        QCOMPARE(m_poller->currentDelay(), 50);
+        QVERIFY(!m_poller->isStale());
+        QCOMPARE(stale.size(), 2);
+        // The backoff never waits longer than five minutes.
+        m_poller->setInterval(200000);
+        m_server->setFailRate(1.0);
+        m_poller->pollNow();
+        QVERIFY(nextPoll());
+        QCOMPARE(m_poller->currentDelay(), LivePoller::kMaxBackoffMs);
+        m_poller->setActive(false);
+    }
+
+    void pausedWhileInactive()
+    {
+        m_poller->setActive(true);
+        QVERIFY(nextPoll());
+        m_poller->setActive(false);
+        QTest::qWait(100); // a poll already in flight may still finish
+        const quint64 started = m_poller->pollsStarted();
+        QTest::qWait(400);
+        QCOMPARE(m_poller->pollsStarted(), started);
+        m_poller->setActive(true); // back on screen: polls at once
+        QCOMPARE(m_poller->pollsStarted(), started + 1);
+        QVERIFY(nextPoll());
+    }
+
+    void unauthorizedStopsPolling()
+    {
+        m_client->setToken(QStringLiteral("wrong"));
+        QSignalSpy denied(m_poller.get(), &LivePoller::authenticationFailed);
+        m_poller->setActive(true);
+        QVERIFY(denied.wait(5000));
+        QVERIFY(m_poller->isStopped());
+        const quint64 started = m_poller->pollsStarted();
+        QTest::qWait(300);
+        QCOMPARE(m_poller->pollsStarted(), started);
+        m_client->setToken(QStringLiteral("t"));
+        m_poller->restart();
+        bool ok = false;
+        QVERIFY(nextPoll(&ok));
+        QVERIFY(ok);
+    }
+
+    void liveUsersUpdateInPlaceKeepingSelection()
+    {
+        LiveUsersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.update({liveUser("a"), liveUser("b"), liveUser("c"), liveUser("d")});
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        LiveUser cLater = liveUser("c");
+        cLater.lastSeen = cLater.lastSeen.addSecs(30);
+        model.update({liveUser("e"), cLater, liveUser("a")}); // b and d leave, e arrives
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1); // c's last seen
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("a")); // stayed in place
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("c"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("e")); // appended
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("c"));
+        QVERIFY(selection.isRowSelected(1));
+    }
+
+    void liveEventsNewestFirstAndCapped()
+    {
+        LiveEventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCapacity(3);
+        model.update({liveEvent(1, "A"), liveEvent(2, "B"), liveEvent(3, "C"), liveEvent(4, "D"), liveEvent(5, "E")});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("E"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.update({liveEvent(4, "D"), liveEvent(5, "E"), liveEvent(6, "F")}); // only F is new
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("F"));
+        QCOMPARE(model.index(2, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("D"));
+    }
+
+    void hiddenWindowPausesThePage()
+    {
+        DashboardState state;
+        state.setApps({{m_server->appId(), {}}});
+        MainWindow window(m_client.get(), &state, QStringLiteral("test"));
+        window.show();
+        LivePage *live = window.livePage();
+        QVERIFY(!live->poller()->isActive()); // not the current page
+        window.showPage(4);
+        QTRY_VERIFY(live->poller()->isActive());
+        state.refresh();
+        QTRY_VERIFY(live->countText() != QStringLiteral("—"));
+        window.hide();
+        QVERIFY(!live->poller()->isActive() || window.tray()->isEnabled());
+        window.show();
+        QTRY_VERIFY(live->poller()->isActive());
+    }
+};
+
+QTEST_MAIN(TestLive)
+#include "tst_live.moc"
