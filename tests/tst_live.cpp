@@ -191,10 +191,12 @@ private slots:
     void liveUsersUpdateInPlaceKeepingSelection()
     {
         LiveUsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.update({liveUser("a"), liveUser("b"), liveUser("c"), liveUser("d")});
         QItemSelectionModel selection(&model);
-        selection.setCurrentIndex(model.index(2, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(model.index(2, 0),
+                                  QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -217,17 +219,22 @@ private slots:
     void liveEventsNewestFirstAndCapped()
     {
         LiveEventsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(3);
-        model.update({liveEvent(1, "A"), liveEvent(2, "B"), liveEvent(3, "C"), liveEvent(4, "D"), liveEvent(5, "E")});
+        model.update({liveEvent(1, "A"), liveEvent(2, "B"), liveEvent(3, "C"), liveEvent(4, "D"),
+                      liveEvent(5, "E")});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("E"));
+        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(),
+                 QStringLiteral("E"));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.update({liveEvent(4, "D"), liveEvent(5, "E"), liveEvent(6, "F")}); // only F is new
         QCOMPARE(resets.size(), 0);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("F"));
-        QCOMPARE(model.index(2, LiveEventsModel::TypeColumn).data().toString(), QStringLiteral("D"));
+        QCOMPARE(model.index(0, LiveEventsModel::TypeColumn).data().toString(),
+                 QStringLiteral("F"));
+        QCOMPARE(model.index(2, LiveEventsModel::TypeColumn).data().toString(),
+                 QStringLiteral("D"));
     }
 
     void hiddenWindowPausesThePage()
