@@ -13,5 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev \
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
-    xvfb xauth imagemagick \
+    xvfb xauth imagemagick desktop-file-utils appstream rpm file \
     >/dev/null
