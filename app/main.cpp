@@ -59,7 +59,9 @@ void configureParser(QCommandLineParser &parser, bool screenshot)
             QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
                            "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
                            "Commands (each has --help):\n"
-                           "  export VIEW [ARGS]      a view as CSV or JSON\n"
+                           "  login --server URL --app ID [--name NAME]   token from stdin, kept in the keychain\n"
+            "  logout --server URL\n"
+            "  export VIEW [ARGS]      a view as CSV or JSON\n"
                            "  delete-user USERID --yes\n"
                            "  screenshot PAGE -o FILE.png"));
     }

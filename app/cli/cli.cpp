@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "auth/accountsettings.h"
+#include "auth/keychainstore.h"
 #include "cli/exportcommand.h"
 #include "version.h"
 
@@ -14,13 +16,18 @@
 namespace {
 const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 
-void say(const QString &line)
+} // namespace
+
+void Cli::say(const QString &line)
 {
     // One line, whatever the message held.
     QString oneLine = line;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
     QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << oneLine << '\n';
 }
+
+namespace {
+using Cli::say;
 
 void addConnectionOptions(QCommandLineParser &parser)
 {
@@ -44,7 +51,8 @@ void configure(QCommandLineParser &parser, const QString &command)
         parser.setApplicationDescription(
             QStringLiteral("Exports a view as CSV (default) or JSON to stdout or a file.\n"
                            "Views: %1\n"
-                           "Token: NUCLEUS_TOKEN (never an argument).\n"
+                           "Token: NUCLEUS_TOKEN, else the keychain entry `login` stored for "
+                           "--server (never an argument).\n"
                            "Exit codes: 0 done, 1 request failed, 2 bad arguments, 3 no token, "
                            "4 output not written.")
                 .arg(ExportCommand::viewUsage().join(QStringLiteral("; "))));
@@ -125,7 +133,13 @@ std::optional<TimeRange> parseRange(const QCommandLineParser &parser, QString *e
 
 bool Cli::isCommand(int argc, char **argv)
 {
-    return argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "delete-user") == 0);
+    if (argc < 2)
+        return false;
+    for (const char *command : {"export", "delete-user", "login", "logout"}) {
+        if (qstrcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
 }
 
 int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
@@ -134,6 +148,8 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=false"));
     const QString command = QCoreApplication::arguments().value(1);
+    if (command == QLatin1String("login") || command == QLatin1String("logout"))
+        return runAccountCommand(app, command);
     QCommandLineParser parser;
     configure(parser, command);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -235,17 +251,39 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         say(QStringLiteral("%1: --server: %2").arg(command, why));
         return BadArguments;
     }
-    const QString appId = parser.value(QStringLiteral("app"));
+    QString appId = parser.value(QStringLiteral("app"));
+    if (appId.isEmpty()) {
+        // The app of the account `login` stored for this server, when there is one.
+        const auto account = AccountSettings().account(server);
+        if (account && !account->apps.isEmpty())
+            appId = account->apps.first().id;
+    }
     if (appId.isEmpty()) {
         say(QStringLiteral("%1: no app given: use --app ID, or --demo").arg(command));
         return BadArguments;
     }
-    const QString token = qEnvironmentVariable("NUCLEUS_TOKEN");
-    if (token.isEmpty()) {
-        say(QStringLiteral("%1: no API token: set NUCLEUS_TOKEN").arg(command));
-        return NoToken;
+    const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
+    if (!envToken.isEmpty()) {
+        runWith(server, appId, envToken);
+        app.exec();
+        return exitCode;
     }
-    runWith(server, appId, token);
+    // No NUCLEUS_TOKEN: the keychain entry of this server (stored by `login` or Settings).
+    KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
+    keychain.read(secretKeyForServer(server), [&](const SecretResult &secret) {
+        if (secret.ok() && !secret.secret.isEmpty()) {
+            runWith(server, appId, secret.secret);
+            return;
+        }
+        say(secret.status == SecretResult::Status::NotFound
+                ? QStringLiteral("%1: no API token: set NUCLEUS_TOKEN, or run "
+                                 "`nucleus-dashboard login --server %2 --app ID`")
+                      .arg(command, server.toString())
+                : QStringLiteral("%1: the keychain could not be read (%2); set NUCLEUS_TOKEN")
+                      .arg(command, secret.message));
+        exitCode = NoToken;
+        QCoreApplication::exit(NoToken);
+    });
     app.exec();
     return exitCode;
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+// Accounts and preferences, no secrets: servers with their apps (id and display name), the
+// last used account, time zone, poll interval, request timeout. In QSettings, which replaces
+// its file atomically, so a crash mid-write leaves the previous settings intact.
+struct AppEntry {
+    QString id;
+    QString name;
+};
+
+struct Account {
+    QUrl server;
+    QVector<AppEntry> apps;
+};
+
+class AccountSettings {
+public:
+    // `organisation`/`application` select the settings file (tests pass their own).
+    AccountSettings();
+
+    QVector<Account> accounts() const;
+    // Adds or replaces the account of `server`; adds `app` to it (or renames it).
+    void addApp(const QUrl &server, const AppEntry &app);
+    void removeAccount(const QUrl &server);
+    std::optional<Account> account(const QUrl &server) const;
+
+    QUrl lastServer() const;
+    QString lastApp() const;
+    void setLast(const QUrl &server, const QString &appId);
+
+    QString timeZone() const; // empty: the system's
+    void setTimeZone(const QString &ianaId);
+    int pollIntervalSecs() const;
+    void setPollIntervalSecs(int secs);
+    int timeoutSecs() const;
+    void setTimeoutSecs(int secs);
+
+    QString fileName() const;
+    void sync();
+
+private:
+    void save(const QVector<Account> &accounts);
+};
