@@ -1,6 +1,8 @@
 // Entry point: only wires the core (app/) to the widgets (ui/) and the demo server.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "auth/accountsettings.h"
+#include "auth/keychainstore.h"
 #include "charts/charttheme.h"
 #include "cli/cli.h"
 #include "core/dashboardstate.h"
@@ -201,19 +203,39 @@ int main(int argc, char **argv)
         return run();
     }
 
-    const QUrl server =
-        QUrl(parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
-                                                    : QString::fromLatin1(kDefaultServer),
-             QUrl::StrictMode);
+    // Without --server/--app: the last used account (stored by `login`, no secrets in it).
+    const AccountSettings settings;
+    const QUrl server(parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
+                      : settings.lastServer().isValid() && !settings.lastServer().isEmpty()
+                          ? settings.lastServer().toString()
+                          : QString::fromLatin1(kDefaultServer),
+                      QUrl::StrictMode);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server, &why))
         return fail(QStringLiteral("--server: %1").arg(why));
-    const QString appId = parser.value(QStringLiteral("app"));
+    QString appId = parser.value(QStringLiteral("app"));
+    if (appId.isEmpty() && secretKeyForServer(server) == secretKeyForServer(settings.lastServer()))
+        appId = settings.lastApp();
     if (appId.isEmpty())
-        return fail(QStringLiteral("no app given: use --app ID, or --demo (see --help)"));
-    const QString token = qEnvironmentVariable("NUCLEUS_TOKEN");
-    if (token.isEmpty())
-        return fail(QStringLiteral("no API token: set NUCLEUS_TOKEN"));
-    open(server, appId, token, server.host());
+        return fail(QStringLiteral("no account yet: run `nucleus-dashboard login --server URL --app ID`, "
+                                   "pass --app ID with NUCLEUS_TOKEN, or try --demo"));
+    const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
+    if (!envToken.isEmpty()) {
+        open(server, appId, envToken, server.host());
+        return run();
+    }
+    // The token from the OS keychain; the window opens once it is read (never a blocking wait).
+    KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
+    keychain.read(secretKeyForServer(server), [&](const SecretResult &secret) {
+        if (secret.ok() && !secret.secret.isEmpty()) {
+            open(server, appId, secret.secret, server.host());
+            return;
+        }
+        fail(secret.status == SecretResult::Status::NotFound
+                 ? QStringLiteral("no token stored for %1: run `nucleus-dashboard login --server %1 --app ID`")
+                       .arg(secretKeyForServer(server))
+                 : QStringLiteral("the keychain could not be read (%1); set NUCLEUS_TOKEN").arg(secret.message));
+        QCoreApplication::exit(3);
+    });
     return run();
 }
