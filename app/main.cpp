@@ -5,6 +5,7 @@
 #include "auth/keychainstore.h"
 #include "charts/charttheme.h"
 #include "cli/cli.h"
+#include "connectdialog.h"
 #include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTextStream>
 #include <QUuid>
@@ -57,15 +60,15 @@ void configureParser(QCommandLineParser &parser, bool screenshot)
                           QStringLiteral("light or dark (default: the system's)."),
                           QStringLiteral("NAME")});
     } else {
-        parser.setApplicationDescription(
-            QStringLiteral("Analytics of your desktop apps from the Nucleus Data API V1.\n"
-                           "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
-                           "Commands (each has --help):\n"
-                           "  login --server URL --app ID [--name NAME]   token from stdin, kept in the keychain\n"
+        parser.setApplicationDescription(QStringLiteral(
+            "Analytics of your desktop apps from the Nucleus Data API V1.\n"
+            "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
+            "Commands (each has --help):\n"
+            "  login --server URL --app ID [--name NAME]   token from stdin, kept in the keychain\n"
             "  logout --server URL\n"
             "  export VIEW [ARGS]      a view as CSV or JSON\n"
-                           "  delete-user USERID --yes\n"
-                           "  screenshot PAGE -o FILE.png"));
+            "  delete-user USERID --yes\n"
+            "  screenshot PAGE -o FILE.png"));
     }
     parser.addHelpOption();
     parser.addVersionOption();
@@ -162,13 +165,15 @@ int main(int argc, char **argv)
 
     ApiClient client;
     DashboardState state;
+    KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
     std::unique_ptr<MainWindow> window;
     auto open = [&](const QUrl &server, const QString &appId, const QString &token,
                     const QString &label) {
         client.setBaseUrl(server);
         client.setToken(token);
         state.setApps({{appId, {}}});
-        window = std::make_unique<MainWindow>(&client, &state, label);
+        window = std::make_unique<MainWindow>(
+            &client, &state, label, label == QLatin1String("Demo data") ? nullptr : &keychain);
         if (screenshot) {
             taker = std::make_unique<ScreenshotTaker>(window.get(), page, output, size);
             taker->arm();
@@ -183,7 +188,7 @@ int main(int argc, char **argv)
         return code;
     };
 
-    if (parser.isSet(QStringLiteral("demo"))) {
+    auto startDemo = [&] {
         // The demo server runs on its own thread; the window opens once it listens.
         auto *host = new DemoServerHost(&app);
         QObject::connect(host, &DemoServerHost::ready, &app,
@@ -200,12 +205,16 @@ int main(int argc, char **argv)
         // A fresh token per run: other local processes cannot read the in-process server.
         options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         host->start(generator, options);
+    };
+    if (parser.isSet(QStringLiteral("demo"))) {
+        startDemo();
         return run();
     }
 
     // Without --server/--app: the last used account (stored by `login`, no secrets in it).
     const AccountSettings settings;
-    const QUrl server(parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
+    const QUrl server(parser.isSet(QStringLiteral("server"))
+                          ? parser.value(QStringLiteral("server"))
                       : settings.lastServer().isValid() && !settings.lastServer().isEmpty()
                           ? settings.lastServer().toString()
                           : QString::fromLatin1(kDefaultServer),
@@ -216,25 +225,51 @@ int main(int argc, char **argv)
     QString appId = parser.value(QStringLiteral("app"));
     if (appId.isEmpty() && secretKeyForServer(server) == secretKeyForServer(settings.lastServer()))
         appId = settings.lastApp();
-    if (appId.isEmpty())
-        return fail(QStringLiteral("no account yet: run `nucleus-dashboard login --server URL --app ID`, "
-                                   "pass --app ID with NUCLEUS_TOKEN, or try --demo"));
+    if (appId.isEmpty() && screenshot)
+        return fail(
+            QStringLiteral("no account yet: run `nucleus-dashboard login --server URL --app ID`, "
+                           "pass --app ID with NUCLEUS_TOKEN, or try --demo"));
+    if (appId.isEmpty()) {
+        // First run: the demo, or connecting an account (checked before anything is saved).
+        QMessageBox welcome(
+            QMessageBox::Information, QStringLiteral(NUCLEUS_APP_NAME),
+            QObject::tr("Welcome! See what the dashboard shows on built-in demo data, "
+                        "or connect your own app with its API token."));
+        QPushButton *demo =
+            welcome.addButton(QObject::tr("Explore the demo"), QMessageBox::AcceptRole);
+        QPushButton *connectAccount =
+            welcome.addButton(QObject::tr("Connect…"), QMessageBox::ActionRole);
+        welcome.addButton(QMessageBox::Cancel);
+        welcome.exec();
+        if (welcome.clickedButton() == demo) {
+            startDemo();
+            return run();
+        }
+        if (welcome.clickedButton() != connectAccount)
+            return 0;
+        ConnectDialog dialog(&keychain);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        open(dialog.server(), dialog.appId(), dialog.token(), dialog.server().host());
+        return run();
+    }
     const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
     if (!envToken.isEmpty()) {
         open(server, appId, envToken, server.host());
         return run();
     }
     // The token from the OS keychain; the window opens once it is read (never a blocking wait).
-    KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
     keychain.read(secretKeyForServer(server), [&](const SecretResult &secret) {
         if (secret.ok() && !secret.secret.isEmpty()) {
             open(server, appId, secret.secret, server.host());
             return;
         }
         fail(secret.status == SecretResult::Status::NotFound
-                 ? QStringLiteral("no token stored for %1: run `nucleus-dashboard login --server %1 --app ID`")
+                 ? QStringLiteral(
+                       "no token stored for %1: run `nucleus-dashboard login --server %1 --app ID`")
                        .arg(secretKeyForServer(server))
-                 : QStringLiteral("the keychain could not be read (%1); set NUCLEUS_TOKEN").arg(secret.message));
+                 : QStringLiteral("the keychain could not be read (%1); set NUCLEUS_TOKEN")
+                       .arg(secret.message));
         QCoreApplication::exit(3);
     });
     return run();

@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
+#include "auth/memorystore.h"
 #include "core/dashboardstate.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
+#include "pages/settingspage.h"
 #include "pages/userspage.h"
+#include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
 
@@ -28,11 +31,12 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &serverLabel,
-                       QWidget *parent)
+                       SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_state(state)
@@ -42,6 +46,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_errors(new ErrorsPage(client, state))
     , m_users(new UsersPage(client, state))
     , m_live(new LivePage(client, state))
+    , m_secrets(secrets ? secrets : new MemoryStore(this))
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
@@ -51,7 +56,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
     resize(1280, 860);
 
-    m_pages = {m_overview, m_events, m_errors, m_users, m_live};
+    m_settings = new SettingsPage(client, state, m_secrets);
+    m_pages = {m_overview, m_events, m_errors, m_users, m_live, m_settings};
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
         m_stack->addWidget(page);
@@ -98,6 +104,22 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     trayAction->setChecked(m_tray->isEnabled());
     trayAction->setEnabled(TrayCounter::isAvailable());
     connect(trayAction, &QAction::toggled, m_tray, &TrayCounter::setEnabled);
+
+    // A 401 anywhere: one "token rejected" prompt, whatever number of requests failed.
+    connect(m_client, &ApiClient::unauthorized, this, [this] {
+        if (!m_askingForToken) {
+            m_askingForToken = true;
+            QTimer::singleShot(0, this, &MainWindow::tokenRejected);
+        }
+    });
+    connect(m_settings, &SettingsPage::pollIntervalChanged, this,
+            [this](int secs) { m_live->poller()->setInterval(secs * 1000); });
+    connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {
+        ApiCall::Timing timing;
+        timing.stallTimeoutMs = secs * 1000;
+        timing.overallCapMs = secs * 4000;
+        m_client->setTiming(timing);
+    });
 
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
@@ -210,6 +232,20 @@ void MainWindow::showPage(int index)
 void MainWindow::refresh()
 {
     m_state->refresh();
+}
+
+void MainWindow::tokenRejected()
+{
+    const std::optional<QString> token =
+        TokenPrompt::ask(this, secretKeyForServer(m_client->baseUrl()));
+    if (token) {
+        m_client->setToken(*token);
+        m_secrets->write(secretKeyForServer(m_client->baseUrl()), *token,
+                         [](const SecretResult &) {});
+        m_state->refresh(); // every page asks again with the new token
+    }
+    // Later 401s of requests already on their way are left to the pages' banners.
+    QTimer::singleShot(1000, this, [this] { m_askingForToken = false; });
 }
 
 void MainWindow::updateStatus(bool ok)

@@ -11,6 +11,8 @@ class EventsPage;
 class OverviewPage;
 class UsersPage;
 class LivePage;
+class SecretStore;
+class SettingsPage;
 class TrayCounter;
 class QComboBox;
 class QDateEdit;
@@ -24,14 +26,16 @@ class QWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // `secrets`: where a replaced token is stored (the OS keychain); none: this run only.
     MainWindow(ApiClient *client, DashboardState *state, const QString &serverLabel,
-               QWidget *parent = nullptr);
+               SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
     OverviewPage *overviewPage() const { return m_overview; }
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
     UsersPage *usersPage() const { return m_users; }
     LivePage *livePage() const { return m_live; }
+    SettingsPage *settingsPage() const { return m_settings; }
     TrayCounter *tray() const { return m_tray; }
     AnalyticsPage *currentPage() const;
     void showPage(int index);
@@ -47,6 +51,7 @@ private:
     QWidget *buildToolbar();
     void applyRangeChoice();
     void updateStatus(bool ok);
+    void tokenRejected();
 
     ApiClient *m_client;
     DashboardState *m_state;
@@ -56,6 +61,9 @@ private:
     ErrorsPage *m_errors;
     UsersPage *m_users;
     LivePage *m_live;
+    SettingsPage *m_settings;
+    SecretStore *m_secrets;
+    bool m_askingForToken = false;
     TrayCounter *m_tray;
     QVector<AnalyticsPage *> m_pages;
     QListWidget *m_sidebar;

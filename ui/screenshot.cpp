@@ -21,7 +21,7 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, QString page, QString path,
 QStringList ScreenshotTaker::pageNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
-            QStringLiteral("users"), QStringLiteral("live")};
+            QStringLiteral("users"),    QStringLiteral("live"),   QStringLiteral("settings")};
 }
 
 int ScreenshotTaker::pageIndex(const QString &name)

@@ -86,6 +86,8 @@ void ApiClient::send(const ApiRequest &request, QObject *context, const QString 
                     return;
                 ApiError e = error;
                 e.path = path;
+                if (e.kind == ApiError::Kind::Unauthorized)
+                    emit unauthorized();
                 handler(body, e);
             });
     call->start();

@@ -73,6 +73,10 @@ public:
     void cancelAll();
     int callsInFlight() const;
 
+signals:
+    // A call got 401: the token is wrong or revoked (the UI asks for a new one, once).
+    void unauthorized();
+
 private:
     using RawHandler = std::function<void(const QByteArray &body, const ApiError &error)>;
     void send(const ApiRequest &request, QObject *context, const QString &slot, RawHandler handler);

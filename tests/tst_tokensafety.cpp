@@ -1,0 +1,178 @@
+// The token stays a secret: connecting checks it before saving; a 401 anywhere asks for a new
+// token once; and after connecting and browsing every page, the token is in no settings file,
+// no cache or data file, and no log line.
+#include "api/apiclient.h"
+#include "auth/accountsettings.h"
+#include "auth/memorystore.h"
+#include "connectdialog.h"
+#include "core/dashboardstate.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "pages/analyticspage.h"
+#include "pages/userspage.h"
+#include "tokenprompt.h"
+
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+const QString kToken = QStringLiteral("tok-SAFETY-91c2e");
+QStringList g_log;
+void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                 message);
+}
+
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits.append(file.fileName());
+    }
+    return hits;
+}
+} // namespace
+
+class TestTokenSafety : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<DemoServer> m_server;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Test mode keeps its own folders (~/.qttest): start them empty.
+        for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation,
+                              QStandardPaths::AppDataLocation})
+            QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+        TokenPrompt::setScripted(true);
+        GeneratorOptions g;
+        g.users = 300;
+        g.days = 60;
+        g.now = QDateTime::currentSecsSinceEpoch();
+        DemoServerOptions options;
+        options.token = kToken;
+        m_server =
+            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
+        QVERIFY(m_server->listen());
+    }
+
+    void connectRejectsBadTokenAndUnknownApp()
+    {
+        MemoryStore secrets;
+        ConnectDialog dialog(&secrets);
+        QSignalSpy checked(&dialog, &ConnectDialog::checked);
+        dialog.setServer(m_server->baseUrl().toString());
+        dialog.setToken(QStringLiteral("wrong"));
+        dialog.setApp(m_server->appId());
+        dialog.checkAndSave();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("rejected this token")));
+        dialog.setToken(kToken);
+        dialog.setApp(QStringLiteral("not-an-app"));
+        dialog.checkAndSave();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("does not know app")));
+        dialog.setServer(QStringLiteral("http://example.com/api/v1"));
+        dialog.checkAndSave();
+        QCOMPARE(checked.last().at(0).toBool(), false);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("https")));
+        QVERIFY(AccountSettings().accounts().isEmpty()); // nothing saved by failed checks
+    }
+
+    void unauthorizedAsksOnceForANewToken()
+    {
+        MemoryStore secrets;
+        ApiClient client;
+        client.setBaseUrl(m_server->baseUrl());
+        client.setToken(QStringLiteral("revoked"));
+        DashboardState state;
+        state.setApps({{m_server->appId(), {}}});
+        MainWindow window(&client, &state, QStringLiteral("test"), &secrets);
+        window.show();
+        const int before = TokenPrompt::timesAsked();
+        TokenPrompt::setNextAnswer(kToken);
+        QSignalSpy settled(window.currentPage(), &AnalyticsPage::settled);
+        state.refresh(); // every page's requests get 401
+        QTRY_COMPARE(TokenPrompt::timesAsked(), before + 1);
+        // With the new token the pages load; the prompt came once for all the failed calls.
+        QTRY_VERIFY(!settled.isEmpty() && settled.last().at(0).toBool());
+        QTest::qWait(300);
+        QCOMPARE(TokenPrompt::timesAsked(), before + 1);
+        std::optional<SecretResult> stored;
+        secrets.read(secretKeyForServer(m_server->baseUrl()),
+                     [&](const SecretResult &r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->secret, kToken);
+    }
+
+    void tokenIsNowhereAfterBrowsing()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=true\nqt.network.*=true"));
+        g_log.clear();
+        const auto previous = qInstallMessageHandler(capture);
+
+        MemoryStore secrets;
+        ConnectDialog dialog(&secrets);
+        QSignalSpy checked(&dialog, &ConnectDialog::checked);
+        dialog.setServer(m_server->baseUrl().toString());
+        dialog.setToken(kToken);
+        dialog.setApp(m_server->appId(), QStringLiteral("Demo"));
+        dialog.checkAndSave();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(checked.last().at(0).toBool());
+
+        ApiClient client;
+        client.setBaseUrl(dialog.server());
+        client.setToken(dialog.token());
+        DashboardState state;
+        state.setApps({{dialog.appId(), {}}});
+        MainWindow window(&client, &state, QStringLiteral("test"), &secrets);
+        window.show();
+        for (int page = 0; page < window.pageCount(); ++page) {
+            window.showPage(page);
+            QSignalSpy settled(window.currentPage(), &AnalyticsPage::settled);
+            state.refresh();
+            QVERIFY2(!settled.isEmpty() || settled.wait(20000),
+                     qPrintable(window.currentPage()->title()));
+        }
+        window.showPage(3); // users: open one, and a session of theirs
+        UsersPage *users = window.usersPage();
+        QTRY_VERIFY(users->usersView()->model()->rowCount() > 0);
+        users->openUser(users->usersView()->model()->index(0, 0).data(Qt::UserRole + 2).toString());
+        QTRY_VERIFY(users->sessionsModel().rowCount() > 0);
+        users->openSession(0);
+        QTRY_VERIFY(users->timelineModel().rowCount() > 0);
+
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!g_log.isEmpty()); // requests were logged...
+        QVERIFY(g_log.join(QLatin1Char('\n')).contains(QStringLiteral("/live/users")));
+        QVERIFY(!g_log.join(QLatin1Char('\n')).contains(kToken)); // ...without the token
+
+        const AccountSettings settings;
+        QVERIFY(QFile::exists(settings.fileName()));
+        QVERIFY(filesContaining(QFileInfo(settings.fileName()).absolutePath(), kToken.toUtf8())
+                    .isEmpty());
+        for (auto location :
+             {QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation,
+              QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation}) {
+            const QString dir = QStandardPaths::writableLocation(location);
+            QVERIFY2(filesContaining(dir, kToken.toUtf8()).isEmpty(), qPrintable(dir));
+        }
+    }
+};
+
+QTEST_MAIN(TestTokenSafety)
+#include "tst_tokensafety.moc"

@@ -1,0 +1,134 @@
+#include "connectdialog.h"
+
+#include "api/apiclient.h"
+#include "api/urlpolicy.h"
+#include "auth/accountsettings.h"
+#include "auth/secretstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_client(new ApiClient(this))
+    , m_server(new QComboBox)
+    , m_token(new QLineEdit)
+    , m_appId(new QLineEdit)
+    , m_appName(new QLineEdit)
+    , m_error(new QLabel)
+    , m_connect(new QPushButton(tr("Check and connect")))
+{
+    setWindowTitle(tr("Connect to your analytics"));
+    m_server->setEditable(true);
+    m_server->addItem(QStringLiteral("https://app.nucleus.sh/api/v1"));
+    m_server->addItem(QStringLiteral("https://app.astrolytics.io/api/v1"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("API token (kept in the system keychain)"));
+    m_appId->setPlaceholderText(tr("App ID"));
+    m_appName->setPlaceholderText(tr("Display name (optional)"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d64541;"));
+    m_error->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("Token"), m_token);
+    form->addRow(tr("App ID"), m_appId);
+    form->addRow(tr("Name"), m_appName);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::checkAndSave);
+}
+
+void ConnectDialog::setServer(const QString &url)
+{
+    m_server->setEditText(url);
+}
+
+void ConnectDialog::setToken(const QString &token)
+{
+    m_token->setText(token);
+}
+
+void ConnectDialog::setApp(const QString &id, const QString &name)
+{
+    m_appId->setText(id);
+    m_appName->setText(name);
+}
+
+QUrl ConnectDialog::server() const
+{
+    return QUrl(m_server->currentText().trimmed(), QUrl::StrictMode);
+}
+
+QString ConnectDialog::appId() const
+{
+    return m_appId->text().trimmed();
+}
+
+QString ConnectDialog::token() const
+{
+    return m_token->text().trimmed();
+}
+
+QString ConnectDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void ConnectDialog::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_connect->setEnabled(true);
+    emit checked(false);
+}
+
+void ConnectDialog::checkAndSave()
+{
+    QString why;
+    if (!UrlPolicy::isAllowedBaseUrl(server(), &why))
+        return fail(tr("Server: %1.").arg(why));
+    if (token().isEmpty())
+        return fail(tr("Enter the API token."));
+    if (appId().isEmpty())
+        return fail(tr("Enter the app ID."));
+    m_connect->setEnabled(false);
+    m_error->hide();
+    m_client->setBaseUrl(server());
+    m_client->setToken(token());
+    m_client->quickGlance(appId(), this, [this](const Result<QuickGlance> &check) {
+        if (!check.ok()) {
+            const ApiError &e = check.error();
+            if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::Forbidden)
+                return fail(tr("The server rejected this token. Check it and try again."));
+            if (e.kind == ApiError::Kind::NotFound)
+                return fail(tr("The server does not know app “%1”.").arg(appId()));
+            return fail(tr("Could not connect: %1").arg(e.message()));
+        }
+        m_secrets->write(secretKeyForServer(server()), token(), [this](const SecretResult &stored) {
+            AccountSettings settings;
+            settings.addApp(server(), {appId(), m_appName->text().trimmed()});
+            settings.setLast(server(), appId());
+            if (!stored.ok()) {
+                // No plaintext fallback: the token lives in memory for this run only.
+                m_error->setText(tr("Connected, but the token could not be stored in a keychain "
+                                    "(%1); it will not be remembered after this run.")
+                                     .arg(stored.message));
+                m_error->show();
+            }
+            emit checked(true);
+            accept();
+        });
+    });
+}

@@ -1,0 +1,156 @@
+#include "pages/settingspage.h"
+
+#include "api/apiclient.h"
+#include "auth/accountsettings.h"
+#include "auth/secretstore.h"
+#include "confirm.h"
+#include "connectdialog.h"
+#include "core/dashboardstate.h"
+#include "panel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore *secrets,
+                           QWidget *parent)
+    : AnalyticsPage(client, state, parent)
+    , m_secrets(secrets)
+    , m_accounts(new QTableWidget(0, 2))
+    , m_zone(new QComboBox)
+    , m_interval(new QSpinBox)
+    , m_timeout(new QSpinBox)
+{
+    m_accounts->setHorizontalHeaderLabels({tr("Server"), tr("Apps")});
+    m_accounts->horizontalHeader()->setStretchLastSection(true);
+    m_accounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_accounts->verticalHeader()->hide();
+    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *add = new QPushButton(tr("Add account…"));
+    auto *addApp = new QPushButton(tr("Add app…"));
+    auto *remove = new QPushButton(tr("Remove account…"));
+    auto *accountsBox = new QWidget;
+    auto *accountsLayout = new QVBoxLayout(accountsBox);
+    accountsLayout->setContentsMargins(0, 0, 0, 0);
+    accountsLayout->addWidget(m_accounts);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(addApp);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    accountsLayout->addLayout(buttons);
+
+    const AccountSettings settings;
+    m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+                    QByteArray());
+    const auto ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : ids)
+        m_zone->addItem(QString::fromUtf8(id), id);
+    m_zone->setCurrentIndex(std::max(0, m_zone->findData(settings.timeZone().toUtf8())));
+    m_interval->setRange(2, 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(settings.pollIntervalSecs());
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(settings.timeoutSecs());
+    auto *prefsBox = new QWidget;
+    auto *form = new QFormLayout(prefsBox);
+    form->addRow(tr("Time zone of the charts"), m_zone);
+    form->addRow(tr("Live poll interval"), m_interval);
+    form->addRow(tr("Request timeout (no progress)"), m_timeout);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *accountsPanel =
+        new Panel(tr("Accounts — tokens are kept in the system keychain"), accountsBox);
+    auto *prefsPanel = new Panel(tr("Preferences"), prefsBox);
+    accountsPanel->showReady();
+    prefsPanel->showReady();
+    layout->addWidget(accountsPanel, 1);
+    layout->addWidget(prefsPanel);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        ConnectDialog dialog(m_secrets, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(addApp, &QPushButton::clicked, this, [this] {
+        const int row = m_accounts->currentRow();
+        if (row < 0)
+            return;
+        const QString id = QInputDialog::getText(this, tr("Add app"), tr("App ID:")).trimmed();
+        if (id.isEmpty())
+            return;
+        const QString name =
+            QInputDialog::getText(this, tr("Add app"), tr("Display name (optional):")).trimmed();
+        AccountSettings().addApp(QUrl(m_accounts->item(row, 0)->text()), {id, name});
+        reload();
+    });
+    connect(remove, &QPushButton::clicked, this,
+            [this] { removeAccount(m_accounts->currentRow()); });
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
+        const QByteArray id = m_zone->currentData().toByteArray();
+        AccountSettings().setTimeZone(QString::fromUtf8(id));
+        m_state->setZone(id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id));
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int secs) {
+        AccountSettings().setPollIntervalSecs(secs);
+        emit pollIntervalChanged(secs);
+    });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int secs) {
+        AccountSettings().setTimeoutSecs(secs);
+        emit timeoutChanged(secs);
+    });
+}
+
+int SettingsPage::accountRows() const
+{
+    return m_accounts->rowCount();
+}
+
+void SettingsPage::reload()
+{
+    resetRequests();
+    const QVector<Account> accounts = AccountSettings().accounts();
+    m_accounts->setRowCount(int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        QStringList apps;
+        for (const AppEntry &app : accounts[i].apps)
+            apps.append(app.name.isEmpty() ? app.id
+                                           : QStringLiteral("%1 (%2)").arg(app.name, app.id));
+        m_accounts->setItem(i, 0, new QTableWidgetItem(secretKeyForServer(accounts[i].server)));
+        m_accounts->setItem(i, 1, new QTableWidgetItem(apps.join(QStringLiteral(", "))));
+    }
+    beginRequest();
+    endRequest(true); // nothing to fetch: settled at once
+}
+
+void SettingsPage::removeAccount(int row)
+{
+    if (row < 0 || row >= m_accounts->rowCount())
+        return;
+    const QString server = m_accounts->item(row, 0)->text();
+    if (!Confirm::ask(
+            this, tr("Remove account"),
+            tr("Remove the account of %1?\n\nIts token is deleted from the system keychain.")
+                .arg(server),
+            tr("Remove")))
+        return;
+    m_secrets->remove(server, [this, server](const SecretResult &r) {
+        // A keychain failure is shown and changes nothing; "not found" means already gone.
+        if (!r.ok() && r.status != SecretResult::Status::NotFound) {
+            Confirm::ask(this, tr("Keychain"),
+                         tr("The token could not be removed: %1").arg(r.message), tr("OK"));
+            return;
+        }
+        AccountSettings().removeAccount(QUrl(server));
+        reload();
+    });
+}
