@@ -9,6 +9,7 @@
 #include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "pages/livepage.h"
 #include "screenshot.h"
 #include "version.h"
 
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <memory>
@@ -171,13 +173,31 @@ int main(int argc, char **argv)
                     const QString &label) {
         client.setBaseUrl(server);
         client.setToken(token);
-        state.setApps({{appId, {}}});
+        // Saved preferences: the charts' time zone and the request timeout.
+        const AccountSettings prefs;
+        if (!prefs.timeZone().isEmpty() && QTimeZone(prefs.timeZone().toUtf8()).isValid())
+            state.setZone(QTimeZone(prefs.timeZone().toUtf8()));
+        ApiCall::Timing timing;
+        timing.stallTimeoutMs = prefs.timeoutSecs() * 1000;
+        timing.overallCapMs = prefs.timeoutSecs() * 4000;
+        client.setTiming(timing);
+        QVector<DashboardState::App> apps{{appId, {}}};
+        if (const auto account = prefs.account(server)) {
+            for (const AppEntry &entry : account->apps) {
+                if (entry.id == appId)
+                    apps[0].name = entry.name;
+                else
+                    apps.append({entry.id, entry.name}); // the app switcher offers them all
+            }
+        }
+        state.setApps(apps);
         window = std::make_unique<MainWindow>(
             &client, &state, label, label == QLatin1String("Demo data") ? nullptr : &keychain);
         if (screenshot) {
             taker = std::make_unique<ScreenshotTaker>(window.get(), page, output, size);
             taker->arm();
         }
+        window->livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
         window->show();
         state.refresh(); // first load of every page
     };
