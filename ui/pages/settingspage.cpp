@@ -35,6 +35,8 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *add = new QPushButton(tr("Add account…"));
+    auto *edit = new QPushButton(tr("Edit…"));
+    edit->setToolTip(tr("Replace the token or rename an app; checked before saving"));
     auto *addApp = new QPushButton(tr("Add app…"));
     auto *remove = new QPushButton(tr("Remove account…"));
     auto *accountsBox = new QWidget;
@@ -43,6 +45,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     accountsLayout->addWidget(m_accounts);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(edit);
     buttons->addWidget(addApp);
     buttons->addWidget(remove);
     buttons->addStretch(1);
@@ -78,6 +81,20 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
 
     connect(add, &QPushButton::clicked, this, [this] {
         ConnectDialog dialog(m_secrets, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const int row = m_accounts->currentRow();
+        if (row < 0)
+            return;
+        const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+        if (!account)
+            return;
+        ConnectDialog dialog(m_secrets, this);
+        dialog.setServer(m_accounts->item(row, 0)->text());
+        if (!account->apps.isEmpty())
+            dialog.setApp(account->apps.first().id, account->apps.first().name);
         if (dialog.exec() == QDialog::Accepted)
             reload();
     });
