@@ -15,15 +15,11 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 BreakdownChart::BreakdownChart(const QString &title, Style style, QWidget *parent)
-    : QWidget(parent)
-    , m_title(title)
+    : ChartWidget(title, parent)
     , m_style(style)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
 {
     // The panel around the chart carries the title; the chart keeps it for exported files.
     m_chart->legend()->setVisible(style == Style::Donut);
@@ -55,12 +51,8 @@ BreakdownChart::BreakdownChart(const QString &title, Style style, QWidget *paren
                 QToolTip::hideText();
         });
     }
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     ChartTheme::apply(m_chart, palette());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
 }
 
 void BreakdownChart::setModel(BreakdownModel *model)
@@ -138,18 +130,12 @@ void BreakdownChart::rebuild()
     m_view->setMinimumHeight(std::max(160, 60 + 26 * int(m_shown.size())));
 }
 
-void BreakdownChart::changeEvent(QEvent *event)
+const QAbstractItemModel *BreakdownChart::exportModel() const
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
-        ChartTheme::apply(m_chart, palette());
-        rebuild();
-    }
+    return m_model.data();
 }
 
-void BreakdownChart::contextMenuEvent(QContextMenuEvent *event)
+int BreakdownChart::exportRole() const
 {
-    QMenu menu(this);
-    ChartExport::addActions(&menu, this, m_model.data(), BreakdownModel::ValueRole, m_title);
-    menu.exec(event->globalPos());
+    return BreakdownModel::ValueRole;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartwidget.h"
+
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -16,7 +18,7 @@ class QValueAxis;
 // A breakdown (platforms, versions, an event attribute's values) as horizontal bars or as a
 // donut, with shares in percent. Shows the largest rows and sums the rest into "Other". The
 // chart items are made once; a model reset only replaces their values.
-class BreakdownChart : public QWidget {
+class BreakdownChart : public ChartWidget {
     Q_OBJECT
 public:
     enum class Style { Bars, Donut };
@@ -28,23 +30,18 @@ public:
     int shownCount() const { return int(m_shown.size()); }
     QStringList shownLabels() const { return m_labels; }
 
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
+    const QAbstractItemModel *exportModel() const override;
+    int exportRole() const override;
     QString tooltip(int row) const;
 
     QPointer<BreakdownModel> m_model;
-    QString m_title;
     Style m_style;
     int m_maxRows = 8;
     double m_total = 0;
     QVector<std::pair<QString, double>> m_shown; // label and count, largest first
     QStringList m_labels;                        // "win · 51.9 %"
-    QChart *m_chart;
-    QChartView *m_view;
     QPieSeries *m_pie = nullptr;
     QHorizontalBarSeries *m_bars = nullptr;
     QBarSet *m_set = nullptr;

@@ -13,7 +13,6 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -24,10 +23,7 @@ qint64 dayToAxisMs(const QDate &day)
 }
 
 DayLineChart::DayLineChart(const QString &title, QWidget *parent)
-    : QWidget(parent)
-    , m_title(title)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
+    : ChartWidget(title, parent)
     , m_axisX(new QDateTimeAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
     , m_format([](double v) { return formatCount(v); })
@@ -37,12 +33,8 @@ DayLineChart::DayLineChart(const QString &title, QWidget *parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
     ChartTheme::apply(m_chart, palette());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
 }
 
 void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines)
@@ -142,12 +134,7 @@ void DayLineChart::rebuild()
         s->setPen(pen);
         s->replace(points);
     }
-    if (!days.isEmpty()) {
-        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
-                          QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000));
-        m_axisX->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
-        m_axisX->setTickCount(std::min<int>(int(days.size()) + 1, 8));
-    }
+    fitDayAxis(m_axisX, days);
     m_axisY->setRange(minY, maxY * 1.08);
     m_axisY->applyNiceNumbers();
     for (int i = 0; i < hidden.size() && i < m_series.size(); ++i)
@@ -202,18 +189,12 @@ QString DayLineChart::tooltipFor(int line, int row) const
              series.name, value);
 }
 
-void DayLineChart::changeEvent(QEvent *event)
+const QAbstractItemModel *DayLineChart::exportModel() const
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
-        ChartTheme::apply(m_chart, palette());
-        rebuild();
-    }
+    return m_model.data();
 }
 
-void DayLineChart::contextMenuEvent(QContextMenuEvent *event)
+int DayLineChart::exportRole() const
 {
-    QMenu menu(this);
-    ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
-    menu.exec(event->globalPos());
+    return DaySeriesModel::ValueRole;
 }

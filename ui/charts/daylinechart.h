@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartwidget.h"
+
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -17,7 +19,7 @@ class QValueAxis;
 // Series are replaced in one go when the model resets (never appended point by point); hover
 // shows the exact value and date; clicking a legend entry hides or shows its line; right-click
 // exports PNG or CSV.
-class DayLineChart : public QWidget {
+class DayLineChart : public ChartWidget {
     Q_OBJECT
 public:
     struct Line {
@@ -42,20 +44,14 @@ public:
     void setLineVisible(int line, bool visible);
     // The tooltip text for the point nearest `day` on `line` (what hovering shows).
     QString tooltipFor(int line, int row) const;
-    QChart *chart() const { return m_chart; }
-
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
+    const QAbstractItemModel *exportModel() const override;
+    int exportRole() const override;
 
     QPointer<DaySeriesModel> m_model;
     QVector<Line> m_lines;
-    QString m_title;
-    QChart *m_chart;
-    QChartView *m_view;
     QDateTimeAxis *m_axisX;
     QValueAxis *m_axisY;
     QVector<QLineSeries *> m_series;

@@ -15,16 +15,12 @@
 #include <QMenu>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
 
 StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
-    : QWidget(parent)
-    , m_title(title)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
+    : ChartWidget(title, parent)
     , m_axisX(new QDateTimeAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
 {
@@ -33,12 +29,8 @@ StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(280);
     ChartTheme::apply(m_chart, palette());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
 }
 
 void StackedDayChart::setModel(DaySeriesModel *model)
@@ -118,12 +110,7 @@ void StackedDayChart::rebuild()
         m_marks->attachAxis(m_axisX);
         m_marks->attachAxis(m_axisY);
     }
-    if (!days.isEmpty()) {
-        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
-                          QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000));
-        m_axisX->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
-        m_axisX->setTickCount(std::min<int>(int(days.size()) + 1, 8));
-    }
+    fitDayAxis(m_axisX, days);
     m_axisY->setRange(0, maxY * 1.1);
     m_axisY->applyNiceNumbers();
 }
@@ -161,18 +148,12 @@ QString StackedDayChart::tooltipFor(int row) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void StackedDayChart::changeEvent(QEvent *event)
+const QAbstractItemModel *StackedDayChart::exportModel() const
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
-        ChartTheme::apply(m_chart, palette());
-        rebuild();
-    }
+    return m_model.data();
 }
 
-void StackedDayChart::contextMenuEvent(QContextMenuEvent *event)
+int StackedDayChart::exportRole() const
 {
-    QMenu menu(this);
-    ChartExport::addActions(&menu, this, m_model.data(), DaySeriesModel::ValueRole, m_title);
-    menu.exec(event->globalPos());
+    return DaySeriesModel::ValueRole;
 }

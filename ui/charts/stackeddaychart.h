@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartwidget.h"
+
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -15,7 +17,7 @@ class QValueAxis;
 // Series of a DaySeriesModel stacked as areas over the days (errors per type per day), with
 // marked days (spikes) drawn as red points on top. Rebuilt on model reset; hover shows the
 // day's value of every series; right-click exports.
-class StackedDayChart : public QWidget {
+class StackedDayChart : public ChartWidget {
     Q_OBJECT
 public:
     explicit StackedDayChart(const QString &title, QWidget *parent = nullptr);
@@ -29,18 +31,13 @@ public:
     int markedCount() const;
     QString tooltipFor(int row) const;
 
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
+    const QAbstractItemModel *exportModel() const override;
+    int exportRole() const override;
 
     QPointer<DaySeriesModel> m_model;
     QVector<bool> m_marked;
-    QString m_title;
-    QChart *m_chart;
-    QChartView *m_view;
     QDateTimeAxis *m_axisX;
     QValueAxis *m_axisY;
     QVector<QAreaSeries *> m_layers;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+
+// What every chart of ours shares: a QChart in a QChartView, the palette-following style
+// (restyled on a light/dark switch), and right-click export of the picture and of the data of
+// the model behind it. Subclasses draw in rebuild().
+class ChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    QChart *chart() const { return m_chart; }
+
+protected:
+    ChartWidget(const QString &title, QWidget *parent);
+
+    virtual void rebuild() = 0;
+    // The model and role whose data "Export data as CSV" writes.
+    virtual const QAbstractItemModel *exportModel() const = 0;
+    virtual int exportRole() const = 0;
+
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    // Shows every day of `days` on a date axis (half a day of margin on both ends).
+    static void fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days);
+
+    QString m_title; // for exported file names; the panel around the chart shows the title
+    QChart *m_chart;
+    QChartView *m_view;
+};
