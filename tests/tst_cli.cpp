@@ -2,6 +2,7 @@
 // compared with numbers worked out by hand for a hand-built data set, hostile CSV read back,
 // and every failure kind ending non-zero with one line on stderr and no file left behind.
 #include "demoserver.h"
+#include "handbuiltdata.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -18,69 +19,6 @@ namespace {
 qint64 at(const char *iso)
 {
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch();
-}
-
-// The hand-built data set of tst_devserver, smaller: alice (US, en, pro, win d1), bob (DE, de,
-// free, mac d2 + linux d3), carol (FR, fr, team, win d4).
-DataSet handBuilt()
-{
-    DataSet ds;
-    ds.appId = QStringLiteral("hand-app");
-    ds.versions = {QStringLiteral("1.0.0"), QStringLiteral("1.1.0")};
-    ds.eventKinds = {{QStringLiteral("ITEM_PLAYED"), {}, {}},
-                     {QStringLiteral("ITEM_CHECKOUT"),
-                      QStringLiteral("plan"),
-                      {QStringLiteral("free"), QStringLiteral("pro")}}};
-    ds.errorTypes = {QStringLiteral("uncaughtException"), QStringLiteral("NetworkError")};
-    auto user = [](const char *id, const char *created, const char *country, const char *locale,
-                   const char *plan, QVector<DemoDevice> devices) {
-        DemoUser u;
-        u.userId = QLatin1String(id);
-        u.dbId = QStringLiteral("db-") + u.userId;
-        u.createdAt = at(created);
-        u.country = QLatin1String(country);
-        u.locale = QLatin1String(locale);
-        u.plan = QLatin1String(plan);
-        u.devices = std::move(devices);
-        return u;
-    };
-    ds.users = {user("alice", "2024-03-10T08:00:00Z", "US", "en", "pro",
-                     {{QStringLiteral("d1"), QStringLiteral("win"), QStringLiteral("10.0")}}),
-                user("bob", "2024-03-11T23:30:00Z", "DE", "de", "free",
-                     {{QStringLiteral("d2"), QStringLiteral("mac"), QStringLiteral("14.2")},
-                      {QStringLiteral("d3"), QStringLiteral("linux"), QStringLiteral("6.1")}}),
-                user("carol", "2024-03-01T10:00:00Z", "FR", "fr", "team",
-                     {{QStringLiteral("d4"), QStringLiteral("win"), QStringLiteral("10.0")}})};
-    auto session = [](int u, int device, const char *start, const char *end, int version) {
-        DemoSession s;
-        s.user = u;
-        s.device = quint8(device);
-        s.start = at(start);
-        s.end = at(end);
-        s.version = quint8(version);
-        return s;
-    };
-    ds.sessions = {session(0, 0, "2024-03-10T08:00:00Z", "2024-03-10T08:30:00Z", 0),
-                   session(1, 0, "2024-03-11T23:30:00Z", "2024-03-11T23:50:00Z", 1),
-                   session(0, 0, "2024-03-12T09:00:00Z", "2024-03-12T10:00:00Z", 1),
-                   session(1, 1, "2024-03-12T07:00:00Z", "2024-03-12T07:10:00Z", 1),
-                   session(2, 0, "2024-03-01T10:00:00Z", "2024-03-01T10:05:00Z", 0)};
-    auto event = [](int s, const char *time, DemoEvent::Kind kind, int name, int value) {
-        DemoEvent e;
-        e.session = s;
-        e.time = at(time);
-        e.kind = kind;
-        e.name = quint8(name);
-        e.propValue = qint8(value);
-        return e;
-    };
-    ds.events = {event(0, "2024-03-10T08:10:00Z", DemoEvent::Custom, 0, -1),
-                 event(2, "2024-03-12T09:30:00Z", DemoEvent::Custom, 1, 1),
-                 event(3, "2024-03-12T07:05:00Z", DemoEvent::Custom, 1, 0),
-                 event(1, "2024-03-11T23:45:00Z", DemoEvent::Error, 0, -1),
-                 event(2, "2024-03-12T09:40:00Z", DemoEvent::Error, 1, -1)};
-    ds.finalize();
-    return ds;
 }
 
 // RFC 4180 reader (quoted fields with "", commas and line breaks inside quotes).
@@ -183,8 +121,8 @@ private:
 private slots:
     void init()
     {
-        auto api =
-            std::make_unique<DemoApi>(handBuilt(), [] { return at("2024-03-12T12:00:00Z"); });
+        auto api = std::make_unique<DemoApi>(handBuiltDataSet(),
+                                             [] { return at("2024-03-12T12:00:00Z"); });
         DemoServerOptions options;
         options.token = QStringLiteral("secret");
         m_server = std::make_unique<DemoServer>(std::move(api), options);

@@ -57,7 +57,8 @@ private:
         process.closeWriteChannel();
         if (!finished.wait(60000))
             process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QStringList target() const
@@ -78,14 +79,16 @@ private slots:
         g.now = QDateTime::currentSecsSinceEpoch();
         DemoServerOptions options;
         options.token = kToken;
-        m_server = std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
+        m_server =
+            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
         QVERIFY(m_server->listen());
     }
 
     void roundTripThroughTheSystemKeychain()
     {
         KeychainStore store(QStringLiteral("Nucleus Dashboard tests"));
-        const QString key = secretKeyForServer(QUrl(QStringLiteral("https://App.Example.com/api/v1/")));
+        const QString key =
+            secretKeyForServer(QUrl(QStringLiteral("https://App.Example.com/api/v1/")));
         QCOMPARE(key, QStringLiteral("https://app.example.com/api/v1"));
         SecretResult r = wait([&](auto cb) { store.read(key, cb); });
         QCOMPARE(r.status, SecretResult::Status::NotFound); // "no token yet", not an error
@@ -107,23 +110,30 @@ private slots:
     {
         const QString app = m_server->appId();
         // A bad token and an unknown app are refused with the reason, and nothing is stored.
-        Run r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), app} + target(), "wrong-token\n");
+        Run r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), app} + target(),
+                    "wrong-token\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("rejected this token"), r.err.constData());
-        r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), QStringLiteral("nope")} + target(),
-                kToken.toUtf8() + '\n');
+        r = run(
+            QStringList{QStringLiteral("login"), QStringLiteral("--app"), QStringLiteral("nope")} +
+                target(),
+            kToken.toUtf8() + '\n');
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("does not know app"), r.err.constData());
         KeychainStore store(QStringLiteral("Nucleus Dashboard"));
-        QCOMPARE(wait([&](auto cb) { store.read(secretKeyForServer(m_server->baseUrl()), cb); }).status,
-                 SecretResult::Status::NotFound);
+        QCOMPARE(
+            wait([&](auto cb) { store.read(secretKeyForServer(m_server->baseUrl()), cb); }).status,
+            SecretResult::Status::NotFound);
 
-        r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), app, QStringLiteral("--name"),
-                            QStringLiteral("Demo")} + target(),
+        r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), app,
+                            QStringLiteral("--name"), QStringLiteral("Demo")} +
+                    target(),
                 kToken.toUtf8() + '\n');
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("token is in the system keychain"));
-        QCOMPARE(wait([&](auto cb) { store.read(secretKeyForServer(m_server->baseUrl()), cb); }).secret, kToken);
+        QCOMPARE(
+            wait([&](auto cb) { store.read(secretKeyForServer(m_server->baseUrl()), cb); }).secret,
+            kToken);
 
         // No NUCLEUS_TOKEN, no --app: the stored account and its keychain entry are used.
         r = run(QStringList{QStringLiteral("export"), QStringLiteral("quickglance")} + target());
@@ -148,15 +158,19 @@ private slots:
     void withoutAKeychainNothingIsStored()
     {
         QProcessEnvironment noBus;
-        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run r = run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), m_server->appId()} + target(),
-                          kToken.toUtf8() + '\n', noBus);
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r =
+            run(QStringList{QStringLiteral("login"), QStringLiteral("--app"), m_server->appId()} +
+                    target(),
+                kToken.toUtf8() + '\n', noBus);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("keychain"), r.err.constData());
         // No plaintext fallback anywhere under HOME.
         QProcess grep;
-        grep.start(QStringLiteral("grep"), {QStringLiteral("-rl"), kToken, qEnvironmentVariable("HOME")});
+        grep.start(QStringLiteral("grep"),
+                   {QStringLiteral("-rl"), kToken, qEnvironmentVariable("HOME")});
         grep.waitForFinished();
         QCOMPARE(grep.readAllStandardOutput(), QByteArray());
     }
