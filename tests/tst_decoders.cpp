@@ -1,5 +1,6 @@
 // Every decoder on the exact example bodies of spec/data-api-v1.md, and on malformed variants.
 #include "api/decoders.h"
+#include "api/jsonpull.h"
 
 #include <QFile>
 #include <QtTest>
@@ -252,6 +253,56 @@ private slots:
         verifyInvalid(Decode::users(R"({"total":"1","data":[]})"), QStringLiteral("total"));
     }
 
+    void userRowsStreamSpecAndVariants()
+    {
+        const auto r = Decode::userRows(specBody("users"));
+        QVERIFY(r.ok());
+        QCOMPARE(*r.value().total, 1);
+        QCOMPARE(r.value().rows.size(), 1);
+        const UserRow &row = r.value().rows[0];
+        QCOMPARE(row.userId, QStringLiteral("test_user"));
+        QCOMPARE(row.createdMs, utc("2021-03-23T06:51:38.633Z").toMSecsSinceEpoch());
+        QCOMPARE(row.lastSeenMs, utc("2021-03-23T08:23:44.497Z").toMSecsSinceEpoch());
+        QCOMPARE(row.devices, 2);
+        QCOMPARE(row.platforms, QStringLiteral("win"));
+        QCOMPARE(row.country, QStringLiteral("US"));
+        QCOMPARE(row.locale, QStringLiteral("en"));
+
+        // Escapes, unicode (with a surrogate pair), numbers as ids, nulls, unknown members,
+        // time zones other than Z, white space everywhere.
+        const auto v = Decode::userRows(
+            "{ \"extra\" : [1, {\"a\": [true, false, null]}],\n \"data\" : [ null,"
+            " {\"userId\": 42, \"createdAt\": \"2021-03-23T08:51:38+02:00\", \"lastSeen\": null,"
+            "  \"devices\": [{\"platform\": \"mac\", \"x\": {}}, null, {\"platform\": \"mac\"}],"
+            "  \"props\": {\"country\": \"\\u00dcL \\ud83d\\ude00\", \"locale\": 5}},"
+            " {\"userId\": \"a\\\"b\\\\c\\n\"} ] }");
+        QVERIFY2(v.ok(), qPrintable(v.error().detail));
+        QVERIFY(!v.value().total);
+        QCOMPARE(v.value().rows.size(), 2);
+        QCOMPARE(v.value().rows[0].userId, QStringLiteral("42"));
+        QCOMPARE(v.value().rows[0].createdMs, utc("2021-03-23T06:51:38.000Z").toMSecsSinceEpoch());
+        QCOMPARE(v.value().rows[0].lastSeenMs, 0);
+        QCOMPARE(v.value().rows[0].devices, 3);
+        QCOMPARE(v.value().rows[0].platforms, QStringLiteral("mac"));
+        QCOMPARE(v.value().rows[0].country, QStringLiteral("ÜL 😀"));
+        QCOMPARE(v.value().rows[0].locale, QString());
+        QCOMPARE(v.value().rows[1].userId, QStringLiteral("a\"b\\c\n"));
+
+        for (const QByteArray &bad : {specBody("users").left(150), QByteArray("<html>502</html>"),
+                                      QByteArray("{\"data\":[{\"userId\":\"x\"}] trailing"),
+                                      QByteArray("{\"data\":[{\"userId\":\"raw\ttab\"}]}")})
+            QVERIFY(!Decode::userRows(bad).ok());
+        verifyInvalid(Decode::userRows(R"({"data":[{"createdAt":"last tuesday"}]})"),
+                      QStringLiteral("data[0].createdAt: not an ISO-8601 time"));
+        verifyInvalid(Decode::userRows(R"({"data":[{"createdAt":12}]})"),
+                      QStringLiteral("data[0].createdAt: expected a string"));
+        verifyInvalid(Decode::userRows(R"({"data":{"userId":"x"}})"),
+                      QStringLiteral("data: expected an array"));
+        verifyInvalid(Decode::userRows(R"({"data":[{"devices":"x"}]})"),
+                      QStringLiteral("data[0].devices: expected an array"));
+        verifyInvalid(Decode::userRows(R"({"total":"1","data":[]})"), QStringLiteral("total"));
+    }
+
     void userDetailsSpec()
     {
         const auto r = Decode::userDetails(specBody("userdetails"));
@@ -320,6 +371,20 @@ private slots:
         QCOMPARE(users.value()[0].lastSeen, utc("2021-04-12T10:26:08.867Z"));
         verifyInvalid(Decode::liveUsers(R"({"data":[{"country":["US"]}]})"),
                       QStringLiteral("data[0].country"));
+    }
+    void isoMillis()
+    {
+        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38.633Z")),
+                 Q_INT64_C(1616482298633));
+        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38Z")), Q_INT64_C(1616482298000));
+        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T08:51:38.5+02:00")),
+                 Q_INT64_C(1616482298500));
+        QCOMPARE(parseIsoMillis(QStringLiteral("1969-12-31T23:59:59Z")), Q_INT64_C(-1000));
+        QCOMPARE(parseIsoMillis(QStringLiteral("2024-02-29T00:00:00Z")),
+                 QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38")), -1); // no zone
+        QCOMPARE(parseIsoMillis(QStringLiteral("2021-13-23T06:51:38Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("yesterday")), -1);
     }
 };
 

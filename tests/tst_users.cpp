@@ -2,6 +2,7 @@
 // driven headless against the demo server: drill-down, history, deletion confirmed, cancelled
 // and failing, and a user that no longer exists.
 #include "api/apiclient.h"
+#include "api/decoders.h"
 #include "confirm.h"
 #include "core/dashboardstate.h"
 #include "demoserver.h"
@@ -193,6 +194,32 @@ private slots:
         QCOMPARE(filter.rowCount(), linux);
         filter.sort(UsersModel::UserIdColumn, Qt::AscendingOrder);
         QVERIFY(filter.index(0, 0).data().toString() < filter.index(1, 0).data().toString());
+    }
+
+    void streamedRowsEqualTheFullDecoder()
+    {
+        // The streaming decoder and the full one agree on every row of a demo app.
+        const QByteArray body =
+            m_server->api()
+                .handle("GET", {QStringLiteral("apps"), m_server->appId(), QStringLiteral("users")},
+                        {})
+                .body;
+        const auto full = Decode::users(body);
+        const auto streamed = Decode::userRows(body);
+        QVERIFY(full.ok() && streamed.ok());
+        QCOMPARE(*streamed.value().total, *full.value().total);
+        QCOMPARE(streamed.value().rows.size(), full.value().users.size());
+        for (int i = 0; i < full.value().users.size(); ++i) {
+            const UserRow expected = UsersModel::rowFor(full.value().users[i]);
+            const UserRow &got = streamed.value().rows[i];
+            QCOMPARE(got.userId, expected.userId);
+            QCOMPARE(got.createdMs, expected.createdMs);
+            QCOMPARE(got.lastSeenMs, expected.lastSeenMs);
+            QCOMPARE(got.devices, expected.devices);
+            QCOMPARE(got.platforms, expected.platforms);
+            QCOMPARE(got.country, expected.country);
+            QCOMPARE(got.locale, expected.locale);
+        }
     }
 
     void drillDownUserSessionEvents()

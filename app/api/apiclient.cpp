@@ -213,6 +213,12 @@ void ApiClient::users(const QString &appId, QObject *context, Callback<UserList>
     sendDecoded(Endpoints::users(appId), &Decode::users, context, slot, std::move(done));
 }
 
+void ApiClient::userRows(const QString &appId, QObject *context, Callback<UserRows> done,
+                         const QString &slot)
+{
+    sendDecoded(Endpoints::users(appId), &Decode::userRows, context, slot, std::move(done));
+}
+
 void ApiClient::userDetails(const QString &appId, const QString &userId, QObject *context,
                             Callback<UserDetails> done, const QString &slot)
 {

@@ -54,6 +54,9 @@ public:
                 Callback<DailySeries> done, const QString &slot = {});
     void users(const QString &appId, QObject *context, Callback<UserList> done,
                const QString &slot = {});
+    // The users list as table rows, streamed (no JSON tree): for big apps.
+    void userRows(const QString &appId, QObject *context, Callback<UserRows> done,
+                  const QString &slot = {});
     void userDetails(const QString &appId, const QString &userId, QObject *context,
                      Callback<UserDetails> done, const QString &slot = {});
     void sessionEvents(const QString &appId, const QString &userId, const QString &sessionId,

@@ -69,6 +69,22 @@ struct UserList {
     QVector<User> users;
 };
 
+// One row of the users table, read straight from /users without the full User (the table
+// needs no more; a user's details come from /users/:id).
+struct UserRow {
+    QString userId;
+    qint64 createdMs = 0; // 0 when absent
+    qint64 lastSeenMs = 0;
+    int devices = 0;
+    QString platforms; // distinct device platforms joined by ";"
+    QString country, locale;
+};
+
+struct UserRows {
+    std::optional<qint64> total;
+    QVector<UserRow> rows;
+};
+
 struct Session {
     QString session, device;
     QDateTime start, end;

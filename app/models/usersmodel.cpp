@@ -14,9 +14,9 @@ QString shortTime(qint64 ms)
 }
 } // namespace
 
-UsersModel::Row UsersModel::rowFor(const User &user)
+UserRow UsersModel::rowFor(const User &user)
 {
-    Row row;
+    UserRow row;
     row.userId = user.userId;
     row.createdMs = user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch() : 0;
     row.lastSeenMs = user.lastSeen.isValid() ? user.lastSeen.toMSecsSinceEpoch() : 0;
@@ -29,17 +29,30 @@ UsersModel::Row UsersModel::rowFor(const User &user)
     row.platforms = platforms.join(QLatin1Char(';'));
     row.country = user.props.value(QStringLiteral("country")).toString();
     row.locale = user.props.value(QStringLiteral("locale")).toString();
-    row.searchText =
-        QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
     return row;
 }
 
 UsersModel::Snapshot UsersModel::prepare(const QVector<User> &users)
 {
-    Snapshot snapshot;
-    snapshot.rows.reserve(users.size());
+    QVector<UserRow> rows;
+    rows.reserve(users.size());
     for (const User &user : users)
-        snapshot.rows.append(rowFor(user));
+        rows.append(rowFor(user));
+    return prepare(std::move(rows));
+}
+
+UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
+{
+    Snapshot snapshot;
+    snapshot.rows.reserve(userRows.size());
+    for (UserRow &user : userRows) {
+        Row row;
+        static_cast<UserRow &>(row) = std::move(user);
+        row.searchText =
+            QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
+        snapshot.rows.append(std::move(row));
+    }
+    userRows = {};
     const auto &rows = snapshot.rows;
     const int n = int(rows.size());
     snapshot.ranks.resize(ColumnCount);

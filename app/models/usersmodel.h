@@ -23,13 +23,7 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
 
-    struct Row {
-        QString userId;
-        qint64 createdMs = 0; // 0 when absent
-        qint64 lastSeenMs = 0;
-        int devices = 0;
-        QString platforms; // distinct platforms joined by ";"
-        QString country, locale;
+    struct Row : UserRow {
         QString searchText; // lower-case "id country platforms", what search matches
     };
     struct Snapshot {
@@ -41,6 +35,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     // Thread-safe and pure: run it on a worker for big lists.
+    static Snapshot prepare(QVector<UserRow> rows);
     static Snapshot prepare(const QVector<User> &users);
     void setSnapshot(Snapshot snapshot);
     void setUsers(const QVector<User> &users) { setSnapshot(prepare(users)); }
@@ -49,7 +44,7 @@ public:
     int rowOf(const QString &userId) const;
     const Row &row(int index) const { return m_snapshot.rows[index]; }
     int rank(int column, int row) const { return m_snapshot.ranks[column][row]; }
-    static Row rowFor(const User &user);
+    static UserRow rowFor(const User &user);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -209,9 +209,9 @@ void UsersPage::reload()
     ++m_loadGeneration; // a snapshot still being prepared is no longer wanted
     m_usersPanel->showLoading();
     beginRequest();
-    m_client->users(
+    m_client->userRows(
         m_state->appId(), this,
-        [this](const Result<UserList> &result) {
+        [this](const Result<UserRows> &result) {
             if (!result.ok()) {
                 m_usersPanel->showError(failureText(tr("Users"), result.error()),
                                         result.error().detail);
@@ -228,7 +228,9 @@ void UsersPage::reload()
                 showUsers(watcher->result());
                 endRequest(true);
             });
-            watcher->setFuture(QtConcurrent::run(&UsersModel::prepare, result.value().users));
+            watcher->setFuture(QtConcurrent::run([rows = result.value().rows]() mutable {
+                return UsersModel::prepare(std::move(rows));
+            }));
         },
         kUsersSlot);
 }
