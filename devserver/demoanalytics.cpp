@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 // {"2021-04-09": 8, ...} for the days that have a value (absent days mean 0 / no data).
@@ -83,37 +84,71 @@ DemoApi::Reply DemoApi::analytics(const Range &r) const
     const quint8 *platformOf = index.platforms();
     const quint8 *versionOf = index.versions();
     const qint32 rangeBound = index.relative(r.start);
-    QVector<qint64> platformUsers(m_data.platforms.size() + 1),
-        versionUsers(m_data.versions.size() + 1);
-    QVector<int> firstInRange;
-    firstInRange.reserve(m_data.users.size());
-    for (int d = 0; d < days; ++d) {
-        const qint32 dayBound =
-            index.relative(std::max(r.start, (firstDay + d) * 86400 + offsetSecs));
-        qint64 count = 0;
-        for (int i = dayBegin[d]; i < dayBegin[d + 1]; ++i) {
-            count += prev[i] < dayBound;
-            if (prev[i] < rangeBound)
-                firstInRange.append(i);
-            if (prevPlatform[i] < rangeBound)
-                ++platformUsers[platformOf[i]];
-            if (prevVersion[i] < rangeBound)
-                ++versionUsers[versionOf[i]];
+    // Both halves of the days at once (2 cores here): each half counts its own days and
+    // collects its own "firsts"; the halves are merged afterwards.
+    struct Part {
+        QVector<qint64> platformUsers, versionUsers;
+        qint64 users = 0;
+    };
+    // Each user has exactly one first session in the range, so the halves never write the
+    // same byte.
+    QVector<quint8> activeUser(m_data.users.size(), 0);
+    quint8 *active_ = activeUser.data();
+    const int *userOf = index.users();
+    auto countDays = [&](int fromDay, int toDay, Part *part) {
+        part->platformUsers.fill(0, m_data.platforms.size() + 1);
+        part->versionUsers.fill(0, m_data.versions.size() + 1);
+        for (int d = fromDay; d < toDay; ++d) {
+            const qint32 dayBound =
+                index.relative(std::max(r.start, (firstDay + d) * 86400 + offsetSecs));
+            qint64 count = 0;
+            for (int i = dayBegin[d]; i < dayBegin[d + 1]; ++i) {
+                count += prev[i] < dayBound;
+                if (prev[i] < rangeBound) {
+                    active_[userOf[i]] = 1;
+                    ++part->users;
+                }
+                if (prevPlatform[i] < rangeBound)
+                    ++part->platformUsers[platformOf[i]];
+                if (prevVersion[i] < rangeBound)
+                    ++part->versionUsers[versionOf[i]];
+            }
+            active[d] = count;
         }
-        active[d] = count;
+    };
+    int middle = 0; // the day that splits the sessions in two
+    while (middle < days && dayBegin[middle] - rangeBegin < (rangeEnd - rangeBegin) / 2)
+        ++middle;
+    Part early, late;
+    if (rangeEnd - rangeBegin > 200000) {
+        std::thread worker(countDays, 0, middle, &early);
+        countDays(middle, days, &late);
+        worker.join();
+    } else {
+        countDays(0, days, &early);
+        countDays(days, days, &late);
     }
+    QVector<qint64> platformUsers = early.platformUsers, versionUsers = early.versionUsers;
+    for (int p = 0; p < platformUsers.size(); ++p)
+        platformUsers[p] += late.platformUsers.value(p);
+    for (int v = 0; v < versionUsers.size(); ++v)
+        versionUsers[v] += late.versionUsers.value(v);
+    const qint64 totalUsers = early.users + late.users;
 
-    // The few (one per active user) first sessions decide the per-user breakdowns.
-    const qint64 totalUsers = firstInRange.size();
+    // Per-user breakdowns: one sequential walk over the users active in the range.
     QHash<QString, qint64> platforms, versions, languages, countries, ram;
     QVector<qint64> localeCounts(index.locales().names.size());
     QVector<qint64> countryCounts(index.countries().names.size());
     QVector<qint64> ramCounts(index.ram().names.size());
-    for (int i : firstInRange) {
-        const int user = index.users()[i];
-        ++localeCounts[index.locales().ofUser[user]];
-        ++countryCounts[index.countries().ofUser[user]];
-        ++ramCounts[index.ram().ofUser[user]];
+    const quint16 *localeOf = index.locales().ofUser.constData();
+    const quint16 *countryOf = index.countries().ofUser.constData();
+    const quint16 *ramOf = index.ram().ofUser.constData();
+    for (int user = 0; user < activeUser.size(); ++user) {
+        if (!active_[user])
+            continue;
+        ++localeCounts[localeOf[user]];
+        ++countryCounts[countryOf[user]];
+        ++ramCounts[ramOf[user]];
     }
     auto named = [](const SessionIndex::Attribute &attribute, const QVector<qint64> &counts,
                     QHash<QString, qint64> &out) {

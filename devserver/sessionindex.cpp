@@ -76,6 +76,20 @@ void SessionIndex::build(const DataSet &data)
     indexAttribute(m_countries, [](const DemoUser &u) { return u.country; });
     indexAttribute(m_ram, [](const DemoUser &u) { return QString::number(u.ramGb); });
 
+    m_hourFirst.clear();
+    if (n > 0) {
+        m_hourBase = m_starts.first() - ((m_starts.first() % 3600) + 3600) % 3600;
+        const qint64 hours = (m_starts.last() - m_hourBase) / 3600 + 2;
+        m_hourFirst.resize(hours);
+        int i = 0;
+        for (qint64 h = 0; h < hours; ++h) {
+            const qint64 mark = m_hourBase + h * 3600;
+            while (i < n && m_starts[i] < mark)
+                ++i;
+            m_hourFirst[h] = i;
+        }
+    }
+
     m_installs.clear();
     for (int u = 0; u < users; ++u) {
         if (!data.isDeleted(u))
@@ -86,6 +100,9 @@ void SessionIndex::build(const DataSet &data)
 
 int SessionIndex::lowerBound(qint64 secs, int from) const
 {
+    const qint64 sinceBase = secs - m_hourBase;
+    if (sinceBase >= 0 && sinceBase % 3600 == 0 && sinceBase / 3600 < m_hourFirst.size())
+        return std::max(from, m_hourFirst[sinceBase / 3600]);
     const qint64 *starts = m_starts.constData();
     const qint64 n = m_starts.size();
     qint64 step = 1;

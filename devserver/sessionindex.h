@@ -52,6 +52,10 @@ public:
 private:
     qint64 m_base = 0;
     QVector<qint64> m_starts;
+    // First session index at each whole UTC hour from m_hourBase: boundaries of ranges in
+    // whole-hour zones are then a look-up, not a search.
+    qint64 m_hourBase = 0;
+    QVector<int> m_hourFirst;
     QVector<qint64> m_alivePrefix, m_durationPrefix;
     QVector<qint32> m_prevStart, m_prevPlatform, m_prevVersion;
     QVector<int> m_user;
