@@ -3,6 +3,7 @@
 // live models (no reset, selection kept).
 #include "api/apiclient.h"
 #include "core/dashboardstate.h"
+#include "demofixture.h"
 #include "demoserver.h"
 #include "live/livemodels.h"
 #include "live/livepoller.h"
@@ -42,8 +43,9 @@ Event liveEvent(int second, const char *type)
 class TestLive : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    DemoFixture m_demo;
+    DemoServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
     std::unique_ptr<LivePoller> m_poller;
     qint64 m_now = 0;
 
@@ -61,31 +63,21 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings of our own
     void init()
     {
-        GeneratorOptions g;
-        g.users = 3000;
-        g.days = 30;
-        g.now = QDateTime(QDate(2026, 6, 30), QTime(14, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        m_now = g.now;
-        DemoServerOptions options;
-        options.token = QStringLiteral("t");
-        m_server = std::make_unique<DemoServer>(
-            std::make_unique<DemoApi>(generateDataSet(g), [this] { return m_now; }), options);
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setToken(options.token);
+        m_now = QDateTime(QDate(2026, 6, 30), QTime(14, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QVERIFY(m_demo.start(3000, 30, QStringLiteral("t"), m_now, [this] { return m_now; }));
+        m_server = m_demo.server.get();
+        m_client = m_demo.client.get();
         RetryPolicy once;
         once.maxRetries = 0; // the poller's own backoff is under test
         m_client->setRetryPolicy(once);
-        m_poller = std::make_unique<LivePoller>(m_client.get());
+        m_poller = std::make_unique<LivePoller>(m_client);
         m_poller->setInterval(50);
         m_poller->setAppId(m_server->appId());
     }
     void cleanup()
     {
         m_poller.reset();
-        m_client.reset();
-        m_server.reset();
+        m_demo.stop();
     }
 
     void countsAndListsFollowTheClock()
@@ -243,7 +235,7 @@ private slots:
     {
         DashboardState state;
         state.setApps({{m_server->appId(), {}}});
-        MainWindow window(m_client.get(), &state, QStringLiteral("test"));
+        MainWindow window(m_client, &state, QStringLiteral("test"));
         window.show();
         LivePage *live = window.livePage();
         QVERIFY(!live->poller()->isActive()); // not the current page

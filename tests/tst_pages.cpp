@@ -5,6 +5,7 @@
 #include "charts/daylinechart.h"
 #include "charts/stackeddaychart.h"
 #include "core/dashboardstate.h"
+#include "demofixture.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/errorspage.h"
@@ -23,8 +24,9 @@
 class TestPages : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    DemoFixture m_demo;
+    DemoServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<MainWindow> m_window;
 
@@ -42,26 +44,14 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings of our own
     void init()
     {
-        GeneratorOptions g;
-        g.users = 600;
-        g.days = 120;
-        g.now = QDateTime::currentSecsSinceEpoch();
-        DemoServerOptions options;
-        options.token = QStringLiteral("pages-token");
-        m_server =
-            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setToken(options.token);
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        m_client->setRetryPolicy(fast);
+        QVERIFY(m_demo.start(600, 120, QStringLiteral("pages-token"),
+                             QDateTime::currentSecsSinceEpoch()));
+        m_server = m_demo.server.get();
+        m_client = m_demo.client.get();
         m_state = std::make_unique<DashboardState>();
         m_state->setApps({{m_server->appId(), QStringLiteral("Demo")}});
         m_state->setZone(QTimeZone("Europe/Berlin"));
-        m_window =
-            std::make_unique<MainWindow>(m_client.get(), m_state.get(), QStringLiteral("test"));
+        m_window = std::make_unique<MainWindow>(m_client, m_state.get(), QStringLiteral("test"));
         m_window->show();
     }
 
@@ -69,8 +59,7 @@ private slots:
     {
         m_window.reset();
         m_state.reset();
-        m_client.reset();
-        m_server.reset();
+        m_demo.stop();
     }
 
     void overviewChartsHoldEveryDay()

@@ -5,6 +5,7 @@
 #include "api/decoders.h"
 #include "confirm.h"
 #include "core/dashboardstate.h"
+#include "demofixture.h"
 #include "demoserver.h"
 #include "models/sessionsmodel.h"
 #include "models/usersfiltermodel.h"
@@ -49,8 +50,9 @@ QVector<User> manyUsers(int count)
 class TestUsers : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    DemoFixture m_demo;
+    DemoServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<UsersPage> m_page;
 
@@ -63,24 +65,12 @@ private:
 private slots:
     void init()
     {
-        GeneratorOptions g;
-        g.users = 300;
-        g.days = 60;
-        g.now = QDateTime::currentSecsSinceEpoch();
-        DemoServerOptions options;
-        options.token = QStringLiteral("t");
-        m_server =
-            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setToken(options.token);
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        m_client->setRetryPolicy(fast);
+        QVERIFY(m_demo.start(300, 60, QStringLiteral("t"), QDateTime::currentSecsSinceEpoch()));
+        m_server = m_demo.server.get();
+        m_client = m_demo.client.get();
         m_state = std::make_unique<DashboardState>();
         m_state->setApps({{m_server->appId(), {}}});
-        m_page = std::make_unique<UsersPage>(m_client.get(), m_state.get());
+        m_page = std::make_unique<UsersPage>(m_client, m_state.get());
         m_page->resize(1200, 800);
         m_page->show();
     }
@@ -89,8 +79,7 @@ private slots:
         Confirm::setNextAnswer(std::nullopt);
         m_page.reset();
         m_state.reset();
-        m_client.reset();
-        m_server.reset();
+        m_demo.stop();
     }
 
     void modelsOnSmallTables()
