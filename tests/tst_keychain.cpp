@@ -4,6 +4,7 @@
 // without any keychain.
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
+#include "demofixture.h"
 #include "demoserver.h"
 
 #include <QFile>
@@ -40,7 +41,8 @@ struct Run {
 class TestKeychain : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<DemoServer> m_server;
+    DemoFixture m_demo;
+    DemoServer *m_server = nullptr;
 
     Run run(const QStringList &args, const QByteArray &input = {},
             const QProcessEnvironment &extra = {})
@@ -73,15 +75,8 @@ private slots:
                  "run through keychain/with-keyring.sh");
         QCoreApplication::setOrganizationName(QStringLiteral("Nucleus Dashboard"));
         QCoreApplication::setApplicationName(QStringLiteral("nucleus-dashboard"));
-        GeneratorOptions g;
-        g.users = 200;
-        g.days = 30;
-        g.now = QDateTime::currentSecsSinceEpoch();
-        DemoServerOptions options;
-        options.token = kToken;
-        m_server =
-            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
-        QVERIFY(m_server->listen());
+        QVERIFY(m_demo.start(200, 30, kToken, QDateTime::currentSecsSinceEpoch()));
+        m_server = m_demo.server.get();
     }
 
     void roundTripThroughTheSystemKeychain()

@@ -6,6 +6,7 @@
 #include "auth/memorystore.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
+#include "demofixture.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/analyticspage.h"
@@ -46,7 +47,8 @@ QStringList filesContaining(const QString &root, const QByteArray &needle)
 class TestTokenSafety : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<DemoServer> m_server;
+    DemoFixture m_demo;
+    DemoServer *m_server = nullptr;
 
 private slots:
     void initTestCase()
@@ -57,15 +59,8 @@ private slots:
                               QStandardPaths::AppDataLocation})
             QDir(QStandardPaths::writableLocation(location)).removeRecursively();
         TokenPrompt::setScripted(true);
-        GeneratorOptions g;
-        g.users = 300;
-        g.days = 60;
-        g.now = QDateTime::currentSecsSinceEpoch();
-        DemoServerOptions options;
-        options.token = kToken;
-        m_server =
-            std::make_unique<DemoServer>(std::make_unique<DemoApi>(generateDataSet(g)), options);
-        QVERIFY(m_server->listen());
+        QVERIFY(m_demo.start(300, 60, kToken, QDateTime::currentSecsSinceEpoch()));
+        m_server = m_demo.server.get();
     }
 
     void connectRejectsBadTokenAndUnknownApp()
