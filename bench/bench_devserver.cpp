@@ -104,17 +104,22 @@ int main(int argc, char **argv)
     DemoApi api(generateDataSet(g));
     out << "  generated " << api.data().sessions.size() << " sessions, " << api.data().events.size()
         << " events in " << gen.elapsed() << " ms" << Qt::endl;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("start"), QString::number(g.now - 365 * 86400 + 1));
-    query.addQueryItem(QStringLiteral("end"), QString::number(g.now));
-    query.addQueryItem(QStringLiteral("utcOffset"), QStringLiteral("-60"));
     const QStringList path = {QStringLiteral("apps"), g.appId, QStringLiteral("analytics")};
-    QByteArray body;
-    const double answerMs = medianMs(7, [&] { body = api.handle("GET", path, query).body; });
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    QByteArray again;
-    const double serialiseMs = medianMs(7, [&] { again = doc.toJson(QJsonDocument::Compact); });
-    out << "  answer " << answerMs << " ms, serialising the same JSON alone " << serialiseMs
-        << " ms (" << body.size() << " bytes): ratio " << answerMs / serialiseMs << Qt::endl;
+    // The figure (a year, as the dashboard asks for it: to now, in a whole-hour zone),
+    // then a 90-day range, where most users also have sessions before it.
+    for (const int days : {365, 90}) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("start"), QString::number(g.now - days * 86400 + 1));
+        query.addQueryItem(QStringLiteral("end"), QString::number(g.now));
+        query.addQueryItem(QStringLiteral("utcOffset"), QStringLiteral("-60"));
+        QByteArray body;
+        const double answerMs = medianMs(7, [&] { body = api.handle("GET", path, query).body; });
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        QByteArray again;
+        const double serialiseMs = medianMs(7, [&] { again = doc.toJson(QJsonDocument::Compact); });
+        out << "  " << days << " days: answer " << answerMs
+            << " ms, serialising the same JSON alone " << serialiseMs << " ms (" << body.size()
+            << " bytes): ratio " << answerMs / serialiseMs << Qt::endl;
+    }
     return 0;
 }

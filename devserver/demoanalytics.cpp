@@ -8,7 +8,6 @@
 #include <QMap>
 
 #include <algorithm>
-#include <thread>
 
 namespace {
 // {"2021-04-09": 8, ...} for the days that have a value (absent days mean 0 / no data).
@@ -58,7 +57,6 @@ DemoApi::Reply DemoApi::analytics(const Range &r) const
     // Sessions of local hour h of day d start in [hourStart, hourStart + 3600), clipped to the
     // range: counts and durations come from prefix sums over the sorted sessions.
     const int rangeBegin = index.lowerBound(r.start);
-    const int rangeEnd = index.lowerBound(r.end + 1, rangeBegin);
     QVector<int> dayBegin(days + 1);
     int cursor = rangeBegin;
     for (int d = 0; d < days; ++d) {
@@ -74,100 +72,34 @@ DemoApi::Reply DemoApi::analytics(const Range &r) const
         durationSum[d] = double(index.durationSum(dayBegin[d], cursor));
         durationCount[d] = usage[d];
     }
-    dayBegin[days] = rangeEnd;
+    dayBegin[days] = cursor;
 
-    // One tight pass: a session is its user's first of the day (or of the range, or on its
-    // platform or version within the range) when that user's previous start lies before.
-    const qint32 *prev = index.previousStart();
-    const qint32 *prevPlatform = index.previousStartSamePlatform();
-    const qint32 *prevVersion = index.previousStartSameVersion();
-    const quint8 *platformOf = index.platforms();
-    const quint8 *versionOf = index.versions();
-    const qint32 rangeBound = index.relative(r.start);
-    // Both halves of the days at once (2 cores here): each half counts its own days and
-    // collects its own "firsts"; the halves are merged afterwards.
-    struct Part {
-        QVector<qint64> platformUsers, versionUsers;
-        qint64 users = 0;
-    };
-    // Each user has exactly one first session in the range, so the halves never write the
-    // same byte.
-    QVector<quint8> activeUser(m_data.users.size(), 0);
-    quint8 *active_ = activeUser.data();
-    const int *userOf = index.users();
-    auto countDays = [&](int fromDay, int toDay, Part *part) {
-        part->platformUsers.fill(0, m_data.platforms.size() + 1);
-        part->versionUsers.fill(0, m_data.versions.size() + 1);
-        for (int d = fromDay; d < toDay; ++d) {
-            const qint32 dayBound =
-                index.relative(std::max(r.start, (firstDay + d) * 86400 + offsetSecs));
-            qint64 count = 0;
-            for (int i = dayBegin[d]; i < dayBegin[d + 1]; ++i) {
-                count += prev[i] < dayBound;
-                if (prev[i] < rangeBound) {
-                    active_[userOf[i]] = 1;
-                    ++part->users;
-                }
-                if (prevPlatform[i] < rangeBound)
-                    ++part->platformUsers[platformOf[i]];
-                if (prevVersion[i] < rangeBound)
-                    ++part->versionUsers[versionOf[i]];
-            }
-            active[d] = count;
-        }
-    };
-    int middle = 0; // the day that splits the sessions in two
-    while (middle < days && dayBegin[middle] - rangeBegin < (rangeEnd - rangeBegin) / 2)
-        ++middle;
-    Part early, late;
-    if (middle > 0 && middle < days) { // always, so small answers test the merge too
-        std::thread worker(countDays, 0, middle, &early);
-        countDays(middle, days, &late);
-        worker.join();
-    } else {
-        countDays(0, days, &early);
-        countDays(days, days, &late);
+    // A day's active users: a look-up for whole days in real zones, else its sessions that are
+    // their user's first since the day (or the range) began.
+    for (int d = 0; d < days; ++d) {
+        const qint64 dayStart = (firstDay + d) * 86400 + offsetSecs;
+        const qint64 from = std::max(r.start, dayStart);
+        const bool wholeDay = from == dayStart && r.end >= dayStart + 86399;
+        const qint64 known = wholeDay ? index.usersInDayFrom(dayStart) : -1;
+        active[d] = known >= 0 ? known : index.usersSince(dayBegin[d], dayBegin[d + 1], from);
     }
-    QVector<qint64> platformUsers = early.platformUsers, versionUsers = early.versionUsers;
-    for (int p = 0; p < platformUsers.size(); ++p)
-        platformUsers[p] += late.platformUsers.value(p);
-    for (int v = 0; v < versionUsers.size(); ++v)
-        versionUsers[v] += late.versionUsers.value(v);
-    const qint64 totalUsers = early.users + late.users;
 
-    // Per-user breakdowns: one sequential walk over the users active in the range.
+    // Per-user breakdowns of everyone active in the range.
+    const SessionIndex::RangeUsers inRange = index.usersBetween(r.start, r.end);
     QHash<QString, qint64> platforms, versions, languages, countries, ram;
-    QVector<qint64> localeCounts(index.locales().names.size());
-    QVector<qint64> countryCounts(index.countries().names.size());
-    QVector<qint64> ramCounts(index.ram().names.size());
-    const quint16 *localeOf = index.locales().ofUser.constData();
-    const quint16 *countryOf = index.countries().ofUser.constData();
-    const quint16 *ramOf = index.ram().ofUser.constData();
-    for (int user = 0; user < activeUser.size(); ++user) {
-        if (!active_[user])
-            continue;
-        ++localeCounts[localeOf[user]];
-        ++countryCounts[countryOf[user]];
-        ++ramCounts[ramOf[user]];
-    }
-    auto named = [](const SessionIndex::Attribute &attribute, const QVector<qint64> &counts,
+    auto named = [](const QStringList &names, const QVector<qint64> &counts,
                     QHash<QString, qint64> &out) {
         for (int k = 0; k < counts.size(); ++k) {
             if (counts[k])
-                out.insert(attribute.names[k], counts[k]);
+                out.insert(names.value(k), counts[k]);
         }
     };
-    named(index.locales(), localeCounts, languages);
-    named(index.countries(), countryCounts, countries);
-    named(index.ram(), ramCounts, ram);
-    for (int p = 0; p < m_data.platforms.size(); ++p) {
-        if (platformUsers[p])
-            platforms.insert(m_data.platforms[p], platformUsers[p]);
-    }
-    for (int v = 0; v < m_data.versions.size(); ++v) {
-        if (versionUsers[v])
-            versions.insert(m_data.versions[v], versionUsers[v]);
-    }
+    named(index.locales().names, inRange.perLocale, languages);
+    named(index.countries().names, inRange.perCountry, countries);
+    named(index.ram().names, inRange.perRam, ram);
+    named(m_data.platforms, inRange.perPlatform, platforms);
+    named(m_data.versions, inRange.perVersion, versions);
+    const qint64 totalUsers = inRange.users;
     const QVector<qint64> &installs = index.installs();
     auto install = std::lower_bound(installs.cbegin(), installs.cend(), r.start);
     const auto installsEnd = std::upper_bound(install, installs.cend(), r.end);
