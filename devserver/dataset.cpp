@@ -1,6 +1,7 @@
 #include "dataset.h"
 
 #include <algorithm>
+#include <utility>
 
 void DataSet::finalize()
 {
@@ -46,17 +47,25 @@ void DataSet::finalize()
                   [](const DemoEvent &a, const DemoEvent &b) { return a.time < b.time; });
     }
 
+    // Each device's platform as an index, looked up once per device rather than once per
+    // session: per session that was a string hash behind two random reads into the users.
     platforms.clear();
     QHash<QString, int> platformIndex;
-    for (DemoSession &s : sessions) {
-        const QString &name = users[s.user].devices[s.device].platform;
-        auto it = platformIndex.find(name);
-        if (it == platformIndex.end()) {
-            it = platformIndex.insert(name, int(platforms.size()));
-            platforms.append(name);
+    QVector<int> firstDevice(users.size() + 1, 0);
+    QVector<quint8> devicePlatform;
+    for (int u = 0; u < users.size(); ++u) {
+        for (const DemoDevice &device : std::as_const(users[u].devices)) {
+            auto it = platformIndex.find(device.platform);
+            if (it == platformIndex.end()) {
+                it = platformIndex.insert(device.platform, int(platforms.size()));
+                platforms.append(device.platform);
+            }
+            devicePlatform.append(quint8(it.value()));
         }
-        s.platform = quint8(it.value());
+        firstDevice[u + 1] = int(devicePlatform.size());
     }
+    for (DemoSession &s : sessions)
+        s.platform = devicePlatform[firstDevice[s.user] + s.device];
 
     m_deleted = QVector<quint8>(users.size(), 0);
     m_userIndex.clear();
