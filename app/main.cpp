@@ -181,15 +181,9 @@ int main(int argc, char **argv)
         timing.stallTimeoutMs = prefs.timeoutSecs() * 1000;
         timing.overallCapMs = prefs.timeoutSecs() * 4000;
         client.setTiming(timing);
-        QVector<DashboardState::App> apps{{appId, {}}};
-        if (const auto account = prefs.account(server)) {
-            for (const AppEntry &entry : account->apps) {
-                if (entry.id == appId)
-                    apps[0].name = entry.name;
-                else
-                    apps.append({entry.id, entry.name}); // the app switcher offers them all
-            }
-        }
+        QVector<DashboardState::App> apps;
+        for (const AppEntry &entry : prefs.appsToOffer(server, appId))
+            apps.append({entry.id, entry.name});
         state.setApps(apps);
         window = std::make_unique<MainWindow>(
             &client, &state, label, label == QLatin1String("Demo data") ? nullptr : &keychain);

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
+#include "auth/accountsettings.h"
 #include "auth/memorystore.h"
+#include "auth/secretstore.h"
 #include "core/dashboardstate.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -112,6 +115,12 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             QTimer::singleShot(0, this, &MainWindow::tokenRejected);
         }
     });
+    connect(m_settings, &SettingsPage::appsChanged, this, [this] { savedAppsChanged(QString()); });
+    connect(m_settings, &SettingsPage::appRemoved, this,
+            [this](const QUrl &server, const QString &appId) {
+                if (secretKeyForServer(server) == secretKeyForServer(m_client->baseUrl()))
+                    savedAppsChanged(appId);
+            });
     connect(m_settings, &SettingsPage::pollIntervalChanged, this,
             [this](int secs) { m_live->poller()->setInterval(secs * 1000); });
     connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {
@@ -130,6 +139,32 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     });
 }
 
+void MainWindow::fillAppBox()
+{
+    const QSignalBlocker quiet(m_app); // refilling is not the user choosing an app
+    m_app->clear();
+    for (const DashboardState::App &app : m_state->apps())
+        m_app->addItem(app.name.isEmpty() ? app.id : app.name, app.id);
+    m_app->setCurrentIndex(std::max(0, m_app->findData(m_state->appId())));
+}
+
+void MainWindow::savedAppsChanged(const QString &removedAppId)
+{
+    const QUrl server = m_client->baseUrl();
+    const AccountSettings settings;
+    // The open app was just removed from this account: show another of its apps, if any.
+    if (!removedAppId.isEmpty() && removedAppId == m_state->appId()) {
+        const auto saved = settings.account(server);
+        if (saved && !saved->apps.isEmpty())
+            m_state->setAppId(saved->apps.first().id);
+    }
+    QVector<DashboardState::App> apps;
+    for (const AppEntry &entry : settings.appsToOffer(server, m_state->appId()))
+        apps.append({entry.id, entry.name});
+    m_state->setApps(apps);
+    fillAppBox();
+}
+
 QWidget *MainWindow::buildToolbar()
 {
     auto *bar = new QWidget;
@@ -137,9 +172,7 @@ QWidget *MainWindow::buildToolbar()
     row->setContentsMargins(0, 0, 0, 0);
 
     m_app = new QComboBox;
-    for (const DashboardState::App &app : m_state->apps())
-        m_app->addItem(app.name.isEmpty() ? app.id : app.name, app.id);
-    m_app->setCurrentIndex(std::max(0, m_app->findData(m_state->appId())));
+    fillAppBox();
     m_app->setToolTip(tr("App"));
     connect(m_app, &QComboBox::currentIndexChanged, this,
             [this] { m_state->setAppId(m_app->currentData().toString()); });

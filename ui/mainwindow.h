@@ -49,6 +49,9 @@ public:
 
 private:
     QWidget *buildToolbar();
+    void fillAppBox();
+    // Settings added, renamed or removed saved apps: the switcher offers what is saved now.
+    void savedAppsChanged(const QString &removedAppId);
     void applyRangeChoice();
     void updateStatus(bool ok);
     void tokenRejected();

@@ -4,7 +4,6 @@
 
 #include <QSettings>
 
-
 AccountSettings::AccountSettings() = default;
 
 QVector<Account> AccountSettings::accounts() const
@@ -19,7 +18,8 @@ QVector<Account> AccountSettings::accounts() const
         const int apps = s.beginReadArray(QStringLiteral("apps"));
         for (int j = 0; j < apps; ++j) {
             s.setArrayIndex(j);
-            a.apps.append({s.value(QStringLiteral("id")).toString(), s.value(QStringLiteral("name")).toString()});
+            a.apps.append({s.value(QStringLiteral("id")).toString(),
+                           s.value(QStringLiteral("name")).toString()});
         }
         s.endArray();
         if (a.server.isValid() && !a.server.isEmpty())
@@ -85,6 +85,31 @@ void AccountSettings::removeAccount(const QUrl &server)
                              [&](const Account &a) { return secretKeyForServer(a.server) == key; }),
               all.end());
     save(all);
+}
+
+void AccountSettings::removeApp(const QUrl &server, const QString &appId)
+{
+    QVector<Account> all = accounts();
+    const QString key = secretKeyForServer(server);
+    for (Account &a : all) {
+        if (secretKeyForServer(a.server) == key)
+            a.apps.removeIf([&](const AppEntry &e) { return e.id == appId; });
+    }
+    save(all);
+}
+
+QVector<AppEntry> AccountSettings::appsToOffer(const QUrl &server, const QString &openedAppId) const
+{
+    QVector<AppEntry> apps{{openedAppId, {}}};
+    if (const auto saved = account(server)) {
+        for (const AppEntry &entry : saved->apps) {
+            if (entry.id == openedAppId)
+                apps[0].name = entry.name;
+            else
+                apps.append(entry);
+        }
+    }
+    return apps;
 }
 
 QUrl AccountSettings::lastServer() const

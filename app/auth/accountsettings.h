@@ -25,8 +25,14 @@ public:
     QVector<Account> accounts() const;
     // Adds or replaces the account of `server`; adds `app` to it (or renames it).
     void addApp(const QUrl &server, const AppEntry &app);
+    // Forgets `appId` of the account of `server`; the account and its token stay.
+    void removeApp(const QUrl &server, const QString &appId);
     void removeAccount(const QUrl &server);
     std::optional<Account> account(const QUrl &server) const;
+
+    // What the app switcher offers while `openedAppId` of `server` is open: that app first
+    // (with its saved name, if any), then the account's other apps.
+    QVector<AppEntry> appsToOffer(const QUrl &server, const QString &openedAppId) const;
 
     QUrl lastServer() const;
     QString lastApp() const;

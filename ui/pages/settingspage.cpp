@@ -13,17 +13,30 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <utility>
+
+namespace {
+QString appLabel(const AppEntry &app)
+{
+    return app.name.isEmpty() ? app.id : QStringLiteral("%1 (%2)").arg(app.name, app.id);
+}
+} // namespace
+
 SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore *secrets,
                            QWidget *parent)
     : AnalyticsPage(client, state, parent)
     , m_secrets(secrets)
     , m_accounts(new QTableWidget(0, 2))
+    , m_noAccounts(new QLabel(tr("No accounts saved yet. “Add account…” connects to a Nucleus "
+                                 "server; the token goes to the system keychain, never to a "
+                                 "file.")))
     , m_zone(new QComboBox)
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
@@ -38,18 +51,29 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     auto *edit = new QPushButton(tr("Edit…"));
     edit->setToolTip(tr("Replace the token or rename an app; checked before saving"));
     auto *addApp = new QPushButton(tr("Add app…"));
+    auto *removeApp = new QPushButton(tr("Remove app…"));
+    removeApp->setToolTip(tr("Stop offering an app of this account; its data stays on the server"));
     auto *remove = new QPushButton(tr("Remove account…"));
     auto *accountsBox = new QWidget;
     auto *accountsLayout = new QVBoxLayout(accountsBox);
     accountsLayout->setContentsMargins(0, 0, 0, 0);
     accountsLayout->addWidget(m_accounts);
+    m_noAccounts->setWordWrap(true);
+    m_noAccounts->setAlignment(Qt::AlignCenter);
+    accountsLayout->addWidget(m_noAccounts, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(addApp);
+    buttons->addWidget(removeApp);
     buttons->addWidget(remove);
     buttons->addStretch(1);
     accountsLayout->addLayout(buttons);
+    m_rowButtons = {edit, addApp, removeApp, remove};
+    connect(m_accounts, &QTableWidget::itemSelectionChanged, this, [this] {
+        for (QPushButton *button : std::as_const(m_rowButtons))
+            button->setEnabled(m_accounts->currentRow() >= 0);
+    });
 
     const AccountSettings settings;
     m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
@@ -82,7 +106,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     connect(add, &QPushButton::clicked, this, [this] {
         ConnectDialog dialog(m_secrets, this);
         if (dialog.exec() == QDialog::Accepted)
-            reload();
+            savedChanged();
     });
     connect(edit, &QPushButton::clicked, this, [this] {
         const int row = m_accounts->currentRow();
@@ -96,7 +120,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
         if (!account->apps.isEmpty())
             dialog.setApp(account->apps.first().id, account->apps.first().name);
         if (dialog.exec() == QDialog::Accepted)
-            reload();
+            savedChanged();
     });
     connect(addApp, &QPushButton::clicked, this, [this] {
         const int row = m_accounts->currentRow();
@@ -108,8 +132,9 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
         const QString name =
             QInputDialog::getText(this, tr("Add app"), tr("Display name (optional):")).trimmed();
         AccountSettings().addApp(QUrl(m_accounts->item(row, 0)->text()), {id, name});
-        reload();
+        savedChanged();
     });
+    connect(removeApp, &QPushButton::clicked, this, &SettingsPage::chooseAppToRemove);
     connect(remove, &QPushButton::clicked, this,
             [this] { removeAccount(m_accounts->currentRow()); });
     connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
@@ -140,11 +165,16 @@ void SettingsPage::reload()
     for (int i = 0; i < accounts.size(); ++i) {
         QStringList apps;
         for (const AppEntry &app : accounts[i].apps)
-            apps.append(app.name.isEmpty() ? app.id
-                                           : QStringLiteral("%1 (%2)").arg(app.name, app.id));
+            apps.append(appLabel(app));
         m_accounts->setItem(i, 0, new QTableWidgetItem(secretKeyForServer(accounts[i].server)));
         m_accounts->setItem(i, 1, new QTableWidgetItem(apps.join(QStringLiteral(", "))));
     }
+    m_accounts->setVisible(!accounts.isEmpty());
+    m_noAccounts->setVisible(accounts.isEmpty());
+    if (m_accounts->currentRow() < 0 && !accounts.isEmpty())
+        m_accounts->selectRow(0);
+    for (QPushButton *button : std::as_const(m_rowButtons))
+        button->setEnabled(m_accounts->currentRow() >= 0);
     beginRequest();
     endRequest(true); // nothing to fetch: settled at once
 }
@@ -168,6 +198,58 @@ void SettingsPage::removeAccount(int row)
             return;
         }
         AccountSettings().removeAccount(QUrl(server));
-        reload();
+        savedChanged();
     });
+}
+
+void SettingsPage::chooseAppToRemove()
+{
+    const int row = m_accounts->currentRow();
+    if (row < 0)
+        return;
+    const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+    if (!account || account->apps.isEmpty())
+        return;
+    QStringList labels;
+    for (const AppEntry &app : account->apps)
+        labels.append(appLabel(app));
+    QString appId = account->apps.first().id;
+    if (labels.size() > 1) {
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Remove app"), tr("App:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        appId = account->apps.value(labels.indexOf(chosen)).id;
+    }
+    removeApp(row, appId);
+}
+
+void SettingsPage::removeApp(int row, const QString &appId)
+{
+    if (row < 0 || row >= m_accounts->rowCount())
+        return;
+    const QUrl server(m_accounts->item(row, 0)->text());
+    const auto account = AccountSettings().account(server);
+    if (!account)
+        return;
+    const auto app = std::find_if(account->apps.cbegin(), account->apps.cend(),
+                                  [&](const AppEntry &e) { return e.id == appId; });
+    if (app == account->apps.cend())
+        return;
+    if (!Confirm::ask(this, tr("Remove app"),
+                      tr("Stop offering %1 of %2?\n\nIts data on the server is not touched, "
+                         "and the account and its token stay; you can add the app again.")
+                          .arg(appLabel(*app), server.toString()),
+                      tr("Remove")))
+        return;
+    AccountSettings().removeApp(server, appId);
+    emit appRemoved(server, appId);
+    savedChanged();
+}
+
+void SettingsPage::savedChanged()
+{
+    reload();
+    emit appsChanged();
 }

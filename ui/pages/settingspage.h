@@ -2,14 +2,18 @@
 
 #include "pages/analyticspage.h"
 
+#include <QVector>
+
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class SecretStore;
 
-// Settings: accounts (servers and their apps; add, add an app, remove, which deletes the
-// keychain entry), time zone, live poll interval and request timeout. Secrets never leave the
-// SecretStore; everything else is in AccountSettings.
+// Settings: accounts (servers and their apps; add, add or remove an app, remove an account,
+// which deletes the keychain entry), time zone, live poll interval and request timeout. Secrets
+// never leave the SecretStore; everything else is in AccountSettings.
 class SettingsPage : public AnalyticsPage {
     Q_OBJECT
 public:
@@ -20,14 +24,23 @@ public:
     void reload() override;
     int accountRows() const;
     void removeAccount(int row); // asks first
+    // Forgets one app of the account in `row` (asks first); nothing changes on the server.
+    void removeApp(int row, const QString &appId);
 
 signals:
+    void appsChanged(); // saved accounts or apps were added, renamed or removed
+    void appRemoved(const QUrl &server, const QString &appId);
     void pollIntervalChanged(int secs);
     void timeoutChanged(int secs);
 
 private:
+    void chooseAppToRemove();
+    void savedChanged();
+
     SecretStore *m_secrets;
     QTableWidget *m_accounts;
+    QLabel *m_noAccounts;
+    QVector<QPushButton *> m_rowButtons; // act on the selected account
     QComboBox *m_zone;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;

@@ -1,0 +1,195 @@
+// Saved accounts and apps: AccountSettings keeps them (no secrets), the Settings page removes an
+// app or a whole account only after asking (an account's token leaves the keychain with it),
+// and the main window's app switcher follows what is saved, moving off an app just removed.
+#include "api/apiclient.h"
+#include "auth/accountsettings.h"
+#include "auth/memorystore.h"
+#include "confirm.h"
+#include "core/dashboardstate.h"
+#include "demofixture.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "pages/settingspage.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+const QUrl kServer(QStringLiteral("https://api.example.test"));
+const QUrl kOtherServer(QStringLiteral("https://eu.example.test"));
+
+QStringList appIds(const QUrl &server)
+{
+    QStringList ids;
+    if (const auto account = AccountSettings().account(server)) {
+        for (const AppEntry &app : account->apps)
+            ids.append(app.id);
+    }
+    return ids;
+}
+
+QStringList boxIds(const QComboBox *box)
+{
+    QStringList ids;
+    for (int i = 0; i < box->count(); ++i)
+        ids.append(box->itemData(i).toString());
+    return ids;
+}
+
+SecretResult readNow(SecretStore &store, const QString &key)
+{
+    std::optional<SecretResult> out;
+    store.read(key, [&out](const SecretResult &r) { out = r; });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 5000)) {
+        SecretResult timeout;
+        timeout.status = SecretResult::Status::Failed;
+        timeout.message = QStringLiteral("test waited 5 s for the store");
+        return timeout;
+    }
+    return *out;
+}
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings of our own
+    void init() { QSettings().clear(); }
+    void cleanup() { Confirm::setNextAnswer(std::nullopt); }
+
+    void savedAppsPerAccount()
+    {
+        AccountSettings settings;
+        settings.addApp(kServer, {QStringLiteral("app-a"), QStringLiteral("Alpha")});
+        settings.addApp(kServer, {QStringLiteral("app-b"), {}});
+        settings.addApp(kOtherServer, {QStringLiteral("app-a"), QStringLiteral("EU")});
+        settings.addApp(kServer, {QStringLiteral("app-b"), QStringLiteral("Beta")}); // renames
+        QCOMPARE(appIds(kServer), (QStringList{QStringLiteral("app-a"), QStringLiteral("app-b")}));
+        QCOMPARE(settings.account(kServer)->apps[1].name, QStringLiteral("Beta"));
+
+        // The open app comes first with its saved name; an app not saved is still offered.
+        const auto offered = settings.appsToOffer(kServer, QStringLiteral("app-b"));
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered[0].id, QStringLiteral("app-b"));
+        QCOMPARE(offered[0].name, QStringLiteral("Beta"));
+        QCOMPARE(offered[1].id, QStringLiteral("app-a"));
+        QCOMPARE(settings.appsToOffer(kServer, QStringLiteral("unsaved")).size(), 3);
+
+        // Removing an app touches only that account; the account stays without apps.
+        settings.removeApp(kServer, QStringLiteral("app-a"));
+        QCOMPARE(appIds(kServer), QStringList{QStringLiteral("app-b")});
+        QCOMPARE(appIds(kOtherServer), QStringList{QStringLiteral("app-a")});
+        settings.removeApp(kServer, QStringLiteral("app-b"));
+        QVERIFY(settings.account(kServer).has_value());
+        QVERIFY(appIds(kServer).isEmpty());
+        settings.removeApp(kServer, QStringLiteral("never-saved")); // no-op, no crash
+        QCOMPARE(settings.accounts().size(), 2);
+    }
+
+    void pageRemovesAnAppOnlyAfterAsking()
+    {
+        AccountSettings().addApp(kServer, {QStringLiteral("app-a"), QStringLiteral("Alpha")});
+        AccountSettings().addApp(kServer, {QStringLiteral("app-b"), {}});
+        ApiClient client;
+        DashboardState state;
+        MemoryStore secrets;
+        SettingsPage page(&client, &state, &secrets);
+        page.reload();
+        QCOMPARE(page.accountRows(), 1);
+        QSignalSpy removed(&page, &SettingsPage::appRemoved);
+        QSignalSpy changed(&page, &SettingsPage::appsChanged);
+
+        Confirm::setNextAnswer(false);
+        page.removeApp(0, QStringLiteral("app-a"));
+        QVERIFY(Confirm::lastText().contains(QStringLiteral("Alpha (app-a)")));
+        QVERIFY(Confirm::lastText().contains(QStringLiteral("not touched")));
+        QCOMPARE(appIds(kServer).size(), 2);
+        QCOMPARE(removed.size(), 0);
+
+        Confirm::setNextAnswer(true);
+        page.removeApp(0, QStringLiteral("app-a"));
+        QCOMPARE(appIds(kServer), QStringList{QStringLiteral("app-b")});
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed[0][0].toUrl(), kServer);
+        QCOMPARE(removed[0][1].toString(), QStringLiteral("app-a"));
+        QCOMPARE(changed.size(), 1);
+
+        page.removeApp(0, QStringLiteral("app-a")); // already gone: nothing asked or sent
+        page.removeApp(7, QStringLiteral("app-b")); // no such row
+        QCOMPARE(removed.size(), 1);
+    }
+
+    void pageRemovesAnAccountAndItsToken()
+    {
+        AccountSettings().addApp(kServer, {QStringLiteral("app-a"), {}});
+        MemoryStore secrets;
+        const QString key = secretKeyForServer(kServer);
+        bool written = false;
+        secrets.write(key, QStringLiteral("tok-settings"),
+                      [&](const SecretResult &) { written = true; });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 5000));
+        ApiClient client;
+        DashboardState state;
+        SettingsPage page(&client, &state, &secrets);
+        page.reload();
+
+        Confirm::setNextAnswer(false);
+        page.removeAccount(0);
+        QVERIFY(Confirm::lastText().contains(key));
+        QVERIFY(readNow(secrets, key).ok());
+        QCOMPARE(page.accountRows(), 1);
+
+        QSignalSpy changed(&page, &SettingsPage::appsChanged);
+        Confirm::setNextAnswer(true);
+        page.removeAccount(0);
+        QVERIFY(changed.wait(5000)); // after the keychain answered
+        QCOMPARE(readNow(secrets, key).status, SecretResult::Status::NotFound);
+        QVERIFY(AccountSettings().accounts().isEmpty());
+        QCOMPARE(page.accountRows(), 0);
+    }
+
+    void switcherFollowsSavedApps()
+    {
+        DemoFixture demo;
+        QVERIFY(demo.start(50, 30, QStringLiteral("settings-token"),
+                           QDateTime::currentSecsSinceEpoch()));
+        const QUrl server = demo.server->baseUrl();
+        const QString open = demo.server->appId();
+        AccountSettings().addApp(server, {open, QStringLiteral("Demo")});
+        AccountSettings().addApp(server, {QStringLiteral("second"), {}});
+        AccountSettings().addApp(server, {QStringLiteral("third"), {}});
+        DashboardState state;
+        QVector<DashboardState::App> apps;
+        for (const AppEntry &entry : AccountSettings().appsToOffer(server, open))
+            apps.append({entry.id, entry.name});
+        state.setApps(apps);
+        MemoryStore secrets;
+        MainWindow window(demo.client.get(), &state, QStringLiteral("test"), &secrets);
+        QCOMPARE(boxIds(window.appBox()),
+                 (QStringList{open, QStringLiteral("second"), QStringLiteral("third")}));
+        window.settingsPage()->reload();
+
+        // Another app removed: the switcher drops it and stays on the open app.
+        Confirm::setNextAnswer(true);
+        window.settingsPage()->removeApp(0, QStringLiteral("third"));
+        QCOMPARE(boxIds(window.appBox()), (QStringList{open, QStringLiteral("second")}));
+        QCOMPARE(state.appId(), open);
+        QCOMPARE(window.appBox()->currentData().toString(), open);
+
+        // The open app removed: the window moves to the account's remaining app.
+        Confirm::setNextAnswer(true);
+        window.settingsPage()->removeApp(0, open);
+        QCOMPARE(state.appId(), QStringLiteral("second"));
+        QCOMPARE(boxIds(window.appBox()), QStringList{QStringLiteral("second")});
+        QCOMPARE(window.appBox()->currentData().toString(), QStringLiteral("second"));
+        demo.stop();
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
