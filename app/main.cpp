@@ -21,6 +21,7 @@
 #include <QStyle>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -276,6 +277,21 @@ int main(int argc, char **argv)
     keychain.read(secretKeyForServer(server), [&](const SecretResult &secret) {
         if (secret.ok() && !secret.secret.isEmpty()) {
             open(server, appId, secret.secret, server.host());
+            return;
+        }
+        if (!screenshot) {
+            // Started from the desktop there is no terminal to read a message on: ask for the
+            // token instead of exiting without a window.
+            QTimer::singleShot(0, &app, [&, secret] {
+                ConnectDialog dialog(&keychain);
+                dialog.askForMissingToken(server, appId,
+                                          settings.appsToOffer(server, appId).first().name, secret);
+                if (dialog.exec() != QDialog::Accepted) {
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                open(dialog.server(), dialog.appId(), dialog.token(), dialog.server().host());
+            });
             return;
         }
         fail(secret.status == SecretResult::Status::NotFound

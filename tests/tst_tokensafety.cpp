@@ -86,6 +86,38 @@ private slots:
         QVERIFY(AccountSettings().accounts().isEmpty()); // nothing saved by failed checks
     }
 
+    void missingTokenIsAskedForWithTheAccountFilledIn()
+    {
+        // A saved account whose keychain entry is gone (or a keychain that cannot be read):
+        // the GUI asks for the token with server and app filled in, checks it, stores it.
+        MemoryStore secrets;
+        ConnectDialog dialog(&secrets);
+        SecretResult missing;
+        missing.status = SecretResult::Status::NotFound;
+        const QUrl server = m_server->baseUrl();
+        dialog.askForMissingToken(server, m_server->appId(), QStringLiteral("Demo"), missing);
+        QVERIFY(dialog.introText().contains(secretKeyForServer(server)));
+        QVERIFY(dialog.introText().contains(m_server->appId()));
+        QCOMPARE(dialog.server(), QUrl(secretKeyForServer(server)));
+        QCOMPARE(dialog.appId(), m_server->appId());
+        QVERIFY(dialog.token().isEmpty());
+        SecretResult locked;
+        locked.status = SecretResult::Status::Denied;
+        locked.message = QStringLiteral("the collection is locked");
+        dialog.askForMissingToken(server, m_server->appId(), {}, locked);
+        QVERIFY(dialog.introText().contains(locked.message));
+
+        QSignalSpy checked(&dialog, &ConnectDialog::checked);
+        dialog.setToken(kToken);
+        dialog.checkAndSave();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(checked.last().at(0).toBool());
+        std::optional<SecretResult> stored;
+        secrets.read(secretKeyForServer(server), [&](const SecretResult &r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->secret, kToken);
+    }
+
     void unauthorizedAsksOnceForANewToken()
     {
         MemoryStore secrets;

@@ -21,10 +21,13 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     , m_token(new QLineEdit)
     , m_appId(new QLineEdit)
     , m_appName(new QLineEdit)
+    , m_intro(new QLabel)
     , m_error(new QLabel)
     , m_connect(new QPushButton(tr("Check and connect")))
 {
     setWindowTitle(tr("Connect to your analytics"));
+    // Wide enough for a full server URL and the token field's hint.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_server->setEditable(true);
     m_server->addItem(QStringLiteral("https://app.nucleus.sh/api/v1"));
     m_server->addItem(QStringLiteral("https://app.astrolytics.io/api/v1"));
@@ -32,6 +35,8 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     m_token->setPlaceholderText(tr("API token (kept in the system keychain)"));
     m_appId->setPlaceholderText(tr("App ID"));
     m_appName->setPlaceholderText(tr("Display name (optional)"));
+    m_intro->setWordWrap(true);
+    m_intro->hide();
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d64541;"));
     m_error->hide();
@@ -43,6 +48,7 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -64,6 +70,35 @@ void ConnectDialog::setApp(const QString &id, const QString &name)
 {
     m_appId->setText(id);
     m_appName->setText(name);
+}
+
+void ConnectDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
+}
+
+void ConnectDialog::askForMissingToken(const QUrl &server, const QString &appId,
+                                       const QString &appName, const SecretResult &why)
+{
+    const QString key = secretKeyForServer(server);
+    const QString app = appName.isEmpty() ? appId : QStringLiteral("%1 (%2)").arg(appName, appId);
+    setIntro(why.status == SecretResult::Status::NotFound
+                 ? tr("No token for %1 is stored in the system keychain. Enter it to open app "
+                      "“%2”.")
+                       .arg(key, app)
+                 : tr("The system keychain could not be read (%1). Enter the token to open app "
+                      "“%2”.")
+                       .arg(why.message, app));
+    setServer(key);
+    setApp(appId, appName);
+    setToken(QString());
+    m_token->setFocus();
+}
+
+QString ConnectDialog::introText() const
+{
+    return m_intro->isVisibleTo(this) ? m_intro->text() : QString();
 }
 
 QUrl ConnectDialog::server() const

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class SecretStore;
+struct SecretResult;
 
 // "Connect": server (Nucleus or Astrolytics preset, or any https URL), token (masked), app ID
 // and display name. The connection is checked with a quick-glance call before anything is
@@ -20,6 +21,12 @@ public:
     void setServer(const QString &url);
     void setToken(const QString &token);
     void setApp(const QString &id, const QString &name = {});
+    // Why the dialog is shown, above the form (e.g. "no token stored for …").
+    void setIntro(const QString &text);
+    // For a saved account whose token could not be read: server and app filled in, and why.
+    void askForMissingToken(const QUrl &server, const QString &appId, const QString &appName,
+                            const SecretResult &why);
+    QString introText() const;
     // Checks, then saves and accepts; or shows why not (bad token, unknown app, unreachable).
     void checkAndSave();
 
@@ -40,6 +47,7 @@ private:
     QLineEdit *m_token;
     QLineEdit *m_appId;
     QLineEdit *m_appName;
+    QLabel *m_intro;
     QLabel *m_error;
     QPushButton *m_connect;
 };
