@@ -395,6 +395,25 @@ private slots:
         QVERIFY(events.value().first().time.toSecsSinceEpoch() <= m_now);
     }
 
+    void isoTimesAreQtsIsoTimes()
+    {
+        // The server's own fast formatter against QDateTime, around the edges of months,
+        // leap days, centuries and the epoch; in UTC with "Z" as the real API writes them.
+        auto qt = [](qint64 secs) {
+            return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+                .toString(Qt::ISODateWithMs)
+                .replace(QLatin1String("+00:00"), QLatin1String("Z"));
+        };
+        QCOMPARE(demoIsoTime(1709251199), QStringLiteral("2024-02-29T23:59:59.000Z"));
+        const qint64 samples[] = {0,          -1,         59,           86399,      86400,
+                                  951782400,  951868799,  951868800,    1709251199, 1709251200,
+                                  4107542400, 4107628799, 253402300799, -86400,     -2208988800};
+        for (const qint64 secs : samples)
+            QCOMPARE(demoIsoTime(secs), qt(secs));
+        for (qint64 secs = -400LL * 86400 * 366; secs < 600LL * 86400 * 366; secs += 7777777)
+            QCOMPARE(demoIsoTime(secs), qt(secs));
+    }
+
     void generatorIsDeterministic()
     {
         GeneratorOptions g;
