@@ -13,7 +13,9 @@
 #include "pages/overviewpage.h"
 #include "panel.h"
 
+#include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -96,6 +98,34 @@ private slots:
         for (int row = 0; row < days; ++row)
             sum += model.data(model.index(row, 1), DaySeriesModel::ValueRole).toDouble();
         QVERIFY(sum > 0);
+    }
+
+    void dayAxisLabelsFitAndNameTheRangesDays()
+    {
+        OverviewPage *page = m_window->overviewPage();
+        m_window->resize(900, 600); // narrow charts: fewer ticks, none elided
+        m_state->setPreset(DashboardState::Preset::Last30Days);
+        QVERIFY(waitSettled(page));
+        const QVector<QDate> days = m_state->range().days();
+        for (int width : {900, 1600}) {
+            m_window->resize(width, 700);
+            QCoreApplication::processEvents();
+            QChart *chart = page->usageChart()->chart();
+            auto *axis = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+            QVERIFY(axis);
+            QTRY_VERIFY(chart->plotArea().width() > 0);
+            const QFontMetrics metrics(axis->labelsFont());
+            const int label = metrics.horizontalAdvance(axis->min().toString(axis->format()));
+            QVERIFY2(axis->tickCount() >= 2 &&
+                         (axis->tickCount() - 1) * label <= chart->plotArea().width(),
+                     qPrintable(QStringLiteral("%1 ticks of %2 px in %3 px")
+                                    .arg(axis->tickCount())
+                                    .arg(label)
+                                    .arg(chart->plotArea().width())));
+            // The end labels are the range's first and last days, not the day after.
+            QCOMPARE(axis->min().date(), days.first());
+            QCOMPARE(axis->max().date(), days.last());
+        }
     }
 
     void eventsChartTopNAndAttributeBreakdown()

@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QMenu>
 #include <QVBoxLayout>
 
@@ -22,6 +23,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitDayTicks);
 }
 
 void ChartWidget::changeEvent(QEvent *event)
@@ -44,8 +46,28 @@ void ChartWidget::fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days)
 {
     if (days.isEmpty())
         return;
+    // Days are plotted at noon. The axis ends 1 ms before the next midnight, so the last
+    // label names the last day (not the day after) and every tick lies inside the day it names.
     axis->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
-                   QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000));
+                   QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000 - 1));
     axis->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
-    axis->setTickCount(std::min<int>(int(days.size()) + 1, 8));
+    m_dayAxis = axis;
+    m_dayCount = int(days.size());
+    fitDayTicks();
+}
+
+void ChartWidget::fitDayTicks()
+{
+    if (!m_dayAxis || m_dayCount == 0)
+        return;
+    // Labels that do not fit their share of the width are elided ("Nov…"): fewer ticks.
+    const QFontMetrics metrics(m_dayAxis->labelsFont());
+    const int label =
+        metrics.horizontalAdvance(QStringLiteral("May 30")) + 3 * metrics.averageCharWidth();
+    const qreal width =
+        m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width() * 0.8;
+    const int fit = std::max(2, int(width / label) + 1);
+    const int ticks = std::min({m_dayCount + 1, 8, fit});
+    if (m_dayAxis->tickCount() != ticks)
+        m_dayAxis->setTickCount(ticks);
 }

@@ -28,10 +28,17 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    // Shows every day of `days` on a date axis (half a day of margin on both ends).
-    static void fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days);
+    // Shows every day of `days` on a date axis (half a day of margin on both ends), with as
+    // many dated ticks as fit the chart's width unclipped (kept so as the chart is resized).
+    void fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days);
 
     QString m_title; // for exported file names; the panel around the chart shows the title
     QChart *m_chart;
     QChartView *m_view;
+
+private:
+    void fitDayTicks();
+
+    QDateTimeAxis *m_dayAxis = nullptr;
+    int m_dayCount = 0;
 };
