@@ -135,6 +135,11 @@ DemoApi::Reply DemoApi::handle(const QByteArray &method, const QStringList &seg,
     Range r;
     if (!readSeconds(query, "start", &r.start) || !readSeconds(query, "end", &r.end))
         return error(400, QStringLiteral("start and end (Unix seconds) are required"));
+    // Year 9999 at most: beyond it day numbers and "end + 1" would overflow.
+    constexpr qint64 kLatest = 253402300799;
+    if (r.start < 0 || r.end < 0 || r.start > kLatest || r.end > kLatest)
+        return error(
+            400, QStringLiteral("start and end must be Unix seconds from 0 to %1").arg(kLatest));
     if (r.end < r.start || r.end - r.start > qint64(5) * 366 * 86400)
         return error(400, QStringLiteral("end must be after start, within five years"));
     if (query.hasQueryItem(QStringLiteral("utcOffset"))) {

@@ -215,6 +215,45 @@ private slots:
         compareWithDirectCount(api, start, end, offset);
     }
 
+    void extremeRangesAreRefusedNotOverflowed()
+    {
+        DemoApi api(generated(), [] { return kNow; });
+        const QString max = QString::number(std::numeric_limits<qint64>::max());
+        const QString min = QString::number(std::numeric_limits<qint64>::min());
+        const std::pair<QString, QString> ranges[] = {
+            {QString::number(std::numeric_limits<qint64>::max() - 100), max},
+            {min, QStringLiteral("0")},
+            {min, max},
+            {QStringLiteral("-5"), QStringLiteral("10")},
+            {QStringLiteral("253402300800"), QStringLiteral("253402300900")},
+            {QStringLiteral("99999999999999999999"), QStringLiteral("1")}};
+        for (const char *path : {"analytics", "events", "errors", "eventsprops"}) {
+            for (const auto &[start, end] : ranges) {
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("start"), start);
+                query.addQueryItem(QStringLiteral("end"), end);
+                QStringList segments = {QStringLiteral("apps"), api.data().appId,
+                                        QStringLiteral("analytics")};
+                if (qstrcmp(path, "analytics") != 0)
+                    segments.append(QLatin1String(path));
+                const DemoApi::Reply reply = api.handle("GET", segments, query);
+                QCOMPARE(reply.status, 400);
+                QVERIFY(
+                    QJsonDocument::fromJson(reply.body).object().contains(QLatin1String("error")));
+            }
+        }
+        // The last second that is allowed still answers (no data there).
+        QUrlQuery last;
+        last.addQueryItem(QStringLiteral("start"), QStringLiteral("253402300000"));
+        last.addQueryItem(QStringLiteral("end"), QStringLiteral("253402300799"));
+        last.addQueryItem(QStringLiteral("utcOffset"), QStringLiteral("-840"));
+        QCOMPARE(api.handle("GET",
+                            {QStringLiteral("apps"), api.data().appId, QStringLiteral("analytics")},
+                            last)
+                     .status,
+                 200);
+    }
+
     void matchesADirectCountAfterDeletions()
     {
         DemoApi api(generated(), [] { return kNow; });
