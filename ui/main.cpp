@@ -1,4 +1,5 @@
-// Entry point: only wires the core (app/) to the widgets (ui/) and the demo server.
+// Entry point of nucleus-dashboard: command-line subcommands run without widgets (app/cli);
+// the GUI wires the core (app/) to the widgets (ui/) and, for --demo, the demo server.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
 #include "auth/accountsettings.h"
