@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QXYSeries>
 #include <QtTest>
 
 #include <memory>
@@ -90,6 +91,23 @@ private slots:
             QCOMPARE(panel->state(), Panel::State::Ready);
         QVERIFY(page->totalsText().contains(QStringLiteral("users")));
         QVERIFY(page->usageChart()->tooltipFor(0, days - 1).contains(QStringLiteral("Usage")));
+        // Today is not over: its point is marked and its tooltip says so (the previous period's
+        // last day is whole).
+        QVERIFY(page->usageChart()->tooltipFor(0, days - 1).contains(QStringLiteral("so far")));
+        QVERIFY(!page->usageChart()->tooltipFor(0, days - 2).contains(QStringLiteral("so far")));
+        QVERIFY(!page->usageChart()->tooltipFor(1, days - 1).contains(QStringLiteral("so far")));
+        auto *usage = qobject_cast<QXYSeries *>(page->usageChart()->chart()->series().value(0));
+        auto *previous = qobject_cast<QXYSeries *>(page->usageChart()->chart()->series().value(1));
+        QVERIFY(usage && previous);
+        QVERIFY(usage->pointsVisible());
+        QCOMPARE(usage->markerSize(), 0.0); // no marker but the last day's
+        QCOMPARE(usage->pointsConfiguration().keys(), QList<int>{days - 1});
+        QVERIFY(usage->pointsConfiguration()
+                    .value(days - 1)
+                    .value(QXYSeries::PointConfiguration::Size)
+                    .toDouble() > 0);
+        QVERIFY(!previous->pointsVisible());
+        QVERIFY(page->totalsText().contains(QStringLiteral("so far")));
 
         // The usage line holds exactly the model's values, zero-filled.
         const DaySeriesModel &model = page->dailyModel();
@@ -126,6 +144,15 @@ private slots:
             QCOMPARE(axis->min().date(), days.first());
             QCOMPARE(axis->max().date(), days.last());
         }
+
+        // Days that are over have no "so far" mark.
+        const QDate today = m_state->now().toTimeZone(m_state->zone()).date();
+        m_state->setCustomDates(today.addDays(-20), today.addDays(-10));
+        QVERIFY(waitSettled(page));
+        auto *usage = qobject_cast<QXYSeries *>(page->usageChart()->chart()->series().value(0));
+        QVERIFY(usage && !usage->pointsVisible());
+        QVERIFY(!page->usageChart()->tooltipFor(0, 10).contains(QStringLiteral("so far")));
+        QVERIFY(!page->totalsText().contains(QStringLiteral("so far")));
     }
 
     void eventsChartTopNAndAttributeBreakdown()
@@ -173,6 +200,8 @@ private slots:
         // The demo data's buggy release makes an error spike inside the last 90 days.
         QVERIFY2(page->chart()->markedCount() > 0, qPrintable(page->spikeText()));
         QVERIFY(page->spikeText().startsWith(QStringLiteral("Far above normal")));
+        QVERIFY(page->chart()->tooltipFor(89).contains(QStringLiteral("so far"))); // today
+        QVERIFY(!page->chart()->tooltipFor(88).contains(QStringLiteral("so far")));
     }
 
     void failureShowsBannerAndRetryRecovers()

@@ -74,6 +74,22 @@ private slots:
         QCOMPARE(r.days().size(), 8); // partial first and last days
     }
 
+    void lastDayIsPartialUntilItEnds()
+    {
+        const QTimeZone tokyo("Asia/Tokyo");
+        const TimeRange week =
+            TimeRange::fromLocalDates(QDate(2024, 3, 1), QDate(2024, 3, 7), tokyo);
+        // While 7 March (Tokyo) runs, its values are "so far"; from its last second on, whole.
+        QVERIFY(week.lastDayIsPartial(week.end - 3600));
+        QVERIFY(week.lastDayIsPartial(week.end));
+        QVERIFY(!week.lastDayIsPartial(week.end + 1));
+        QVERIFY(!week.lastDayIsPartial(week.end + 86400 * 30));
+        // A range ending inside its last day (e.g. "to now") is partial whenever it is read.
+        const QDateTime noon(QDate(2024, 3, 7), QTime(3, 0), QTimeZone::utc()); // 12:00 Tokyo
+        const TimeRange toNow = TimeRange::lastDays(7, noon, tokyo);
+        QVERIFY(toNow.lastDayIsPartial(toNow.end + 86400 * 30));
+    }
+
     void endpointPathsAndQueries_data()
     {
         QTest::addColumn<QString>("url");

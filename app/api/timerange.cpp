@@ -52,6 +52,11 @@ QVector<QDate> TimeRange::days() const
     return out;
 }
 
+bool TimeRange::lastDayIsPartial(qint64 now) const
+{
+    return isValid() && (now <= end || localDay(end + 1) == localDay(end));
+}
+
 TimeRange TimeRange::previous() const
 {
     TimeRange r = *this;

@@ -27,6 +27,9 @@ struct TimeRange {
     // Every local day of the range, oldest first: the days of the server's day keys (it buckets
     // with the single offset above), from the start's own local date on.
     QVector<QDate> days() const;
+    // True when the last local day's values are only "so far" at `now` (Unix seconds): the
+    // range ends before that day does, or that day (the range) is not over yet.
+    bool lastDayIsPartial(qint64 now) const;
     // The local day of a Unix time under this range's offset.
     QDate localDay(qint64 secs) const;
 

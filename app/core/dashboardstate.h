@@ -37,6 +37,8 @@ public:
     // Recomputes the range from the clock ("last 7 days" moves with time) and emits changed.
     void refresh();
 
+    // The clock the presets are computed from (now, or the tests' time).
+    QDateTime now() const { return m_clock(); }
     // For tests: the clock the presets are computed from.
     void setClock(std::function<QDateTime()> clock);
 

@@ -31,11 +31,13 @@ QString formatDuration(double seconds)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
-void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series)
+void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series,
+                               bool lastDayPartial)
 {
     beginResetModel();
     m_days = days;
     m_series = series;
+    m_lastDayPartial = lastDayPartial;
     for (Series &s : m_series)
         s.values.resize(m_days.size());
     endResetModel();

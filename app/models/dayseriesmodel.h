@@ -24,11 +24,14 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setSeries(const QVector<QDate> &days, const QVector<Series> &series);
+    // `lastDayPartial`: the range ends before its last day does (values "so far").
+    void setSeries(const QVector<QDate> &days, const QVector<Series> &series,
+                   bool lastDayPartial = false);
     void clear();
 
     const QVector<QDate> &days() const { return m_days; }
     const QVector<Series> &series() const { return m_series; }
+    bool lastDayPartial() const { return m_lastDayPartial && !m_days.isEmpty(); }
     int seriesIndex(const QString &name) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +43,7 @@ public:
 private:
     QVector<QDate> m_days;
     QVector<Series> m_series;
+    bool m_lastDayPartial = false;
 };
 
 // How days missing from an API day map are filled: counts are 0, durations have no data.

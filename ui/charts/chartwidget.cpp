@@ -3,6 +3,7 @@
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
 #include "charts/daylinechart.h"
+#include "models/dayseriesmodel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QMenu>
 #include <QVBoxLayout>
 
@@ -40,6 +42,15 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     ChartExport::addActions(&menu, this, exportModel(), exportRole(), m_title);
     menu.exec(event->globalPos());
+}
+
+QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDays)
+{
+    const QString day =
+        QLocale().toString(model.days().value(row), QStringLiteral("ddd d MMM yyyy"));
+    if (wholeDays || !model.lastDayPartial() || row != model.days().size() - 1)
+        return day;
+    return tr("%1, so far (the day is not over)").arg(day);
 }
 
 void ChartWidget::fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days)

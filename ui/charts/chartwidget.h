@@ -5,6 +5,7 @@
 #include <QVector>
 #include <QWidget>
 
+class DaySeriesModel;
 class QAbstractItemModel;
 class QChart;
 class QChartView;
@@ -31,6 +32,10 @@ protected:
     // Shows every day of `days` on a date axis (half a day of margin on both ends), with as
     // many dated ticks as fit the chart's width unclipped (kept so as the chart is resized).
     void fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days);
+
+    // "Wed 27 Nov 2026" for a tooltip, with ", so far (the day is not over)" for a last day
+    // still counting (`wholeDays`: the line shows whole days, e.g. the previous period).
+    static QString dayTitle(const DaySeriesModel &model, int row, bool wholeDays = false);
 
     QString m_title; // for exported file names; the panel around the chart shows the title
     QChart *m_chart;

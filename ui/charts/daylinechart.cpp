@@ -133,6 +133,19 @@ void DayLineChart::rebuild()
         pen.setColor(color);
         s->setPen(pen);
         s->replace(points);
+        // A day not over yet ends the line with a dot (and its tooltip says "so far"), so its
+        // drop reads as "still counting", not as a collapse. Comparison lines are whole days.
+        s->clearPointsConfiguration();
+        const bool partial = m_model->lastDayPartial() && !lines[i].dashed && !points.isEmpty() &&
+                             points.last().x() == double(dayToAxisMs(days.last()));
+        // Qt draws a point's marker only when the series shows markers at all: the others get
+        // size 0 (cheaper than configuring each of them away).
+        s->setPointsVisible(partial);
+        if (partial) {
+            s->setMarkerSize(0);
+            s->setPointConfiguration(int(points.size()) - 1,
+                                     {{QXYSeries::PointConfiguration::Size, 4.0}});
+        }
     }
     fitDayAxis(m_axisX, days);
     m_axisY->setRange(minY, maxY * 1.08);
@@ -185,8 +198,7 @@ QString DayLineChart::tooltipFor(int line, int row) const
     const OptNumber v = series.values.value(row);
     const QString value = v ? m_format(*v) : tr("no data");
     return QStringLiteral("%1\n%2: %3")
-        .arg(QLocale().toString(m_model->days()[row], QStringLiteral("ddd d MMM yyyy")),
-             series.name, value);
+        .arg(dayTitle(*m_model, row, m_lines.value(line).dashed), series.name, value);
 }
 
 const QAbstractItemModel *DayLineChart::exportModel() const

@@ -135,7 +135,7 @@ QString StackedDayChart::tooltipFor(int row) const
 {
     if (!m_model || row < 0 || row >= m_model->days().size())
         return {};
-    QStringList lines{QLocale().toString(m_model->days()[row], QStringLiteral("ddd d MMM yyyy"))};
+    QStringList lines{dayTitle(*m_model, row)};
     double total = 0;
     for (const auto &s : m_model->series()) {
         const double v = s.values[row].value_or(0);

@@ -93,7 +93,8 @@ void ErrorsPage::show(const DailySeries &errors)
     for (const OptNumber &v : totals)
         perDay.append(v.value_or(0));
     const QVector<bool> spikes = spikeDays(perDay);
-    m_daily.setSeries(days, series);
+    m_daily.setSeries(days, series,
+                      m_state->range().lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
     m_chart->setMarkedDays(spikes);
     m_totals.setSeries(errors, int(days.size()));
 

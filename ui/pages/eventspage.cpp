@@ -171,7 +171,7 @@ void EventsPage::showSeries()
     QVector<DaySeriesModel::Series> series;
     for (const auto &[name, values] : topSeries(m_events, m_top->value(), tr("Others")))
         series.append({name, valuesForDays(values, days, MissingDay::Zero)});
-    m_daily.setSeries(days, series);
+    m_daily.setSeries(days, series, range.lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
     m_totals.setSeries(m_events, int(days.size()));
     if (m_events.isEmpty()) {
         m_chartPanel->showEmpty(tr("No events in this range."));

@@ -10,6 +10,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QTimer>
@@ -59,6 +60,7 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     auto *grid = new QGridLayout(content);
     grid->addWidget(m_quickGlance, 0, 0, 1, 2);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true); // a narrow window wraps it rather than widening the page
     grid->addWidget(m_totals, 1, 0, 1, 2);
     grid->addWidget(m_usagePanel, 2, 0);
     grid->addWidget(m_activeUsersPanel, 2, 1);
@@ -201,7 +203,8 @@ void OverviewPage::showDaily()
          {tr("Avg session"), valuesForDays(a.avgSessionDuration, days, MissingDay::NoData), true},
          {tr("Usage, previous period"), previous(&DailyAnalytics::usage)},
          {tr("New users, previous period"), previous(&DailyAnalytics::newUsers)},
-         {tr("Active users, previous period"), previous(&DailyAnalytics::activeUsers)}});
+         {tr("Active users, previous period"), previous(&DailyAnalytics::activeUsers)}},
+        range.lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
 
     const bool anyUsage =
         std::any_of(a.usage.cbegin(), a.usage.cend(), [](Number v) { return v != 0; });
@@ -219,8 +222,12 @@ void OverviewPage::showDaily()
         durationSum += v;
         ++durationDays;
     }
-    m_totals->setText(tr("In this range: %1 users · %2 installs · average session %3")
-                          .arg(formatCount(a.totalUsers), formatCount(a.totalInstalls),
-                               durationDays > 0 ? formatDuration(durationSum / durationDays)
-                                                : QStringLiteral("—")));
+    QString totals = tr("In this range: %1 users · %2 installs · average session %3")
+                         .arg(formatCount(a.totalUsers), formatCount(a.totalInstalls),
+                              durationDays > 0 ? formatDuration(durationSum / durationDays)
+                                               : QStringLiteral("—"));
+    if (m_daily.lastDayPartial() && !days.isEmpty()) // the dot ending each line
+        totals += tr(" · %1 is not over: its values (●) are so far")
+                      .arg(QLocale().toString(days.last(), QStringLiteral("d MMM")));
+    m_totals->setText(totals);
 }
