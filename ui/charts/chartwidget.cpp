@@ -28,6 +28,14 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitDayTicks);
 }
 
+ChartWidget::~ChartWidget()
+{
+    // The view (a child) and its chart are deleted after this object is no longer a
+    // ChartWidget; a layout signal the chart sends while being torn down must not reach us.
+    disconnect(m_chart, nullptr, this, nullptr);
+    m_dayAxis = nullptr;
+}
+
 void ChartWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -17,6 +17,7 @@ class QDateTimeAxis;
 class ChartWidget : public QWidget {
     Q_OBJECT
 public:
+    ~ChartWidget() override;
     QChart *chart() const { return m_chart; }
 
 protected:

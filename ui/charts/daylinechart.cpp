@@ -132,10 +132,10 @@ void DayLineChart::rebuild()
         }
         pen.setColor(color);
         s->setPen(pen);
+        s->clearPointsConfiguration(); // before the points change: it names point indexes
         s->replace(points);
         // A day not over yet ends the line with a dot (and its tooltip says "so far"), so its
         // drop reads as "still counting", not as a collapse. Comparison lines are whole days.
-        s->clearPointsConfiguration();
         const bool partial = m_model->lastDayPartial() && !lines[i].dashed && !points.isEmpty() &&
                              points.last().x() == double(dayToAxisMs(days.last()));
         // Qt draws a point's marker only when the series shows markers at all: the others get
