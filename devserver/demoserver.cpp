@@ -1,5 +1,6 @@
 #include "demoserver.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -134,9 +135,22 @@ DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request)
 
 DemoServerHost::DemoServerHost(QObject *parent)
     : QObject(parent)
-{}
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &DemoServerHost::stop);
+}
 
 DemoServerHost::~DemoServerHost()
+{
+    stop();
+}
+
+bool DemoServerHost::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void DemoServerHost::stop()
 {
     if (m_thread) {
         m_thread->quit();

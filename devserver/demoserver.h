@@ -58,6 +58,11 @@ public:
     explicit DemoServerHost(QObject *parent = nullptr);
     ~DemoServerHost() override;
     void start(const GeneratorOptions &generator, const DemoServerOptions &server);
+    // Ends the server thread and waits for it. Also done when the application's event loop
+    // ends: the thread's loop delivers events through the application object, so it must be
+    // gone before that object is torn down.
+    void stop();
+    bool isRunning() const;
 
 signals:
     void ready(const QUrl &baseUrl, const QString &appId, const QString &token);

@@ -430,6 +430,28 @@ private slots:
         g.seed = 2;
         QVERIFY(generateDataSet(g).sessions.size() != a.sessions.size());
     }
+
+    // Last: it runs (and ends) the application's own event loop.
+    void demoHostStopsWhenTheApplicationLoopEnds()
+    {
+        // `--demo` runs the server on a thread whose event loop goes through the application
+        // object: it must end with the application's loop, before that object is destroyed
+        // (else a late event crashes the exit now and then).
+        DemoServerHost host;
+        QSignalSpy ready(&host, &DemoServerHost::ready);
+        GeneratorOptions g;
+        g.users = 50;
+        g.days = 30;
+        g.now = m_now;
+        DemoServerOptions options;
+        options.token = QStringLiteral("host-token");
+        host.start(g, options);
+        QVERIFY(ready.wait(20000));
+        QVERIFY(host.isRunning());
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        QCOMPARE(QCoreApplication::exec(), 0);
+        QVERIFY(!host.isRunning());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDevServer)
