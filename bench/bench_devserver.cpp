@@ -3,6 +3,7 @@
 // time of /analytics over 365 days as a ratio to serialising the same JSON alone.
 // Run: build/dev/bench/bench_devserver [path/to/nucleus-devserver]
 #include "demoapi.h"
+#include "devserverprocess.h"
 #include "generator.h"
 
 #include <QCoreApplication>
@@ -37,24 +38,15 @@ void startup(const QString &program, const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     QProcess server;
-    server.start(program, args + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
-    if (!server.waitForStarted()) {
+    const auto started = DevServerProcess::start(server, program, args);
+    if (!started) {
         out << "cannot start " << program << Qt::endl;
         return;
     }
-    QByteArray line;
-    while (!line.contains('\n') && server.waitForReadyRead(120000))
-        line += server.readAllStandardOutput();
-    const auto m = QRegularExpression(QStringLiteral("listening on (\\S+) app (\\S+) token (\\S+)"))
-                       .match(QString::fromUtf8(line));
-    if (!m.hasMatch()) {
-        out << "unexpected output: " << line << Qt::endl;
-        return;
-    }
     QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(m.captured(1) + QStringLiteral("/apps/") + m.captured(2) +
-                                 QStringLiteral("/analytics/quickglance")));
-    request.setRawHeader("Authorization", m.captured(3).toUtf8());
+    QNetworkRequest request(QUrl(started->baseUrl.toString() + QStringLiteral("/apps/") +
+                                 started->appId + QStringLiteral("/analytics/quickglance")));
+    request.setRawHeader("Authorization", started->token);
     QNetworkReply *reply = nam.get(request);
     while (!reply->isFinished())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -86,9 +78,7 @@ template <typename F> double medianMs(int runs, F &&f)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString program = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                     : QCoreApplication::applicationDirPath() +
-                                           QStringLiteral("/../devserver/nucleus-devserver");
+    const QString program = DevServerProcess::program(argc, argv);
     out << "nucleus-devserver start-up:" << Qt::endl;
     startup(program, {});
     startup(program, {QStringLiteral("--users"), QStringLiteral("100000"), QStringLiteral("--days"),

@@ -5,6 +5,7 @@
 // Run: build/release/bench/bench_live [path/to/nucleus-devserver] [polls]
 #include "api/apiclient.h"
 #include "api/decoders.h"
+#include "devserverprocess.h"
 #include "live/livemodels.h"
 #include "live/livepoller.h"
 
@@ -55,24 +56,17 @@ QByteArray get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &to
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString program = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                     : QCoreApplication::applicationDirPath() +
-                                           QStringLiteral("/../devserver/nucleus-devserver");
+    const QString program = DevServerProcess::program(argc, argv);
     const int polls = argc > 2 ? QByteArray(argv[2]).toInt() : 10000;
     QProcess server;
-    server.start(program, {QStringLiteral("--port"), QStringLiteral("0")});
-    QByteArray line;
-    while (!line.contains('\n') && server.waitForReadyRead(60000))
-        line += server.readAllStandardOutput();
-    const auto m = QRegularExpression(QStringLiteral("listening on (\\S+) app (\\S+) token (\\S+)"))
-                       .match(QString::fromUtf8(line));
-    if (!m.hasMatch()) {
+    const auto started = DevServerProcess::start(server, program);
+    if (!started) {
         out << "cannot start " << program << Qt::endl;
         return 1;
     }
-    const QUrl base(m.captured(1));
-    const QString app_ = m.captured(2);
-    const QByteArray token = m.captured(3).toUtf8();
+    const QUrl base = started->baseUrl;
+    const QString app_ = started->appId;
+    const QByteArray token = started->token;
 
     ApiClient client;
     client.setBaseUrl(base);

@@ -9,6 +9,7 @@
 #include "live/livepoller.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
+#include "signalwait.h"
 #include "traycounter.h"
 
 #include <QAbstractItemModelTester>
@@ -51,12 +52,7 @@ private:
 
     bool nextPoll(bool *ok = nullptr)
     {
-        QSignalSpy finished(m_poller.get(), &LivePoller::pollFinished);
-        if (!finished.wait(10000))
-            return false;
-        if (ok)
-            *ok = finished.first().at(0).toBool();
-        return true;
+        return waitForOutcome(m_poller.get(), &LivePoller::pollFinished, ok, 10000);
     }
 
 private slots:

@@ -12,6 +12,7 @@
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
 #include "panel.h"
+#include "signalwait.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -35,12 +36,7 @@ private:
 
     bool waitSettled(AnalyticsPage *page, bool *ok = nullptr)
     {
-        QSignalSpy settled(page, &AnalyticsPage::settled);
-        if (!settled.wait(20000))
-            return false;
-        if (ok)
-            *ok = settled.last().at(0).toBool();
-        return true;
+        return waitForOutcome(page, &AnalyticsPage::settled, ok);
     }
 
 private slots:

@@ -13,6 +13,7 @@
 #include "modeltestutils.h"
 #include "pages/userspage.h"
 #include "panel.h"
+#include "signalwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -56,11 +57,7 @@ private:
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<UsersPage> m_page;
 
-    bool settle()
-    {
-        QSignalSpy settled(m_page.get(), &AnalyticsPage::settled);
-        return settled.wait(20000);
-    }
+    bool settle() { return waitForOutcome(m_page.get(), &AnalyticsPage::settled); }
 
 private slots:
     void init()
