@@ -38,24 +38,20 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
               : QStringLiteral("Removes the token of a server from the system keychain."));
     parser.addHelpOption();
     parser.addPositionalArgument(command, QStringLiteral("The command."));
-    parser.addOption({QStringLiteral("server"),
-                      QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("server"),
+         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
+         QStringLiteral("URL")});
     if (login) {
         parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
         parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of the app."),
                           QStringLiteral("NAME")});
     }
-    if (!parser.parse(QCoreApplication::arguments())) {
-        say(QStringLiteral("%1: %2").arg(command, parser.errorText()));
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
-    const QUrl server(parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
-                                                             : QString::fromLatin1(kDefaultServer),
+    if (const auto done = parseArguments(parser, command))
+        return *done;
+    const QUrl server(parser.isSet(QStringLiteral("server"))
+                          ? parser.value(QStringLiteral("server"))
+                          : QString::fromLatin1(kDefaultServer),
                       QUrl::StrictMode);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server, &why)) {
@@ -75,8 +71,9 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
     if (!login) {
         keychain.remove(key, [&](const SecretResult &r) {
             if (r.ok() || r.status == SecretResult::Status::NotFound) {
-                QTextStream(stdout) << (r.ok() ? "Removed the token of " : "No token was stored for ")
-                                    << key << '\n';
+                QTextStream(stdout)
+                    << (r.ok() ? "Removed the token of " : "No token was stored for ") << key
+                    << '\n';
                 finish(Ok, {});
             } else {
                 finish(NoToken, keychainProblem(r));
@@ -96,7 +93,8 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
     std::getline(std::cin, line);
     const QString token = QString::fromStdString(line).trimmed();
     if (token.isEmpty()) {
-        say(QStringLiteral("login: no token on standard input (e.g. `nucleus-dashboard login ... < token.txt`)"));
+        say(QStringLiteral(
+            "login: no token on standard input (e.g. `nucleus-dashboard login ... < token.txt`)"));
         return NoToken;
     }
 
@@ -107,10 +105,13 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
         if (!check.ok()) {
             const ApiError &e = check.error();
             const QString reason =
-                e.kind == ApiError::Kind::Unauthorized ? QStringLiteral("the server rejected this token")
-                : e.kind == ApiError::Kind::NotFound   ? QStringLiteral("the server does not know app \"%1\"").arg(appId)
-                                                       : e.message();
-            finish(RequestFailed, QStringLiteral("not logged in: %1 (nothing was stored)").arg(reason));
+                e.kind == ApiError::Kind::Unauthorized
+                    ? QStringLiteral("the server rejected this token")
+                : e.kind == ApiError::Kind::NotFound
+                    ? QStringLiteral("the server does not know app \"%1\"").arg(appId)
+                    : e.message();
+            finish(RequestFailed,
+                   QStringLiteral("not logged in: %1 (nothing was stored)").arg(reason));
             return;
         }
         keychain.write(key, token, [&](const SecretResult &stored) {

@@ -26,6 +26,19 @@ void Cli::say(const QString &line)
     QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << oneLine << '\n';
 }
 
+std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.parse(QCoreApplication::arguments())) {
+        say(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 namespace {
 using Cli::say;
 
@@ -152,14 +165,8 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         return runAccountCommand(app, command);
     QCommandLineParser parser;
     configure(parser, command);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        say(QStringLiteral("%1: %2").arg(command, parser.errorText()));
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, command))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
 
     bool okTimeout = false;

@@ -4,7 +4,9 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
+class QCommandLineParser;
 class QCoreApplication;
 
 // The scriptable face (product.md §4): `export VIEW ...` and `delete-user USERID --yes`, run
@@ -27,4 +29,7 @@ int run(QCoreApplication &app, const DemoStarter &startDemo);
 int runAccountCommand(QCoreApplication &app, const QString &command);
 // One line on stderr, prefixed with the program name.
 void say(const QString &line);
+// Parses the arguments of `command`: an exit code when that is all there is to do (bad
+// arguments, said on stderr; --help, printed), nothing when the command should run.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command);
 } // namespace Cli
