@@ -7,7 +7,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace {
 DemoApi::Reply error(int status, const QString &message)
@@ -49,10 +48,23 @@ QString demoIsoTime(qint64 secs)
         return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
             .toString(Qt::ISODateWithMs)
             .replace(QLatin1String("+00:00"), QLatin1String("Z"));
-    char text[25];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", int(year), month, day,
-                  int(inDay / 3600), int(inDay / 60 % 60), int(inDay % 60));
-    return QString::fromLatin1(text, 24);
+    // Every field's range is known here, so fixed-width digits need no formatting library.
+    char text[24];
+    char *out = text;
+    const auto put = [&out](qint64 value, int width, char after) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+        out += width;
+        *out++ = after;
+    };
+    put(year, 4, '-');
+    put(month, 2, '-');
+    put(day, 2, 'T');
+    put(inDay / 3600, 2, ':');
+    put(inDay / 60 % 60, 2, ':');
+    put(inDay % 60, 2, '.');
+    put(0, 3, 'Z');
+    return QString::fromLatin1(text, int(sizeof text));
 }
 
 QString demoDayKey(qint64 dayNumber)
