@@ -56,23 +56,10 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
     // and the latency switch needs to answer later without blocking the server thread.
     auto handle = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         const DemoApi::Reply reply = answer(request);
-        if (m_options.latencyMs <= 0) {
+        if (m_options.latencyMs <= 0)
             send(responder, reply);
-            return;
-        }
-        auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-        // Before 6.8 the responder keeps a raw socket pointer: a client that gave up (a
-        // superseded request) deletes it, so check before writing the late answer.
-        QPointer<QTcpSocket> socket = later->socket();
-        QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [later, reply, socket] {
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                send(*later, reply);
-        });
-#else
-        QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this,
-                           [later, reply] { send(*later, reply); });
-#endif
+        else
+            answerLater(std::move(responder), reply);
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http.setMissingHandler(
@@ -87,7 +74,46 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
 #endif
 }
 
-DemoServer::~DemoServer() = default;
+DemoServer::~DemoServer()
+{
+    // Replies still waiting out their latency are answered now, while the HTTP server and its
+    // connections exist: a responder outliving them crashes on Qt 6.8 (and on 6.4 would write
+    // to a deleted socket).
+    auto pending = std::move(m_delayed);
+    m_delayed.clear();
+    for (auto &[id, delayed] : pending)
+        sendIfConnected(delayed, errorReply(503, QStringLiteral("the demo server is stopping")));
+}
+
+void DemoServer::answerLater(QHttpServerResponder &&responder, const DemoApi::Reply &reply)
+{
+    const quint64 id = m_nextDelayedId++;
+    DelayedReply delayed{std::make_unique<QHttpServerResponder>(std::move(responder)), reply, {}};
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // Before 6.8 the responder keeps a raw socket pointer, deleted when a client gives up (a
+    // superseded request), so the socket is watched; from 6.8 the responder tracks it itself.
+    delayed.socket = delayed.responder->socket();
+#endif
+    m_delayed.emplace(id, std::move(delayed));
+    // The timer holds only the id: if the server goes first, the reply was already answered.
+    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [this, id] {
+        auto it = m_delayed.find(id);
+        if (it == m_delayed.end())
+            return;
+        DelayedReply delayed = std::move(it->second);
+        m_delayed.erase(it);
+        sendIfConnected(delayed, delayed.reply);
+    });
+}
+
+void DemoServer::sendIfConnected(DelayedReply &delayed, const DemoApi::Reply &reply)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    if (!delayed.socket || delayed.socket->state() != QAbstractSocket::ConnectedState)
+        return;
+#endif
+    send(*delayed.responder, reply);
+}
 
 bool DemoServer::listen()
 {
@@ -114,12 +140,9 @@ QUrl DemoServer::baseUrl() const
 
 DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request)
 {
-    QByteArray auth;
-    for (const auto &header : request.headers()) {
-        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
-            auth = header.second;
-    }
-    if (auth != m_options.token.toUtf8())
+    // value() looks the header up case-insensitively on every Qt from 6.4 (headers() changed
+    // type in 6.8).
+    if (request.value(QByteArrayLiteral("Authorization")) != m_options.token.toUtf8())
         return errorReply(401, QStringLiteral("invalid or missing API token"));
     if (m_options.failRate > 0 && m_failures.uniform() < m_options.failRate)
         return errorReply(500, QStringLiteral("injected failure (--fail-rate)"));

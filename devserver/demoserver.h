@@ -6,11 +6,15 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
+#include <map>
 #include <memory>
 
+class QHttpServerResponder;
 class QTcpServer;
+class QTcpSocket;
 class QThread;
 
 struct DemoServerOptions {
@@ -41,13 +45,25 @@ public:
     void setLatencyMs(int ms) { m_options.latencyMs = ms; }
 
 private:
+    // An answer waiting out --latency-ms. The server owns it, so it never outlives the
+    // connection it answers.
+    struct DelayedReply {
+        std::unique_ptr<QHttpServerResponder> responder;
+        DemoApi::Reply reply;
+        QPointer<QTcpSocket> socket; // Qt < 6.8 only: the responder's socket may be deleted
+    };
+
     DemoApi::Reply answer(const QHttpServerRequest &request);
+    void answerLater(QHttpServerResponder &&responder, const DemoApi::Reply &reply);
+    static void sendIfConnected(DelayedReply &delayed, const DemoApi::Reply &reply);
 
     std::unique_ptr<DemoApi> m_api;
     DemoServerOptions m_options;
     QHttpServer m_http;
     QTcpServer *m_tcp;
     DemoRandom m_failures;
+    std::map<quint64, DelayedReply> m_delayed; // after m_http: destroyed before it
+    quint64 m_nextDelayedId = 0;
 };
 
 // Runs a generated demo server on its own thread (for `nucleus-dashboard --demo`), so that

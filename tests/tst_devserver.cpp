@@ -5,6 +5,7 @@
 #include "demoserver.h"
 #include "handbuiltdata.h"
 
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -429,6 +430,51 @@ private slots:
         QVERIFY(a.sessions.last().start <= g.now);
         g.seed = 2;
         QVERIFY(generateDataSet(g).sessions.size() != a.sessions.size());
+    }
+
+    void stoppingWithDelayedRepliesAnswersThem()
+    {
+        // --latency-ms holds answers back; a server destroyed meanwhile (the demo at exit)
+        // answers them at once with 503 instead of leaving responders to outlive it (which
+        // crashed on Qt 6.8).
+        m_server->setLatencyMs(60000);
+        std::optional<Result<QuickGlance>> first;
+        m_client->quickGlance(m_app, this, [&first](const auto &r) { first.emplace(r); });
+        m_client->liveUsersCount(m_app, this, [](const auto &) {});
+        QTest::qWait(300); // both requests are at the server now, waiting
+        QVERIFY(!first.has_value());
+        m_server.reset();
+        QVERIFY(QTest::qWaitFor([&first] { return first.has_value(); }, 10000));
+        QVERIFY(first->error().isError());
+        // 503, or "connection refused" when the client's retry finds no server any more.
+        QVERIFY2(first->error().kind == ApiError::Kind::ServerError ||
+                     first->error().kind == ApiError::Kind::Offline,
+                 qPrintable(first->error().detail));
+
+        // A fresh server with the same latency still answers in full after the wait.
+        serve(handBuiltDataSet());
+        m_server->setLatencyMs(200);
+        const auto late =
+            wait<QuickGlance>([&](auto cb) { m_client->quickGlance(m_app, this, cb); });
+        QVERIFY2(!late.error().isError(), qPrintable(late.error().detail));
+    }
+
+    void authorizationHeaderIsCaseInsensitive()
+    {
+        // HTTP header names are case-insensitive; HTTP/2 and some proxies send them lower-case.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/v1/apps/hand-app/live/users/count HTTP/1.1\r\n"
+                     "host: 127.0.0.1\r\nauthorization: secret\r\nconnection: close\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n");
+            },
+            5000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
     // Last: it runs (and ends) the application's own event loop.
