@@ -378,6 +378,42 @@ private slots:
         QVERIFY(timer.elapsed() < 15000); // bounded: three attempts of 1 s plus backoff
     }
 
+    void guiDemoQuitsCleanlyWithRepliesInFlight()
+    {
+#ifdef Q_OS_UNIX
+        // The window on the demo data, with every answer held back: the demo server is torn
+        // down (at exit) while replies wait. SIGTERM, as at log-out, must end it normally.
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("nucleus.api.debug=true"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(NUCLEUS_DASHBOARD_EXE),
+            {QStringLiteral("--demo"), QStringLiteral("--latency-ms"), QStringLiteral("60000")});
+        QByteArray err;
+        const bool sent = QTest::qWaitFor(
+            [&] {
+                err += process.readAllStandardError();
+                return err.contains(" sent");
+            },
+            60000);
+        QVERIFY2(sent, err.constData());
+        QTest::qWait(500); // the first page's requests are all at the server now
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QVERIFY2(!err.contains("->"), err.constData()); // no request had been answered
+#else
+        QSKIP("SIGTERM is a Unix signal");
+#endif
+    }
+
     void deleteUserNeedsYes()
     {
         TestHttpServer server;

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
+#include "core/quitonsignal.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
@@ -84,6 +85,10 @@ void configureParser(QCommandLineParser &parser, bool screenshot)
         {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Use the built-in demo data (a local demo server).")});
+    parser.addOption({QStringLiteral("latency-ms"),
+                      QStringLiteral("With --demo: the demo server answers each request after MS "
+                                     "milliseconds, as a slow network would."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
 }
 
 int fail(const QString &message)
@@ -141,6 +146,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     configureParser(parser, screenshot);
     parser.process(app);
+    quitApplicationOnTerminationSignals();
+
+    bool latencyOk = false;
+    const int demoLatencyMs = parser.value(QStringLiteral("latency-ms")).toInt(&latencyOk);
+    if (!latencyOk || demoLatencyMs < 0 || demoLatencyMs > 600000)
+        return fail(QStringLiteral("--latency-ms must be a number of milliseconds, 0 to 600000"));
 
     std::unique_ptr<ScreenshotTaker> taker;
     QString page, output;
@@ -220,6 +231,7 @@ int main(int argc, char **argv)
         DemoServerOptions options;
         // A fresh token per run: other local processes cannot read the in-process server.
         options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        options.latencyMs = demoLatencyMs;
         host->start(generator, options);
     };
     if (parser.isSet(QStringLiteral("demo"))) {

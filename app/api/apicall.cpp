@@ -64,6 +64,8 @@ void ApiCall::sendAttempt()
     m_stalled = false;
     QNetworkReply *reply = m_nam->sendCustomRequest(m_request, m_method);
     m_reply = reply;
+    qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt
+                             << "sent";
     // Any movement in either direction counts as progress and restarts the stall timer.
     auto progress = [this] { m_stallTimer.start(m_timing.stallTimeoutMs); };
     connect(reply, &QNetworkReply::downloadProgress, this, progress);
