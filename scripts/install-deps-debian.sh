@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
-# Installs what building, running and testing need on Debian 12 (or newer): Qt 6 with Charts and
-# HttpServer, QtKeychain, the Secret Service stack for the keychain tests, and Xvfb/ImageMagick
-# for screenshots. Run as root or through sudo.
+# Installs what building, running and testing need on Debian 12 (Qt 6.4) or Debian 13 (Qt 6.8):
+# Qt 6 with Charts and HttpServer, QtKeychain, the Secret Service stack for the keychain tests,
+# Xvfb/ImageMagick for screenshots, and what packaging runs (dpkg-shlibdeps, rpmbuild). Run as
+# root or through sudo.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
+
+# Package names that differ between releases, chosen by what the archive offers rather than by
+# release name, so a derivative or a newer release picks the right one too:
+# - the SVG icon engine plugin (the app and tray icons) moved from libqt6svg6 into
+#   qt6-svg-plugins (Debian 13); without it the icons are silently missing.
+# - libqt6opengl6-dev is a package of its own in Debian 12 and provided by qt6-base-dev later.
+release_packages=(libqt6svg6)
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then release_packages+=(qt6-svg-plugins); fi
+if apt-cache show libqt6opengl6-dev 2>/dev/null | grep -q '^Package: libqt6opengl6-dev'; then
+    release_packages+=(libqt6opengl6-dev)
+fi
+
 $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools \
-    qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev \
-    libqt6svg6 qt6-qpa-plugins fonts-dejavu-core \
+    qtkeychain-qt6-dev libgl-dev \
+    qt6-qpa-plugins fonts-dejavu-core \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
-    xvfb xauth imagemagick desktop-file-utils appstream rpm file \
+    xvfb xauth imagemagick desktop-file-utils appstream rpm file dpkg-dev \
+    "${release_packages[@]}" \
     >/dev/null

@@ -18,6 +18,15 @@ for needed in libsecret-1-0 libqt6keychain1 libqt6core6 libqt6widgets6 libqt6net
         *) echo "FAIL: $deb does not declare $needed"; exit 1 ;;
     esac
 done
+# The SVG icon engine: its own package on Debian 13, inside libqt6svg6 before.
+case "$depends" in
+    *"qt6-svg-plugins | libqt6svg6 (<< 6.7.2-5~)"*) ;;
+    *) echo "FAIL: $deb does not declare the SVG icon engine (qt6-svg-plugins | old libqt6svg6)"; exit 1 ;;
+esac
+# Every declared dependency resolves on this release (a dry run of apt: nothing is installed).
+if command -v apt-get >/dev/null; then
+    apt-get install -s -qq "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; echo "FAIL: $deb does not install here"; exit 1; }
+fi
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
