@@ -34,6 +34,18 @@ private:
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<MainWindow> m_window;
 
+    // The values of the property shown in the Events page's breakdown, sorted.
+    static QStringList attributeValues(const EventsPage *page)
+    {
+        QStringList values;
+        for (const ValueCount &vc : page->attributeModel().rows())
+            values.append(vc.value);
+        values.sort();
+        return values;
+    }
+    const QStringList kExportFormats{QStringLiteral("csv"), QStringLiteral("pdf"),
+                                     QStringLiteral("png")}; // the demo's EXPORT "format" values
+
     bool waitSettled(AnalyticsPage *page, bool *ok = nullptr)
     {
         return waitForOutcome(page, &AnalyticsPage::settled, ok);
@@ -175,13 +187,29 @@ private slots:
         page->selectEvent(QStringLiteral("EXPORT"));
         QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("format"));
         QTRY_COMPARE(page->attributePanel()->state(), Panel::State::Ready);
-        QStringList values;
-        for (const ValueCount &vc : page->attributeModel().rows())
-            values.append(vc.value);
-        values.sort();
-        QCOMPARE(values, (QStringList{QStringLiteral("csv"), QStringLiteral("pdf"),
-                                      QStringLiteral("png")}));
+        QCOMPARE(attributeValues(page), kExportFormats);
         QCOMPARE(page->totalsView()->model()->rowCount(), 6);
+    }
+
+    void quickPropertyClicksSettleOnTheLastOne()
+    {
+        // Two events' properties asked for in quick succession on a slow server: the first
+        // request ends as superseded, the page settles once and shows the second's values.
+        m_window->showPage(1);
+        EventsPage *page = m_window->eventsPage();
+        m_state->setPreset(DashboardState::Preset::Last7Days);
+        QVERIFY(waitSettled(page));
+        m_server->setLatencyMs(300);
+        QSignalSpy settled(page, &AnalyticsPage::settled);
+        page->selectEvent(QStringLiteral("init"));
+        page->selectEvent(QStringLiteral("EXPORT"));
+        QVERIFY(settled.wait(10000));
+        QTest::qWait(700); // a late answer for "init" would have landed by now
+        QCOMPARE(settled.size(), 1);
+        QVERIFY(!page->isBusy());
+        QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("format"));
+        QCOMPARE(page->attributePanel()->state(), Panel::State::Ready);
+        QCOMPARE(attributeValues(page), kExportFormats);
     }
 
     void errorsStackedWithSpikes()

@@ -245,6 +245,40 @@ private slots:
         QCOMPARE(m_page->shownUser(), second);
     }
 
+    void quickClicksSettleOnTheLastUser()
+    {
+        // Two users clicked in quick succession on a slow server: the first user's request
+        // ends as superseded, the page settles exactly once and shows the second user.
+        m_state->refresh();
+        QVERIFY(settle());
+        const QString first = m_page->usersModel().row(0).userId;
+        const QString second = m_page->usersModel().row(1).userId;
+        const DataSet &data = m_server->api().data();
+        const int secondSessions = int(data.sessionsOf(data.userIndex(second)).size());
+        m_server->setLatencyMs(300);
+        QSignalSpy settled(m_page.get(), &AnalyticsPage::settled);
+        m_page->openUser(first);
+        m_page->openSession(0); // on the first user's (not yet loaded) sessions: nothing to do
+        m_page->openUser(second);
+        QVERIFY(settled.wait(10000));
+        QTest::qWait(700); // any late answer of the first user would have landed by now
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(settled.at(0).at(0).toBool(), true);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(m_page->shownUser(), second);
+        QCOMPARE(m_page->detailPanel()->state(), Panel::State::Ready);
+        QCOMPARE(m_page->sessionsModel().rowCount(), secondSessions);
+        QVERIFY(m_page->requests().supersededCount() >= 1);
+
+        // And again, quicker than the server: the page still settles, on the last one.
+        m_page->openUser(first);
+        m_page->openUser(second);
+        m_page->openUser(first);
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), first);
+        QVERIFY(!m_page->isBusy());
+    }
+
     void searchIsDebounced()
     {
         m_state->refresh();

@@ -1,6 +1,7 @@
 #include "quickglancepanel.h"
 
 #include "api/apiclient.h"
+#include "core/requesttracker.h"
 #include "errorbanner.h"
 #include "quickglancecard.h"
 
@@ -8,9 +9,10 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-QuickGlancePanel::QuickGlancePanel(ApiClient *client, QWidget *parent)
+QuickGlancePanel::QuickGlancePanel(ApiClient *client, RequestTracker *requests, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_requests(requests ? requests : new RequestTracker(this))
     , m_banner(new ErrorBanner(this))
     , m_status(new QLabel(this))
 {
@@ -41,8 +43,12 @@ void QuickGlancePanel::reload()
 {
     m_loading = true;
     m_status->setText(tr("Loading…"));
-    m_client->quickGlance(
-        m_appId, this,
+    const QString app = m_appId;
+    m_requests->request<QuickGlance>(
+        QStringLiteral("overview.quickglance"),
+        [&](ApiClient::Callback<QuickGlance> done) {
+            return m_client->cancelFunction(m_client->quickGlance(app, this, std::move(done)));
+        },
         [this](const Result<QuickGlance> &result) {
             m_loading = false;
             m_status->clear();
@@ -58,6 +64,5 @@ void QuickGlancePanel::reload()
             for (int i = 0; i < m_cards.size() && i < metrics.size(); ++i)
                 m_cards[i]->setMetric(metrics[i]);
             emit loaded(true);
-        },
-        QStringLiteral("overview.quickglance"));
+        });
 }

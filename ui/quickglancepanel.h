@@ -5,15 +5,19 @@
 
 class ApiClient;
 class ErrorBanner;
+class RequestTracker;
 class QuickGlanceCard;
 class QLabel;
 
 // The quick-glance row: loads /analytics/quickglance for the current app and shows the four
-// cards, a loading state, and the error banner with Retry.
+// cards, a loading state, and the error banner with Retry. Its requests are counted by the
+// page's RequestTracker (`requests`; without one it keeps its own), so a Retry here is part
+// of the page's state too.
 class QuickGlancePanel : public QWidget {
     Q_OBJECT
 public:
-    QuickGlancePanel(ApiClient *client, QWidget *parent = nullptr);
+    QuickGlancePanel(ApiClient *client, RequestTracker *requests = nullptr,
+                     QWidget *parent = nullptr);
 
     void setAppId(const QString &appId);
     void reload();
@@ -26,6 +30,7 @@ signals:
 
 private:
     ApiClient *m_client;
+    RequestTracker *m_requests;
     QString m_appId;
     bool m_loading = false;
     ErrorBanner *m_banner;

@@ -29,29 +29,17 @@ QByteArray ApiClient::userAgent()
            " (" + QSysInfo::productType().toUtf8() + ')';
 }
 
-void ApiClient::deliverLater(QObject *context, RawHandler handler, const ApiError &error)
+void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
 {
-    // Even an immediate refusal arrives asynchronously, like every other answer.
-    QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [guard, handler = std::move(handler), error] {
-        if (guard)
-            handler({}, error);
-    });
-}
-
-void ApiClient::send(const ApiRequest &request, QObject *context, const QString &slot,
-                     RawHandler handler)
-{
-    if (!slot.isEmpty())
-        cancel(slot);
-
+    m_open.insert(id, nullptr);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(m_baseUrl, &why)) {
         ApiError error;
         error.kind = ApiError::Kind::InsecureUrl;
         error.path = request.path;
         error.detail = why;
-        deliverLater(context, std::move(handler), error);
+        // Even an immediate refusal arrives asynchronously, like every other answer.
+        QTimer::singleShot(0, this, [handler = std::move(handler), error] { handler({}, error); });
         return;
     }
 
@@ -68,22 +56,16 @@ void ApiClient::send(const ApiRequest &request, QObject *context, const QString 
     netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     auto *call = new ApiCall(m_nam, netRequest, request.method, m_retry, m_timing, this);
-    if (!slot.isEmpty())
-        m_slots.insert(slot, call);
-    QPointer<QObject> guard(context);
+    m_open.insert(id, call);
     const QString path = url.path();
     connect(call, &ApiCall::finished, this,
-            [this, call, slot, guard, path, handler = std::move(handler)](const QByteArray &body,
-                                                                          const ApiError &error) {
+            [this, id, call, path, handler = std::move(handler)](const QByteArray &body,
+                                                                 const ApiError &error) {
                 call->deleteLater();
-                // Only the newest call of a slot may deliver (generation check).
-                if (!slot.isEmpty()) {
-                    if (m_slots.value(slot) != call)
-                        return;
-                    m_slots.remove(slot);
-                }
-                if (!guard)
-                    return;
+                const auto open = m_open.find(id);
+                if (open == m_open.end())
+                    return;      // cancelled
+                *open = nullptr; // the network part is over; decoding may follow
                 ApiError e = error;
                 e.path = path;
                 if (e.kind == ApiError::Kind::Unauthorized)
@@ -94,18 +76,16 @@ void ApiClient::send(const ApiRequest &request, QObject *context, const QString 
 }
 
 template <typename T>
-void ApiClient::sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
-                            QObject *context, const QString &slot, Callback<T> done)
+ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
+                                         Result<T> (*decode)(const QByteArray &), QObject *context,
+                                         Callback<T> done)
 {
-    // Decoding may finish after a newer call of the same slot was sent: the generation says
-    // whether this answer is still the one wanted.
-    const quint64 generation = ++m_generations;
-    if (!slot.isEmpty())
-        m_latestGeneration.insert(slot, generation);
+    const CallId id = ++m_lastId;
     QPointer<QObject> guard(context);
-    auto deliver = [this, slot, generation, guard, done = std::move(done)](Result<T> decoded,
-                                                                           const QString &path) {
-        if (!guard || (!slot.isEmpty() && m_latestGeneration.value(slot) != generation))
+    // Decoding may finish after the call was cancelled: close() says whether it still is open.
+    auto deliver = [this, id, guard, done = std::move(done)](Result<T> decoded,
+                                                             const QString &path) {
+        if (!close(id) || !guard)
             return;
         if (!decoded.ok() && decoded.error().kind == ApiError::Kind::InvalidResponse) {
             ApiError invalid = decoded.error();
@@ -116,149 +96,149 @@ void ApiClient::sendDecoded(const ApiRequest &request, Result<T> (*decode)(const
         }
         done(decoded);
     };
-    send(request, context, slot,
-         [this, decode, deliver](const QByteArray &body, const ApiError &error) {
-             if (error.isError()) {
-                 deliver(Result<T>(error), error.path);
-                 return;
-             }
-             if (body.size() < kDecodeOffThreadBytes) {
-                 deliver(decode(body), error.path);
-                 return;
-             }
-             // Big answers (100 000 users) are decoded on a worker thread: the UI never stalls.
-             auto *watcher = new QFutureWatcher<Result<T>>(this);
-             const QString path = error.path;
-             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, deliver, path] {
-                 deliver(watcher->result(), path);
-                 watcher->deleteLater();
-             });
-             watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
-         });
+    send(id, request, [this, decode, deliver](const QByteArray &body, const ApiError &error) {
+        if (error.isError()) {
+            deliver(Result<T>(error), error.path);
+            return;
+        }
+        if (body.size() < kDecodeOffThreadBytes) {
+            deliver(decode(body), error.path);
+            return;
+        }
+        // Big answers (100 000 users) are decoded on a worker thread: the UI never stalls.
+        auto *watcher = new QFutureWatcher<Result<T>>(this);
+        const QString path = error.path;
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, deliver, path] {
+            deliver(watcher->result(), path);
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
+    });
+    return id;
 }
 
-void ApiClient::cancel(const QString &slot)
+void ApiClient::cancel(CallId id)
 {
-    if (QPointer<ApiCall> old = m_slots.take(slot)) {
-        old->cancel();
-        old->deleteLater();
-    }
-}
-
-void ApiClient::cancelAll()
-{
-    const auto names = m_slots.keys();
-    for (const QString &slot : names)
-        cancel(slot);
-    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls) {
+    const QPointer<ApiCall> call = m_open.take(id);
+    if (call) {
         call->cancel();
         call->deleteLater();
     }
 }
 
-int ApiClient::callsInFlight() const
+std::function<void()> ApiClient::cancelFunction(CallId id)
 {
-    int n = 0;
-    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls)
-        n += call->isActive() ? 1 : 0;
-    return n;
+    QPointer<ApiClient> self(this);
+    return [self, id] {
+        if (self)
+            self->cancel(id);
+    };
 }
 
-void ApiClient::quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done,
-                            const QString &slot)
+void ApiClient::cancelAll()
 {
-    sendDecoded(Endpoints::quickGlance(appId), &Decode::quickGlance, context, slot,
-                std::move(done));
+    const auto ids = m_open.keys();
+    for (CallId id : ids)
+        cancel(id);
 }
 
-void ApiClient::dailyAnalytics(const QString &appId, const TimeRange &range, QObject *context,
-                               Callback<DailyAnalytics> done, const QString &slot)
+ApiClient::CallId ApiClient::quickGlance(const QString &appId, QObject *context,
+                                         Callback<QuickGlance> done)
 {
-    sendDecoded(Endpoints::dailyAnalytics(appId, range), &Decode::dailyAnalytics, context, slot,
-                std::move(done));
+    return sendDecoded(Endpoints::quickGlance(appId), &Decode::quickGlance, context,
+                       std::move(done));
 }
 
-void ApiClient::events(const QString &appId, const TimeRange &range, QObject *context,
-                       Callback<DailySeries> done, const QString &slot)
+ApiClient::CallId ApiClient::dailyAnalytics(const QString &appId, const TimeRange &range,
+                                            QObject *context, Callback<DailyAnalytics> done)
 {
-    sendDecoded(Endpoints::events(appId, range), &Decode::events, context, slot, std::move(done));
+    return sendDecoded(Endpoints::dailyAnalytics(appId, range), &Decode::dailyAnalytics, context,
+                       std::move(done));
 }
 
-void ApiClient::eventProperties(const QString &appId, const TimeRange &range, QObject *context,
-                                Callback<QVector<EventProperty>> done, const QString &slot)
+ApiClient::CallId ApiClient::events(const QString &appId, const TimeRange &range, QObject *context,
+                                    Callback<DailySeries> done)
 {
-    sendDecoded(Endpoints::eventProperties(appId, range), &Decode::eventProperties, context, slot,
-                std::move(done));
+    return sendDecoded(Endpoints::events(appId, range), &Decode::events, context, std::move(done));
 }
 
-void ApiClient::eventAttribute(const QString &appId, const QString &event, const QString &attribute,
-                               const TimeRange &range, QObject *context, Callback<Breakdown> done,
-                               const QString &slot)
+ApiClient::CallId ApiClient::eventProperties(const QString &appId, const TimeRange &range,
+                                             QObject *context,
+                                             Callback<QVector<EventProperty>> done)
 {
-    sendDecoded(Endpoints::eventAttribute(appId, event, attribute, range), &Decode::eventAttribute,
-                context, slot, std::move(done));
+    return sendDecoded(Endpoints::eventProperties(appId, range), &Decode::eventProperties, context,
+                       std::move(done));
 }
 
-void ApiClient::errors(const QString &appId, const TimeRange &range, QObject *context,
-                       Callback<DailySeries> done, const QString &slot)
+ApiClient::CallId ApiClient::eventAttribute(const QString &appId, const QString &event,
+                                            const QString &attribute, const TimeRange &range,
+                                            QObject *context, Callback<Breakdown> done)
 {
-    sendDecoded(Endpoints::errors(appId, range), &Decode::errors, context, slot, std::move(done));
+    return sendDecoded(Endpoints::eventAttribute(appId, event, attribute, range),
+                       &Decode::eventAttribute, context, std::move(done));
 }
 
-void ApiClient::users(const QString &appId, QObject *context, Callback<UserList> done,
-                      const QString &slot)
+ApiClient::CallId ApiClient::errors(const QString &appId, const TimeRange &range, QObject *context,
+                                    Callback<DailySeries> done)
 {
-    sendDecoded(Endpoints::users(appId), &Decode::users, context, slot, std::move(done));
+    return sendDecoded(Endpoints::errors(appId, range), &Decode::errors, context, std::move(done));
 }
 
-void ApiClient::userRows(const QString &appId, QObject *context, Callback<UserRows> done,
-                         const QString &slot)
+ApiClient::CallId ApiClient::users(const QString &appId, QObject *context, Callback<UserList> done)
 {
-    sendDecoded(Endpoints::users(appId), &Decode::userRows, context, slot, std::move(done));
+    return sendDecoded(Endpoints::users(appId), &Decode::users, context, std::move(done));
 }
 
-void ApiClient::userDetails(const QString &appId, const QString &userId, QObject *context,
-                            Callback<UserDetails> done, const QString &slot)
+ApiClient::CallId ApiClient::userRows(const QString &appId, QObject *context,
+                                      Callback<UserRows> done)
 {
-    sendDecoded(Endpoints::userDetails(appId, userId), &Decode::userDetails, context, slot,
-                std::move(done));
+    return sendDecoded(Endpoints::users(appId), &Decode::userRows, context, std::move(done));
 }
 
-void ApiClient::sessionEvents(const QString &appId, const QString &userId, const QString &sessionId,
-                              const QString &deviceId, QObject *context,
-                              Callback<QVector<Event>> done, const QString &slot)
+ApiClient::CallId ApiClient::userDetails(const QString &appId, const QString &userId,
+                                         QObject *context, Callback<UserDetails> done)
 {
-    sendDecoded(Endpoints::sessionEvents(appId, userId, sessionId, deviceId),
-                &Decode::sessionEvents, context, slot, std::move(done));
+    return sendDecoded(Endpoints::userDetails(appId, userId), &Decode::userDetails, context,
+                       std::move(done));
 }
 
-void ApiClient::deleteUser(const QString &appId, const QString &userId, QObject *context,
-                           Callback<Done> done)
+ApiClient::CallId ApiClient::sessionEvents(const QString &appId, const QString &userId,
+                                           const QString &sessionId, const QString &deviceId,
+                                           QObject *context, Callback<QVector<Event>> done)
 {
-    // No slot: a deletion is never superseded, and (by RetryPolicy) never retried.
-    send(Endpoints::deleteUser(appId, userId), context, {},
-         [done = std::move(done)](const QByteArray &, const ApiError &error) {
-             done(error.isError() ? Result<Done>(error) : Result<Done>(Done{}));
+    return sendDecoded(Endpoints::sessionEvents(appId, userId, sessionId, deviceId),
+                       &Decode::sessionEvents, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::deleteUser(const QString &appId, const QString &userId,
+                                        QObject *context, Callback<Done> done)
+{
+    // A deletion is never retried (RetryPolicy); cancelling it only stops listening.
+    const CallId id = ++m_lastId;
+    QPointer<QObject> guard(context);
+    send(id, Endpoints::deleteUser(appId, userId),
+         [this, id, guard, done = std::move(done)](const QByteArray &, const ApiError &error) {
+             if (close(id) && guard)
+                 done(error.isError() ? Result<Done>(error) : Result<Done>(Done{}));
          });
+    return id;
 }
 
-void ApiClient::liveEvents(const QString &appId, QObject *context, Callback<QVector<Event>> done,
-                           const QString &slot)
+ApiClient::CallId ApiClient::liveEvents(const QString &appId, QObject *context,
+                                        Callback<QVector<Event>> done)
 {
-    sendDecoded(Endpoints::liveEvents(appId), &Decode::liveEvents, context, slot, std::move(done));
+    return sendDecoded(Endpoints::liveEvents(appId), &Decode::liveEvents, context, std::move(done));
 }
 
-void ApiClient::liveUsersCount(const QString &appId, QObject *context, Callback<OptNumber> done,
-                               const QString &slot)
+ApiClient::CallId ApiClient::liveUsersCount(const QString &appId, QObject *context,
+                                            Callback<OptNumber> done)
 {
-    sendDecoded(Endpoints::liveUsersCount(appId), &Decode::liveUsersCount, context, slot,
-                std::move(done));
+    return sendDecoded(Endpoints::liveUsersCount(appId), &Decode::liveUsersCount, context,
+                       std::move(done));
 }
 
-void ApiClient::liveUsers(const QString &appId, QObject *context, Callback<QVector<LiveUser>> done,
-                          const QString &slot)
+ApiClient::CallId ApiClient::liveUsers(const QString &appId, QObject *context,
+                                       Callback<QVector<LiveUser>> done)
 {
-    sendDecoded(Endpoints::liveUsers(appId), &Decode::liveUsers, context, slot, std::move(done));
+    return sendDecoded(Endpoints::liveUsers(appId), &Decode::liveUsers, context, std::move(done));
 }

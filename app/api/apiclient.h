@@ -17,14 +17,15 @@
 class QNetworkAccessManager;
 
 // The Data API V1, one method per endpoint. Every call delivers exactly one Result to its
-// callback, on the thread of the client, unless it is superseded, cancelled, or `context` is
-// destroyed first (then never). Calls given the same non-empty `slot` supersede each other:
-// starting one aborts the unfinished one, whose late reply is dropped.
+// callback, on the thread of the client, unless it is cancelled or `context` is destroyed
+// first (then never). Which answer a page still wants is not decided here but by the page's
+// RequestTracker, which cancels what it supersedes (cancelFunction).
 class ApiClient : public QObject {
     Q_OBJECT
 public:
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
-    struct Done {}; // the value of calls that answer with no body (DELETE: 204)
+    struct Done {};         // the value of calls that answer with no body (DELETE: 204)
+    using CallId = quint64; // names a call for cancel(); never 0
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -39,42 +40,36 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     static QByteArray userAgent();
 
-    void quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done,
-                     const QString &slot = {});
-    void dailyAnalytics(const QString &appId, const TimeRange &range, QObject *context,
-                        Callback<DailyAnalytics> done, const QString &slot = {});
-    void events(const QString &appId, const TimeRange &range, QObject *context,
-                Callback<DailySeries> done, const QString &slot = {});
-    void eventProperties(const QString &appId, const TimeRange &range, QObject *context,
-                         Callback<QVector<EventProperty>> done, const QString &slot = {});
-    void eventAttribute(const QString &appId, const QString &event, const QString &attribute,
-                        const TimeRange &range, QObject *context, Callback<Breakdown> done,
-                        const QString &slot = {});
-    void errors(const QString &appId, const TimeRange &range, QObject *context,
-                Callback<DailySeries> done, const QString &slot = {});
-    void users(const QString &appId, QObject *context, Callback<UserList> done,
-               const QString &slot = {});
+    CallId quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done);
+    CallId dailyAnalytics(const QString &appId, const TimeRange &range, QObject *context,
+                          Callback<DailyAnalytics> done);
+    CallId events(const QString &appId, const TimeRange &range, QObject *context,
+                  Callback<DailySeries> done);
+    CallId eventProperties(const QString &appId, const TimeRange &range, QObject *context,
+                           Callback<QVector<EventProperty>> done);
+    CallId eventAttribute(const QString &appId, const QString &event, const QString &attribute,
+                          const TimeRange &range, QObject *context, Callback<Breakdown> done);
+    CallId errors(const QString &appId, const TimeRange &range, QObject *context,
+                  Callback<DailySeries> done);
+    CallId users(const QString &appId, QObject *context, Callback<UserList> done);
     // The users list as table rows, streamed (no JSON tree): for big apps.
-    void userRows(const QString &appId, QObject *context, Callback<UserRows> done,
-                  const QString &slot = {});
-    void userDetails(const QString &appId, const QString &userId, QObject *context,
-                     Callback<UserDetails> done, const QString &slot = {});
-    void sessionEvents(const QString &appId, const QString &userId, const QString &sessionId,
-                       const QString &deviceId, QObject *context, Callback<QVector<Event>> done,
-                       const QString &slot = {});
-    void deleteUser(const QString &appId, const QString &userId, QObject *context,
-                    Callback<Done> done);
-    void liveEvents(const QString &appId, QObject *context, Callback<QVector<Event>> done,
-                    const QString &slot = {});
-    void liveUsersCount(const QString &appId, QObject *context, Callback<OptNumber> done,
-                        const QString &slot = {});
-    void liveUsers(const QString &appId, QObject *context, Callback<QVector<LiveUser>> done,
-                   const QString &slot = {});
+    CallId userRows(const QString &appId, QObject *context, Callback<UserRows> done);
+    CallId userDetails(const QString &appId, const QString &userId, QObject *context,
+                       Callback<UserDetails> done);
+    CallId sessionEvents(const QString &appId, const QString &userId, const QString &sessionId,
+                         const QString &deviceId, QObject *context, Callback<QVector<Event>> done);
+    CallId deleteUser(const QString &appId, const QString &userId, QObject *context,
+                      Callback<Done> done);
+    CallId liveEvents(const QString &appId, QObject *context, Callback<QVector<Event>> done);
+    CallId liveUsersCount(const QString &appId, QObject *context, Callback<OptNumber> done);
+    CallId liveUsers(const QString &appId, QObject *context, Callback<QVector<LiveUser>> done);
 
-    // Aborts the unfinished call of `slot` (its callback is not called).
-    void cancel(const QString &slot);
+    // Aborts the call if it has not delivered yet (its callback is then never called).
+    void cancel(CallId id);
+    // cancel(id) as a function, safe to call after the client is gone: for RequestTracker.
+    std::function<void()> cancelFunction(CallId id);
     void cancelAll();
-    int callsInFlight() const;
+    int callsInFlight() const { return int(m_open.size()); }
 
 signals:
     // A call got 401: the token is wrong or revoked (the UI asks for a new one, once).
@@ -82,19 +77,21 @@ signals:
 
 private:
     using RawHandler = std::function<void(const QByteArray &body, const ApiError &error)>;
-    void send(const ApiRequest &request, QObject *context, const QString &slot, RawHandler handler);
+    // Sends, and hands the raw answer of the open call `id` to handler (unless cancelled).
+    void send(CallId id, const ApiRequest &request, RawHandler handler);
     template <typename T>
-    void sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
-                     QObject *context, const QString &slot, Callback<T> done);
-    void deliverLater(QObject *context, RawHandler handler, const ApiError &error);
+    CallId sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
+                       QObject *context, Callback<T> done);
+    // Ends the open call `id`: true if it was open (not cancelled), so it may deliver.
+    bool close(CallId id) { return m_open.remove(id) > 0; }
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_token;
     ApiCall::Timing m_timing;
     RetryPolicy m_retry;
-    QHash<QString, QPointer<ApiCall>> m_slots;
-    QHash<QString, quint64> m_latestGeneration; // per slot: the call whose answer is wanted
-    quint64 m_generations = 0;
+    // Calls that have not delivered: the network call, or null once it is being decoded.
+    QHash<CallId, QPointer<ApiCall>> m_open;
+    CallId m_lastId = 0;
     static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 };

@@ -17,6 +17,8 @@ LivePoller::LivePoller(ApiClient *client, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LivePoller::pollNow);
+    // The poll has ended when the last of its three requests has.
+    connect(&m_requests, &RequestTracker::settled, this, &LivePoller::pollDone);
 }
 
 void LivePoller::setAppId(const QString &appId)
@@ -26,11 +28,8 @@ void LivePoller::setAppId(const QString &appId)
     m_appId = appId;
     m_history.clear();
     m_lastUpdated = {};
-    // Answers for the previous app must not land: cancel what is in flight.
-    m_client->cancel(kCountSlot);
-    m_client->cancel(kUsersSlot);
-    m_client->cancel(kEventsSlot);
-    m_inFlight = 0;
+    // Answers for the previous app must not land: what is in flight is superseded.
+    m_requests.supersedeAll();
     m_stopped = false;
     m_delay = m_interval;
     if (m_active)
@@ -56,7 +55,7 @@ void LivePoller::setActive(bool active)
         return;
     }
     // Back on screen: poll at once rather than waiting out the interval.
-    if (!m_inFlight)
+    if (!isPolling())
         pollNow();
 }
 
@@ -68,50 +67,49 @@ void LivePoller::restart()
         pollNow();
 }
 
+template <typename T, typename Call, typename OnValue>
+void LivePoller::pollPart(const QString &slot, Call call, OnValue onValue)
+{
+    m_requests.request<T>(
+        slot,
+        [this, &call](ApiClient::Callback<T> done) {
+            return m_client->cancelFunction(call(std::move(done)));
+        },
+        [this, onValue](const Result<T> &r) {
+            if (r.ok())
+                onValue(r.value());
+            else if (!m_pollError.isError())
+                m_pollError = r.error(); // the poll's first error is the one reported
+        });
+}
+
 void LivePoller::pollNow()
 {
-    if (m_inFlight > 0 || m_stopped || m_appId.isEmpty())
+    if (isPolling() || m_stopped || m_appId.isEmpty())
         return; // never two polls at once
     m_timer.stop();
     ++m_pollsStarted;
-    m_inFlight = 3;
+    m_requests.supersedeAll(); // a new poll: its success is counted afresh
     m_pollError = {};
-    m_client->liveUsersCount(
-        m_appId, this,
-        [this](const Result<OptNumber> &r) {
-            if (r.ok()) {
-                m_history.append({m_clock(), r.value().value_or(0)});
-                if (m_history.size() > kMaxHistory)
-                    m_history.remove(0, m_history.size() - kMaxHistory);
-                emit countUpdated(r.value());
-            }
-            partDone(r.ok() ? ApiError{} : r.error());
-        },
-        kCountSlot);
-    m_client->liveUsers(
-        m_appId, this,
-        [this](const Result<QVector<LiveUser>> &r) {
-            if (r.ok())
-                emit usersUpdated(r.value());
-            partDone(r.ok() ? ApiError{} : r.error());
-        },
-        kUsersSlot);
-    m_client->liveEvents(
-        m_appId, this,
-        [this](const Result<QVector<Event>> &r) {
-            if (r.ok())
-                emit eventsUpdated(r.value());
-            partDone(r.ok() ? ApiError{} : r.error());
-        },
-        kEventsSlot);
+    const QString app = m_appId;
+    pollPart<OptNumber>(
+        kCountSlot, [&](auto done) { return m_client->liveUsersCount(app, this, done); },
+        [this](const OptNumber &count) {
+            m_history.append({m_clock(), count.value_or(0)});
+            if (m_history.size() > kMaxHistory)
+                m_history.remove(0, m_history.size() - kMaxHistory);
+            emit countUpdated(count);
+        });
+    pollPart<QVector<LiveUser>>(
+        kUsersSlot, [&](auto done) { return m_client->liveUsers(app, this, done); },
+        [this](const QVector<LiveUser> &users) { emit usersUpdated(users); });
+    pollPart<QVector<Event>>(
+        kEventsSlot, [&](auto done) { return m_client->liveEvents(app, this, done); },
+        [this](const QVector<Event> &events) { emit eventsUpdated(events); });
 }
 
-void LivePoller::partDone(const ApiError &error)
+void LivePoller::pollDone()
 {
-    if (error.isError() && !m_pollError.isError())
-        m_pollError = error;
-    if (--m_inFlight > 0)
-        return;
     const bool ok = !m_pollError.isError();
     if (ok) {
         m_lastUpdated = m_clock();

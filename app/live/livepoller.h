@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apitypes.h"
+#include "core/requesttracker.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -32,7 +33,7 @@ public:
     int currentDelay() const { return m_delay; } // the interval now, backoff included
     void setActive(bool active);
     bool isActive() const { return m_active; }
-    bool isPolling() const { return m_inFlight > 0; }
+    bool isPolling() const { return m_requests.isBusy(); }
     bool isStopped() const { return m_stopped; } // after a 401
     bool isStale() const { return m_stale; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
@@ -58,7 +59,9 @@ signals:
     void staleChanged(bool stale);
 
 private:
-    void partDone(const ApiError &error);
+    template <typename T, typename Call, typename OnValue>
+    void pollPart(const QString &slot, Call call, OnValue onValue);
+    void pollDone();
     void schedule();
 
     ApiClient *m_client;
@@ -69,7 +72,7 @@ private:
     bool m_active = false;
     bool m_stopped = false;
     bool m_stale = false;
-    int m_inFlight = 0;
+    RequestTracker m_requests; // the three requests of the poll in flight
     ApiError m_pollError;
     quint64 m_pollsStarted = 0;
     QDateTime m_lastUpdated;

@@ -9,25 +9,7 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
     , m_state(state)
 {
     connect(state, &DashboardState::changed, this, [this] { reload(); });
-}
-
-void AnalyticsPage::beginRequest()
-{
-    ++m_inFlight;
-}
-
-void AnalyticsPage::endRequest(bool ok)
-{
-    m_failed = m_failed || !ok;
-    if (m_inFlight > 0 && --m_inFlight == 0)
-        emit settled(!m_failed);
-}
-
-void AnalyticsPage::resetRequests()
-{
-    // Superseded calls never answer (ApiClient drops them), so their count is simply forgotten.
-    m_inFlight = 0;
-    m_failed = false;
+    connect(&m_requests, &RequestTracker::settled, this, &AnalyticsPage::settled);
 }
 
 QString AnalyticsPage::failureText(const QString &what, const ApiError &error)

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "api/apiclient.h"
+#include "core/requesttracker.h"
+
 #include <QWidget>
 
-class ApiClient;
 class DashboardState;
 struct ApiError;
 
 // Base of the pages that follow the dashboard state (app, range, zone): reloads on change,
-// counts its requests in flight and says when all have settled (for the status bar, the
-// screenshot command and tests).
+// and through its RequestTracker knows which answers are still wanted and says when all have
+// settled (for the status bar, the screenshot command and tests).
 class AnalyticsPage : public QWidget {
     Q_OBJECT
 public:
@@ -16,25 +18,31 @@ public:
 
     virtual QString title() const = 0;
     virtual void reload() = 0;
-    bool isBusy() const { return m_inFlight > 0; }
-    bool lastLoadFailed() const { return m_failed; }
+    bool isBusy() const { return m_requests.isBusy(); }
+    bool lastLoadFailed() const { return m_requests.loadFailed(); }
+    const RequestTracker &requests() const { return m_requests; }
 
 signals:
     // All requests of the last reload have answered (ok: none of them failed).
     void settled(bool ok);
 
 protected:
-    // Wrap every request: begin before sending, end(ok) in its callback.
-    void beginRequest();
-    void endRequest(bool ok);
-    // Starts a new load: requests of earlier loads no longer count.
-    void resetRequests();
+    // Sends one request of this page under `slot`: `call` gets the callback and starts the
+    // ApiClient call; onAnswer gets the answer only while it is still wanted (a newer request
+    // of the slot, or a reload, supersedes it), and the request ends when onAnswer returns.
+    template <typename T, typename Call, typename OnAnswer>
+    void request(const QString &slot, Call call, OnAnswer onAnswer)
+    {
+        m_requests.request<T>(
+            slot,
+            [this, &call](ApiClient::Callback<T> done) {
+                return m_client->cancelFunction(call(std::move(done)));
+            },
+            std::move(onAnswer));
+    }
     static QString failureText(const QString &what, const ApiError &error);
 
     ApiClient *m_client;
     DashboardState *m_state;
-
-private:
-    int m_inFlight = 0;
-    bool m_failed = false;
+    RequestTracker m_requests;
 };

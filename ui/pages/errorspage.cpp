@@ -62,24 +62,23 @@ QString ErrorsPage::spikeText() const
 
 void ErrorsPage::reload()
 {
-    resetRequests();
+    m_requests.supersedeAll();
     m_chartPanel->showLoading();
     m_totalsPanel->showLoading();
-    beginRequest();
-    m_client->errors(
-        m_state->appId(), m_state->range(), this,
+    const QString app = m_state->appId();
+    const TimeRange range = m_state->range();
+    request<DailySeries>(
+        QStringLiteral("errors.series"),
+        [&](auto done) { return m_client->errors(app, range, this, done); },
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("Errors"), result.error());
                 m_chartPanel->showError(text, result.error().detail);
                 m_totalsPanel->showError(text, result.error().detail);
-                endRequest(false);
                 return;
             }
             show(result.value());
-            endRequest(true);
-        },
-        QStringLiteral("errors.series"));
+        });
 }
 
 void ErrorsPage::show(const DailySeries &errors)

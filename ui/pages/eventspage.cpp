@@ -121,41 +121,33 @@ void EventsPage::setTopCount(int count)
 
 void EventsPage::reload()
 {
-    resetRequests();
+    m_requests.supersedeAll();
     for (Panel *panel : {m_chartPanel, m_totalsPanel, m_attributePanel})
         panel->showLoading();
     const QString app = m_state->appId();
     const TimeRange range = m_state->range();
-    beginRequest();
-    m_client->events(
-        app, range, this,
+    request<DailySeries>(
+        kEventsSlot, [&](auto done) { return m_client->events(app, range, this, done); },
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("Events"), result.error());
                 m_chartPanel->showError(text, result.error().detail);
                 m_totalsPanel->showError(text, result.error().detail);
-                endRequest(false);
                 return;
             }
             showEvents(result.value());
-            endRequest(true);
-        },
-        kEventsSlot);
-    beginRequest();
-    m_client->eventProperties(
-        app, range, this,
+        });
+    request<QVector<EventProperty>>(
+        kPropsSlot, [&](auto done) { return m_client->eventProperties(app, range, this, done); },
         [this](const Result<QVector<EventProperty>> &result) {
             if (!result.ok()) {
                 m_attributePanel->showError(failureText(tr("Event properties"), result.error()),
                                             result.error().detail);
-                endRequest(false);
                 return;
             }
             m_properties = result.value();
             showProperties();
-            endRequest(true);
-        },
-        kPropsSlot);
+        });
 }
 
 void EventsPage::showEvents(const DailySeries &events)
@@ -219,15 +211,19 @@ void EventsPage::loadAttribute()
     if (m_selectedEvent.isEmpty() || attribute.isEmpty())
         return;
     m_attributePanel->showLoading();
-    beginRequest();
-    m_client->eventAttribute(
-        m_state->appId(), m_selectedEvent, attribute, m_state->range(), this,
+    const QString app = m_state->appId();
+    const QString event = m_selectedEvent;
+    const TimeRange range = m_state->range();
+    request<Breakdown>(
+        kAttrSlot,
+        [&](auto done) {
+            return m_client->eventAttribute(app, event, attribute, range, this, done);
+        },
         [this, attribute](const Result<Breakdown> &result) {
             if (!result.ok()) {
                 m_attributePanel->showError(
                     failureText(tr("Values of “%1”").arg(attribute), result.error()),
                     result.error().detail);
-                endRequest(false);
                 return;
             }
             m_attribute.setBreakdown(result.value());
@@ -235,7 +231,5 @@ void EventsPage::loadAttribute()
                 m_attributePanel->showEmpty(tr("No values of “%1” in this range.").arg(attribute));
             else
                 m_attributePanel->showReady();
-            endRequest(true);
-        },
-        kAttrSlot);
+        });
 }

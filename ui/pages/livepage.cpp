@@ -16,6 +16,10 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+namespace {
+const QString kFirstPollSlot = QStringLiteral("live.first-poll");
+} // namespace
+
 LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     : AnalyticsPage(client, state, parent)
     , m_poller(new LivePoller(client, this))
@@ -101,10 +105,7 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
         m_countPanel->showReady();
         updateStatus();
-        if (!m_firstAnswer) { // the page has loaded once its first poll is in
-            m_firstAnswer = true;
-            endRequest(ok);
-        }
+        m_requests.end(m_firstPoll, ok); // the page has loaded once its first poll is in
     });
     connect(m_poller, &LivePoller::failed, this,
             [this](const ApiError &error) { m_lastError = error.message(); });
@@ -129,9 +130,8 @@ QString LivePage::statusText() const
 
 void LivePage::reload()
 {
-    resetRequests();
-    m_firstAnswer = false;
-    beginRequest();
+    m_requests.supersedeAll();
+    m_firstPoll = m_requests.begin(kFirstPollSlot);
     if (m_state->appId() != property("liveApp").toString()) {
         setProperty("liveApp", m_state->appId());
         m_users.clear();
@@ -145,8 +145,7 @@ void LivePage::reload()
     updateActive();
     if (!m_poller->isActive()) {
         // Not on screen: the first poll comes when the page is shown.
-        m_firstAnswer = true;
-        endRequest(true);
+        m_requests.end(m_firstPoll, true);
     } else if (!m_poller->isPolling()) {
         m_poller->pollNow();
     }

@@ -55,6 +55,6 @@ private:
     QTableView *m_eventsView;
     Panel *m_countPanel, *m_usersPanel, *m_eventsPanel;
     bool m_keepPolling = false;
-    bool m_firstAnswer = false;
+    RequestTracker::Id m_firstPoll = 0; // the page's load: the first poll after a reload
     QString m_lastError;
 };

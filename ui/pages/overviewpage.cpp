@@ -19,11 +19,12 @@
 namespace {
 const QString kCurrentSlot = QStringLiteral("overview.analytics");
 const QString kPreviousSlot = QStringLiteral("overview.previous");
+const QString kDrawSlot = QStringLiteral("overview.draw");
 } // namespace
 
 OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *parent)
     : AnalyticsPage(client, state, parent)
-    , m_quickGlance(new QuickGlancePanel(client))
+    , m_quickGlance(new QuickGlancePanel(client, &m_requests))
     , m_usageChart(new DayLineChart(tr("Daily usage (app starts)")))
     , m_newUsersChart(new DayLineChart(tr("New users")))
     , m_activeUsersChart(new DayLineChart(tr("Active users")))
@@ -78,7 +79,6 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
 
     for (Panel *panel : panels())
         connect(panel, &Panel::retryRequested, this, &OverviewPage::reload);
-    connect(m_quickGlance, &QuickGlancePanel::loaded, this, [this](bool ok) { endRequest(ok); });
 }
 
 QList<Panel *> OverviewPage::panels() const
@@ -96,15 +96,12 @@ QString OverviewPage::totalsText() const
 
 void OverviewPage::reload()
 {
-    resetRequests();
-    m_redraw->stop();
-    m_answersToDraw = 0;
+    m_requests.supersedeAll();
     m_current.reset();
     m_previous.reset();
     for (Panel *panel : panels())
         panel->showLoading();
     // All three at once: the page is ready after the slowest, not after their sum.
-    beginRequest();
     m_quickGlance->setAppId(m_state->appId());
     loadCurrent();
     loadPrevious();
@@ -112,15 +109,15 @@ void OverviewPage::reload()
 
 void OverviewPage::loadCurrent()
 {
-    beginRequest();
-    m_client->dailyAnalytics(
-        m_state->appId(), m_state->range(), this,
+    const QString app = m_state->appId();
+    const TimeRange range = m_state->range();
+    request<DailyAnalytics>(
+        kCurrentSlot, [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("Usage"), result.error());
                 for (Panel *panel : panels())
                     panel->showError(text, result.error().detail);
-                endRequest(false);
                 return;
             }
             m_current = result.value();
@@ -134,45 +131,44 @@ void OverviewPage::loadCurrent()
                 else
                     m_breakdownPanels[k]->showReady();
             }
-            ++m_answersToDraw;
             scheduleDaily();
-        },
-        kCurrentSlot);
+        });
 }
 
 void OverviewPage::loadPrevious()
 {
-    beginRequest();
-    m_client->dailyAnalytics(
-        m_state->appId(), m_state->range().previous(), this,
+    const QString app = m_state->appId();
+    const TimeRange previous = m_state->range().previous();
+    request<DailyAnalytics>(
+        kPreviousSlot,
+        [&](auto done) { return m_client->dailyAnalytics(app, previous, this, done); },
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("The previous period"), result.error());
                 for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel})
                     panel->showError(text, result.error().detail);
-                endRequest(false);
                 return;
             }
             m_previous = result.value();
-            ++m_answersToDraw;
             scheduleDaily();
-        },
-        kPreviousSlot);
+        });
 }
 
 void OverviewPage::scheduleDaily()
 {
+    // Drawing counts as a request of the page: it has settled once what came is on screen.
+    // Begun inside the answer's handler, so the page never looks idle in between.
+    if (!m_requests.isCurrent(m_drawRequest)) {
+        m_drawRequest = m_requests.begin(kDrawSlot);
+        m_requests.setCancel(m_drawRequest, [this] { m_redraw->stop(); });
+    }
     if (!m_redraw->isActive())
         m_redraw->start();
 }
 
 void OverviewPage::showDaily()
 {
-    // Requests count as done once what they brought is on screen.
-    const auto drawn = qScopeGuard([this] {
-        for (; m_answersToDraw > 0; --m_answersToDraw)
-            endRequest(true);
-    });
+    const auto drawn = qScopeGuard([this] { m_requests.end(m_drawRequest, true); });
     if (!m_current)
         return; // the previous period alone has nothing to be compared with yet
     const TimeRange range = m_state->range();

@@ -64,5 +64,5 @@ private:
     Panel *m_breakdownPanels[BreakdownCount];
     QLabel *m_totals;
     class QTimer *m_redraw;
-    int m_answersToDraw = 0; // answered requests that count as done once drawn
+    RequestTracker::Id m_drawRequest = 0; // the redraw that answers wait for
 };

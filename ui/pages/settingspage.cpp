@@ -159,7 +159,7 @@ int SettingsPage::accountRows() const
 
 void SettingsPage::reload()
 {
-    resetRequests();
+    m_requests.supersedeAll();
     const QVector<Account> accounts = AccountSettings().accounts();
     m_accounts->setRowCount(int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
@@ -175,8 +175,7 @@ void SettingsPage::reload()
         m_accounts->selectRow(0);
     for (QPushButton *button : std::as_const(m_rowButtons))
         button->setEnabled(m_accounts->currentRow() >= 0);
-    beginRequest();
-    endRequest(true); // nothing to fetch: settled at once
+    m_requests.settleIfIdle(); // nothing to fetch: settled at once
 }
 
 void SettingsPage::removeAccount(int row)

@@ -27,6 +27,7 @@ namespace {
 const QString kUsersSlot = QStringLiteral("users.list");
 const QString kDetailsSlot = QStringLiteral("users.details");
 const QString kEventsSlot = QStringLiteral("users.events");
+const QString kDeleteSlot = QStringLiteral("users.delete");
 
 QTableView *table(QAbstractItemModel *model)
 {
@@ -205,34 +206,37 @@ void UsersPage::updateCount()
 
 void UsersPage::reload()
 {
-    resetRequests();
-    ++m_loadGeneration; // a snapshot still being prepared is no longer wanted
+    m_requests.supersedeAll(); // also a users snapshot still being prepared
     m_usersPanel->showLoading();
-    beginRequest();
-    m_client->userRows(
-        m_state->appId(), this,
-        [this](const Result<UserRows> &result) {
-            if (!result.ok()) {
-                m_usersPanel->showError(failureText(tr("Users"), result.error()),
-                                        result.error().detail);
-                endRequest(false);
-                return;
-            }
-            // Rows, sort ranks and search text for 100 000 users are built on a worker.
-            const int generation = ++m_loadGeneration;
-            auto *watcher = new QFutureWatcher<UsersModel::Snapshot>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation != m_loadGeneration)
-                    return; // a newer load is on its way
-                showUsers(watcher->result());
-                endRequest(true);
-            });
-            watcher->setFuture(QtConcurrent::run([rows = result.value().rows]() mutable {
-                return UsersModel::prepare(std::move(rows));
-            }));
-        },
-        kUsersSlot);
+    // The list counts as loaded once its rows are shown, after they are prepared on a worker:
+    // the request ends there, not when the answer arrives.
+    const RequestTracker::Id id = m_requests.begin(kUsersSlot);
+    m_requests.setCancel(
+        id, m_client->cancelFunction(m_client->userRows(
+                m_state->appId(), this,
+                [this, id](const Result<UserRows> &result) { showUserRows(id, result); })));
+}
+
+void UsersPage::showUserRows(RequestTracker::Id id, const Result<UserRows> &result)
+{
+    if (!m_requests.isCurrent(id))
+        return;
+    if (!result.ok()) {
+        m_usersPanel->showError(failureText(tr("Users"), result.error()), result.error().detail);
+        m_requests.end(id, false);
+        return;
+    }
+    // Rows, sort ranks and search text for 100 000 users are built on a worker.
+    auto *watcher = new QFutureWatcher<UsersModel::Snapshot>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (!m_requests.isCurrent(id))
+            return; // a newer load is on its way
+        showUsers(watcher->result());
+        m_requests.end(id, true);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [rows = result.value().rows]() mutable { return UsersModel::prepare(std::move(rows)); }));
 }
 
 void UsersPage::showUsers(UsersModel::Snapshot snapshot)
@@ -287,15 +291,18 @@ void UsersPage::go(const Place &place, bool record)
         m_sessionsView->selectRow(place.sessionRow);
     }
     m_timelinePanel->showLoading();
-    beginRequest();
+    const QString app = m_state->appId();
+    const QString user = m_shownUser;
     // The session's own device goes with it: the API needs ?device= for session events.
-    m_client->sessionEvents(
-        m_state->appId(), m_shownUser, s.session, s.device, this,
+    request<QVector<Event>>(
+        kEventsSlot,
+        [&](auto done) {
+            return m_client->sessionEvents(app, user, s.session, s.device, this, done);
+        },
         [this](const Result<QVector<Event>> &result) {
             if (!result.ok()) {
                 m_timelinePanel->showError(failureText(tr("The session's events"), result.error()),
                                            result.error().detail);
-                endRequest(false);
                 return;
             }
             m_timeline.setEvents(result.value());
@@ -303,9 +310,7 @@ void UsersPage::go(const Place &place, bool record)
                 m_timelinePanel->showEmpty(tr("This session has no events."));
             else
                 m_timelinePanel->showReady();
-            endRequest(true);
-        },
-        kEventsSlot);
+        });
 }
 
 void UsersPage::loadUser(const QString &userId, int sessionRow)
@@ -318,9 +323,11 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
     m_sessionsPanel->showLoading();
     m_timeline.setEvents({});
     m_timelinePanel->showEmpty(tr("Select a session to see its events."));
-    beginRequest();
-    m_client->userDetails(
-        m_state->appId(), userId, this,
+    // A new user supersedes the last one's details and the session events shown for it.
+    m_requests.supersede(kEventsSlot);
+    const QString app = m_state->appId();
+    request<UserDetails>(
+        kDetailsSlot, [&](auto done) { return m_client->userDetails(app, userId, this, done); },
         [this, userId, sessionRow](const Result<UserDetails> &result) {
             if (!result.ok()) {
                 const bool gone = result.error().kind == ApiError::Kind::NotFound;
@@ -331,15 +338,12 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
                 m_sessions.setSessions({});
                 m_detailPanel->showError(text, result.error().detail);
                 m_sessionsPanel->showEmpty(gone ? text : tr("Sessions could not be loaded."));
-                endRequest(false);
                 return;
             }
             showDetails(result.value());
             if (sessionRow >= 0)
                 go({userId, sessionRow}, false);
-            endRequest(true);
-        },
-        kDetailsSlot);
+        });
 }
 
 void UsersPage::showDetails(const UserDetails &details)
@@ -406,16 +410,18 @@ void UsersPage::deleteShownUser()
                       tr("Delete permanently")))
         return; // nothing sent
     m_delete->setEnabled(false);
-    beginRequest();
+    // Tracked (the page is busy until it is answered) but never cancelled: a deletion that
+    // was sent goes through, and what it did is shown even after a reload.
+    const RequestTracker::Id id = m_requests.begin(kDeleteSlot);
     m_client->deleteUser(
-        m_state->appId(), userId, this, [this, userId](const Result<ApiClient::Done> &result) {
+        m_state->appId(), userId, this, [this, id, userId](const Result<ApiClient::Done> &result) {
             m_delete->setEnabled(true);
             if (!result.ok()) {
                 // The row stays: nothing was deleted.
                 m_detailPanel->showError(
                     tr("User “%1” was not deleted: %2").arg(userId, result.error().message()),
                     result.error().detail);
-                endRequest(false);
+                m_requests.end(id, false);
                 return;
             }
             m_users.removeUser(userId);
@@ -426,7 +432,7 @@ void UsersPage::deleteShownUser()
                                            [&](const Place &p) { return p.userId == userId; }),
                             m_history.end());
             m_historyIndex = int(m_history.size()) - 1;
-            endRequest(true);
+            m_requests.end(id, true);
         });
 }
 

@@ -54,6 +54,7 @@ private:
     void showDetails(const UserDetails &details);
     void clearDetails();
     void updateCount();
+    void showUserRows(RequestTracker::Id id, const Result<UserRows> &result);
     void showUsers(UsersModel::Snapshot snapshot);
 
     UsersModel m_users;
@@ -63,7 +64,6 @@ private:
     QString m_shownUser;
     QVector<Place> m_history;
     int m_historyIndex = -1;
-    int m_loadGeneration = 0;
 
     QLineEdit *m_search;
     QTimer *m_searchDelay;
