@@ -10,6 +10,7 @@
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
+#include "zonebox.h"
 
 #include <QComboBox>
 #include <QSettings>
@@ -151,6 +152,36 @@ private slots:
         QCOMPARE(readNow(secrets, key).status, SecretResult::Status::NotFound);
         QVERIFY(AccountSettings().accounts().isEmpty());
         QCOMPARE(page.accountRows(), 0);
+    }
+
+    void oneTimeZoneInToolbarAndSettings()
+    {
+        // The toolbar's zone is the setting: both boxes show the state's zone, editing either
+        // moves the other, and the choice is kept for the next start.
+        DashboardState state;
+        state.setApps({{QStringLiteral("app"), {}}});
+        MemoryStore secrets;
+        ApiClient client;
+        MainWindow window(&client, &state, QStringLiteral("test"), &secrets);
+        QComboBox *toolbar = window.zoneBox();
+        QComboBox *settings = window.settingsPage()->zoneBox();
+        QCOMPARE(toolbar->currentData().toByteArray(), QByteArray()); // the system's
+        QCOMPARE(settings->currentData().toByteArray(), QByteArray());
+
+        toolbar->setCurrentIndex(toolbar->findData(QByteArray("Asia/Tokyo")));
+        QCOMPARE(state.zone(), QTimeZone("Asia/Tokyo"));
+        QCOMPARE(settings->currentData().toByteArray(), QByteArray("Asia/Tokyo"));
+        QCOMPARE(AccountSettings().timeZone(), QStringLiteral("Asia/Tokyo"));
+
+        settings->setCurrentIndex(settings->findData(QByteArray("Europe/Paris")));
+        QCOMPARE(state.zone(), QTimeZone("Europe/Paris"));
+        QCOMPARE(toolbar->currentData().toByteArray(), QByteArray("Europe/Paris"));
+        QCOMPARE(AccountSettings().timeZone(), QStringLiteral("Europe/Paris"));
+
+        settings->setCurrentIndex(0); // back to following the system
+        QCOMPARE(toolbar->currentIndex(), 0);
+        QCOMPARE(state.zone(), QTimeZone::systemTimeZone());
+        QCOMPARE(AccountSettings().timeZone(), QString());
     }
 
     void switcherFollowsSavedApps()

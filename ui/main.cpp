@@ -188,8 +188,7 @@ int main(int argc, char **argv)
         client.setToken(token);
         // Saved preferences: the charts' time zone and the request timeout.
         const AccountSettings prefs;
-        if (!prefs.timeZone().isEmpty() && QTimeZone(prefs.timeZone().toUtf8()).isValid())
-            state.setZone(QTimeZone(prefs.timeZone().toUtf8()));
+        state.setZoneId(prefs.timeZone().toUtf8()); // an unknown id keeps the system's
         ApiCall::Timing timing;
         timing.stallTimeoutMs = prefs.timeoutSecs() * 1000;
         timing.overallCapMs = prefs.timeoutSecs() * 4000;

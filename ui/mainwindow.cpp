@@ -14,6 +14,7 @@
 #include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
+#include "zonebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,9 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     m_sidebar->setFixedWidth(150);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The window's one time zone is the setting: whichever box changed it, it is kept.
+    connect(state, &DashboardState::zoneChanged, this,
+            [state] { AccountSettings().setTimeZone(QString::fromUtf8(state->zoneId())); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -205,23 +209,7 @@ QWidget *MainWindow::buildToolbar()
     connect(apply, &QPushButton::clicked, this,
             [this] { m_state->setCustomDates(m_from->date(), m_to->date()); });
 
-    m_zone = new QComboBox;
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    const QByteArray system = QTimeZone::systemTimeZoneId();
-    m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(system)), system);
-    const auto ids = QTimeZone::availableTimeZoneIds();
-    for (const QByteArray &id : ids)
-        m_zone->addItem(QString::fromUtf8(id), id);
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->setMinimumContentsLength(18);
-    m_zone->setToolTip(tr("Time zone whose days the charts show"));
-    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
-        const QTimeZone zone(m_zone->currentData().toByteArray());
-        if (zone.isValid())
-            m_state->setZone(zone);
-    });
+    m_zone = new ZoneBox(m_state);
 
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setToolTip(tr("Reload every page (Ctrl+R)"));
@@ -287,7 +275,9 @@ void MainWindow::updateStatus(bool ok)
         if (page->isBusy())
             return; // "updated" once every page has its answers
     }
-    m_updatedLabel->setText(
-        ok ? tr("updated %1").arg(QTime::currentTime().toString(QStringLiteral("hh:mm")))
-           : tr("some data could not be loaded"));
+    m_updatedLabel->setText(ok ? tr("updated %1")
+                                     .arg(QDateTime::currentDateTimeUtc()
+                                              .toTimeZone(m_state->zone())
+                                              .toString(QStringLiteral("HH:mm")))
+                               : tr("some data could not be loaded"));
 }

@@ -15,6 +15,7 @@ class SecretStore;
 class SettingsPage;
 class TrayCounter;
 class QComboBox;
+class ZoneBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
@@ -44,7 +45,7 @@ public:
     void refresh();
     // The controls, for tests and the screenshot command.
     QComboBox *rangeBox() const { return m_range; }
-    QComboBox *zoneBox() const { return m_zone; }
+    ZoneBox *zoneBox() const { return m_zone; }
     QComboBox *appBox() const { return m_app; }
 
 private:
@@ -73,7 +74,7 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_app = nullptr;
     QComboBox *m_range = nullptr;
-    QComboBox *m_zone = nullptr;
+    ZoneBox *m_zone = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QWidget *m_custom = nullptr;

@@ -38,12 +38,17 @@ void DashboardState::setCustomDates(QDate from, QDate to)
     refresh();
 }
 
-void DashboardState::setZone(const QTimeZone &zone)
+void DashboardState::setZoneId(const QByteArray &ianaId)
 {
-    if (!zone.isValid() || zone == m_zone)
+    const QTimeZone zone = ianaId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(ianaId);
+    if (!zone.isValid() || (ianaId == m_zoneId && zone == m_zone))
         return;
+    m_zoneId = ianaId;
+    const bool moved = zone != m_zone;
     m_zone = zone;
-    refresh();
+    emit zoneChanged(m_zone);
+    if (moved)
+        refresh(); // the days of the range are the new zone's
 }
 
 void DashboardState::setClock(std::function<QDateTime()> clock)

@@ -30,7 +30,12 @@ public:
     Preset preset() const { return m_preset; }
     // Inclusive local dates; also switches to the Custom preset.
     void setCustomDates(QDate from, QDate to);
-    void setZone(const QTimeZone &zone);
+    // The window's one time zone: every day, date and time shown (charts, tables, users,
+    // sessions, live, "updated") is in it. The toolbar and Settings show and edit this value;
+    // the GUI keeps it as the time-zone setting. An empty id follows the system's zone.
+    void setZoneId(const QByteArray &ianaId);
+    QByteArray zoneId() const { return m_zoneId; }
+    void setZone(const QTimeZone &zone) { setZoneId(zone.id()); }
     QTimeZone zone() const { return m_zone; }
 
     TimeRange range() const { return m_range; }
@@ -46,6 +51,7 @@ public:
 
 signals:
     void changed();
+    void zoneChanged(const QTimeZone &zone); // before changed()
 
 private:
     void recompute();
@@ -54,6 +60,7 @@ private:
     QString m_appId;
     Preset m_preset = Preset::Last30Days;
     QDate m_customFrom, m_customTo;
+    QByteArray m_zoneId; // empty: the system's
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     TimeRange m_range;
     std::function<QDateTime()> m_clock;

@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
 #include "panel.h"
+#include "zonebox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -37,7 +38,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     , m_noAccounts(new QLabel(tr("No accounts saved yet. “Add account…” connects to a Nucleus "
                                  "server; the token goes to the system keychain, never to a "
                                  "file.")))
-    , m_zone(new QComboBox)
+    , m_zone(new ZoneBox(state))
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
 {
@@ -76,12 +77,6 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     });
 
     const AccountSettings settings;
-    m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
-                    QByteArray());
-    const auto ids = QTimeZone::availableTimeZoneIds();
-    for (const QByteArray &id : ids)
-        m_zone->addItem(QString::fromUtf8(id), id);
-    m_zone->setCurrentIndex(std::max(0, m_zone->findData(settings.timeZone().toUtf8())));
     m_interval->setRange(2, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(settings.pollIntervalSecs());
@@ -90,7 +85,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_timeout->setValue(settings.timeoutSecs());
     auto *prefsBox = new QWidget;
     auto *form = new QFormLayout(prefsBox);
-    form->addRow(tr("Time zone of the charts"), m_zone);
+    form->addRow(tr("Time zone (also in the toolbar)"), m_zone);
     form->addRow(tr("Live poll interval"), m_interval);
     form->addRow(tr("Request timeout (no progress)"), m_timeout);
 
@@ -137,11 +132,6 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     connect(removeApp, &QPushButton::clicked, this, &SettingsPage::chooseAppToRemove);
     connect(remove, &QPushButton::clicked, this,
             [this] { removeAccount(m_accounts->currentRow()); });
-    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
-        const QByteArray id = m_zone->currentData().toByteArray();
-        AccountSettings().setTimeZone(QString::fromUtf8(id));
-        m_state->setZone(id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id));
-    });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int secs) {
         AccountSettings().setPollIntervalSecs(secs);
         emit pollIntervalChanged(secs);

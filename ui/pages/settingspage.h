@@ -5,6 +5,7 @@
 #include <QVector>
 
 class QComboBox;
+class ZoneBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -19,6 +20,7 @@ class SettingsPage : public AnalyticsPage {
 public:
     SettingsPage(ApiClient *client, DashboardState *state, SecretStore *secrets,
                  QWidget *parent = nullptr);
+    ZoneBox *zoneBox() const { return m_zone; }
 
     QString title() const override { return tr("Settings"); }
     void reload() override;
@@ -41,7 +43,7 @@ private:
     QTableWidget *m_accounts;
     QLabel *m_noAccounts;
     QVector<QPushButton *> m_rowButtons; // act on the selected account
-    QComboBox *m_zone;
+    ZoneBox *m_zone;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
 };
