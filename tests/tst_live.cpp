@@ -227,6 +227,27 @@ private slots:
                  QStringLiteral("D"));
     }
 
+    void liveTimesInTheGivenZone()
+    {
+        LiveEventsModel events;
+        LiveUsersModel users;
+        events.update({liveEvent(1, "A")});
+        users.update({liveUser("a")});
+        QSignalSpy changed(&events, &QAbstractItemModel::dataChanged);
+        for (const char *id : {"Asia/Kolkata", "America/Los_Angeles"}) {
+            const QTimeZone zone(id);
+            events.setTimeZone(zone);
+            users.setTimeZone(zone);
+            const QDateTime eventTime = liveEvent(1, "A").time;
+            QCOMPARE(events.index(0, LiveEventsModel::TimeColumn).data().toString(),
+                     QLocale().toString(eventTime.toTimeZone(zone), QStringLiteral("HH:mm:ss")));
+            QCOMPARE(users.index(0, LiveUsersModel::LastSeenColumn).data().toString(),
+                     QLocale().toString(liveUser("a").lastSeen.toTimeZone(zone),
+                                        QStringLiteral("HH:mm:ss")));
+        }
+        QCOMPARE(changed.size(), 2); // redrawn in place, once per zone
+    }
+
     void hiddenWindowPausesThePage()
     {
         DashboardState state;

@@ -279,6 +279,43 @@ private slots:
         QVERIFY(!m_page->isBusy());
     }
 
+    void everyTimeIsInTheWindowsZone()
+    {
+        // The users table, the user's details, their sessions and a session's events are all
+        // written in the window's one zone, and follow it when it changes.
+        m_state->refresh();
+        QVERIFY(settle());
+        const UserRow row = m_page->usersModel().row(0);
+        m_page->openUser(row.userId);
+        QVERIFY(settle());
+        m_page->openSession(0);
+        QVERIFY(settle());
+        QVERIFY(m_page->timelineModel().rowCount() > 0);
+        const QDateTime created = QDateTime::fromMSecsSinceEpoch(row.createdMs, QTimeZone::utc());
+        // Zones chosen to differ from the machine's (and from each other) by hours and minutes.
+        for (const char *id : {"Asia/Kolkata", "America/Los_Angeles"}) {
+            const QTimeZone zone(id);
+            m_state->setZone(zone);
+            QVERIFY(settle()); // the users list reloads for the new zone's range
+            auto local = [&zone](const QDateTime &t, const char *pattern) {
+                return QLocale().toString(t.toTimeZone(zone), QLatin1String(pattern));
+            };
+            QCOMPARE(m_page->usersModel()
+                         .index(m_page->usersModel().rowOf(row.userId), UsersModel::CreatedColumn)
+                         .data()
+                         .toString(),
+                     local(created, "yyyy-MM-dd HH:mm"));
+            QCOMPARE(m_page->sessionsModel().index(0, SessionsModel::StartColumn).data().toString(),
+                     local(m_page->sessionsModel().session(0).start, "yyyy-MM-dd HH:mm:ss"));
+            QCOMPARE(
+                m_page->timelineModel().index(0, EventTimelineModel::TimeColumn).data().toString(),
+                local(m_page->timelineModel().event(0).time, "yyyy-MM-dd HH:mm:ss"));
+            QVERIFY2(m_page->detailsText().contains(
+                         QLocale().toString(created.toTimeZone(zone), QLocale::ShortFormat)),
+                     qPrintable(m_page->detailsText()));
+        }
+    }
+
     void searchIsDebounced()
     {
         m_state->refresh();

@@ -10,11 +10,7 @@
 #include <algorithm>
 
 namespace {
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("HH:mm:ss"))
-                       : QString();
-}
+const QString kTimePattern = QStringLiteral("HH:mm:ss");
 } // namespace
 
 QString LiveUsersModel::keyOf(const LiveUser &user)
@@ -107,7 +103,7 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
     case CountryColumn:
         return u.country;
     case LastSeenColumn:
-        return timeText(u.lastSeen);
+        return timeText(u.lastSeen, kTimePattern);
     }
     return {};
 }
@@ -115,7 +111,7 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
 QVariant LiveUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ZonedTableModel::headerData(section, orientation, role);
     const char *names[] = {"User", "Device", "Platform", "OS", "Country", "Last seen"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
@@ -195,7 +191,7 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return timeText(e.time);
+        return timeText(e.time, kTimePattern);
     case TypeColumn:
         return e.type;
     case UserColumn:
@@ -212,7 +208,7 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
 QVariant LiveEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ZonedTableModel::headerData(section, orientation, role);
     const char *names[] = {"Time", "Event", "User", "Platform", "Data"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }

@@ -2,14 +2,14 @@
 
 #include "api/apitypes.h"
 
-#include <QAbstractTableModel>
+#include "models/zonedtablemodel.h"
 #include <QHash>
 #include <QVector>
 
 // Who is online now. Each poll's list is merged in place: rows that stay keep their position
 // (and so their selection), changed fields emit dataChanged, gone rows are removed and new
 // ones appended; the model is never reset by a poll.
-class LiveUsersModel : public QAbstractTableModel {
+class LiveUsersModel : public ZonedTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -23,7 +23,7 @@ public:
     };
     enum Role { KeyRole = Qt::UserRole + 1 };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ZonedTableModel::ZonedTableModel;
 
     void update(const QVector<LiveUser> &users);
     void clear();
@@ -41,12 +41,12 @@ private:
 
 // The live events feed, newest first, capped at a number of rows. Events not seen before are
 // inserted at the top; the oldest fall off the bottom.
-class LiveEventsModel : public QAbstractTableModel {
+class LiveEventsModel : public ZonedTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, TypeColumn, UserColumn, PlatformColumn, DataColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ZonedTableModel::ZonedTableModel;
 
     void setCapacity(int rows);
     int capacity() const { return m_capacity; }

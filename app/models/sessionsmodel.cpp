@@ -10,11 +10,7 @@
 #include <algorithm>
 
 namespace {
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QString();
-}
+const QString kTimePattern = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
 QString valueText(const QVariant &v)
 {
@@ -60,9 +56,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StartColumn:
-        return timeText(s.start);
+        return timeText(s.start, kTimePattern);
     case EndColumn:
-        return timeText(s.end);
+        return timeText(s.end, kTimePattern);
     case DurationColumn:
         return s.start.isValid() && s.end.isValid() ? formatDuration(double(s.start.secsTo(s.end)))
                                                     : QString();
@@ -77,7 +73,7 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
 QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ZonedTableModel::headerData(section, orientation, role);
     switch (section) {
     case StartColumn:
         return tr("Start");
@@ -131,7 +127,7 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return timeText(e.time);
+        return timeText(e.time, kTimePattern);
     case TypeColumn:
         return e.type.isEmpty() ? tr("(no type)") : e.type;
     case DataColumn:
@@ -143,7 +139,7 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
 QVariant EventTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ZonedTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
         return tr("Time");

@@ -2,10 +2,10 @@
 
 #include "api/apitypes.h"
 
-#include <QAbstractTableModel>
+#include "models/zonedtablemodel.h"
 
 // A user's sessions, newest first: start, end, duration, actions, errors.
-class SessionsModel : public QAbstractTableModel {
+class SessionsModel : public ZonedTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -18,7 +18,7 @@ public:
     };
     enum Role { SessionIdRole = Qt::UserRole + 1, DeviceRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ZonedTableModel::ZonedTableModel;
 
     void setSessions(const QVector<Session> &sessions);
     const Session &session(int row) const { return m_sessions[row]; }
@@ -35,14 +35,15 @@ private:
 
 // The events of one session in time order: time, type, and the event's data as key = value
 // lines (nulls written as "null"); every other field the server sent is in the tooltip.
-class EventTimelineModel : public QAbstractTableModel {
+class EventTimelineModel : public ZonedTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, TypeColumn, DataColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ZonedTableModel::ZonedTableModel;
 
     void setEvents(const QVector<Event> &events);
+    const Event &event(int row) const { return m_events[row]; }
     static QString keyValues(const QVariantMap &map);
 
     int rowCount(const QModelIndex &parent = {}) const override;

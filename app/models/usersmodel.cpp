@@ -5,13 +5,7 @@
 #include <algorithm>
 
 namespace {
-QString shortTime(qint64 ms)
-{
-    if (ms == 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QStringLiteral("yyyy-MM-dd HH:mm"));
-}
+const QString kTimePattern = QStringLiteral("yyyy-MM-dd HH:mm");
 } // namespace
 
 UserRow UsersModel::rowFor(const User &user)
@@ -159,9 +153,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case UserIdColumn:
             return r.userId;
         case CreatedColumn:
-            return shortTime(r.createdMs);
+            return timeText(r.createdMs, kTimePattern);
         case LastSeenColumn:
-            return shortTime(r.lastSeenMs);
+            return timeText(r.lastSeenMs, kTimePattern);
         case DevicesColumn:
             return r.devices;
         case PlatformColumn:
@@ -180,7 +174,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ZonedTableModel::headerData(section, orientation, role);
     switch (section) {
     case UserIdColumn:
         return tr("User");

@@ -2,13 +2,13 @@
 
 #include "api/apitypes.h"
 
-#include <QAbstractTableModel>
+#include "models/zonedtablemodel.h"
 #include <QVector>
 
 // Every user of an app, one row each: id, created, last seen, device count, platforms,
 // country, locale. Built for 100 000 rows: the heavy part (rows, sort ranks, search text) is a
 // Snapshot prepared off the UI thread; the model only swaps it in.
-class UsersModel : public QAbstractTableModel {
+class UsersModel : public ZonedTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -32,7 +32,7 @@ public:
         QVector<QVector<int>> ranks;
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ZonedTableModel::ZonedTableModel;
 
     // Thread-safe and pure: run it on a worker for big lists.
     static Snapshot prepare(QVector<UserRow> rows);

@@ -116,6 +116,14 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
         m_poller->restart();
         m_countPanel->showLoading();
     });
+    // Times of live users and events, and "last updated", in the window's one zone.
+    auto showZone = [this](const QTimeZone &zone) {
+        m_users.setTimeZone(zone);
+        m_events.setTimeZone(zone);
+        updateStatus();
+    };
+    showZone(state->zone());
+    connect(state, &DashboardState::zoneChanged, this, showZone);
 }
 
 QString LivePage::countText() const
@@ -189,7 +197,8 @@ void LivePage::updateStatus()
 {
     const QString updated =
         m_poller->lastUpdated().isValid()
-            ? QLocale().toString(m_poller->lastUpdated().toLocalTime(), QStringLiteral("HH:mm:ss"))
+            ? QLocale().toString(m_poller->lastUpdated().toTimeZone(m_state->zone()),
+                                 QStringLiteral("HH:mm:ss"))
             : tr("never");
     if (m_poller->isStopped()) {
         m_status->setText(tr("Stopped: the token was rejected. Last updated %1.").arg(updated));

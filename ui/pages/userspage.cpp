@@ -184,6 +184,8 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
             go(m_history[m_historyIndex], false);
     });
     clearDetails();
+    showZone(state->zone());
+    connect(state, &DashboardState::zoneChanged, this, &UsersPage::showZone);
 }
 
 int UsersPage::deviceRows() const
@@ -346,19 +348,36 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
         });
 }
 
+QString UsersPage::detailsText() const
+{
+    return m_props->text();
+}
+
+QString UsersPage::timeText(const QDateTime &t) const
+{
+    return t.isValid() ? QLocale().toString(t.toTimeZone(m_state->zone()), QLocale::ShortFormat)
+                       : QString();
+}
+
+void UsersPage::showZone(const QTimeZone &zone)
+{
+    for (ZonedTableModel *model :
+         std::initializer_list<ZonedTableModel *>{&m_users, &m_sessions, &m_timeline})
+        model->setTimeZone(zone);
+    if (m_details && m_details->user.userId == m_shownUser)
+        showDetails(*m_details); // its dates are written out as text
+}
+
 void UsersPage::showDetails(const UserDetails &details)
 {
+    m_details = details;
     const User &u = details.user;
     QStringList props;
     for (auto it = u.props.cbegin(); it != u.props.cend(); ++it)
         props.append(QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(),
                                                   it.value().toString().toHtmlEscaped()));
-    const QString created =
-        u.createdAt.isValid() ? QLocale().toString(u.createdAt.toLocalTime(), QLocale::ShortFormat)
-                              : tr("unknown");
-    const QString seen = u.lastSeen.isValid()
-                             ? QLocale().toString(u.lastSeen.toLocalTime(), QLocale::ShortFormat)
-                             : tr("unknown");
+    const QString created = u.createdAt.isValid() ? timeText(u.createdAt) : tr("unknown");
+    const QString seen = u.lastSeen.isValid() ? timeText(u.lastSeen) : tr("unknown");
     m_props->setTextFormat(Qt::PlainText);
     m_props->setText(
         tr("Created %1 · last seen %2\n%3")
@@ -367,11 +386,7 @@ void UsersPage::showDetails(const UserDetails &details)
     m_devices->setRowCount(int(u.devices.size()));
     for (int i = 0; i < u.devices.size(); ++i) {
         const Device &d = u.devices[i];
-        const QStringList cells = {
-            d.platform, d.osVersion, d.version,
-            d.lastSeen.isValid()
-                ? QLocale().toString(d.lastSeen.toLocalTime(), QLocale::ShortFormat)
-                : QString()};
+        const QStringList cells = {d.platform, d.osVersion, d.version, timeText(d.lastSeen)};
         for (int c = 0; c < cells.size(); ++c)
             m_devices->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -386,6 +401,7 @@ void UsersPage::showDetails(const UserDetails &details)
 void UsersPage::clearDetails()
 {
     m_shownUser.clear();
+    m_details.reset();
     m_userTitle->setText(tr("No user selected"));
     m_props->clear();
     m_devices->setRowCount(0);

@@ -6,6 +6,8 @@
 #include "models/usersmodel.h"
 #include "pages/analyticspage.h"
 
+#include <optional>
+
 class Panel;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,7 @@ public:
     const SessionsModel &sessionsModel() const { return m_sessions; }
     const EventTimelineModel &timelineModel() const { return m_timeline; }
     QString shownUser() const { return m_shownUser; }
+    QString detailsText() const; // created, last seen and properties, as shown
     Panel *detailPanel() const { return m_detailPanel; }
     Panel *sessionsPanel() const { return m_sessionsPanel; }
     Panel *timelinePanel() const { return m_timelinePanel; }
@@ -52,6 +55,8 @@ private:
     void go(const Place &place, bool record);
     void loadUser(const QString &userId, int sessionRow);
     void showDetails(const UserDetails &details);
+    void showZone(const QTimeZone &zone);
+    QString timeText(const QDateTime &t) const; // in the window's zone, the locale's short form
     void clearDetails();
     void updateCount();
     void showUserRows(RequestTracker::Id id, const Result<UserRows> &result);
@@ -60,6 +65,7 @@ private:
     UsersModel m_users;
     UsersFilterModel *m_filter;
     SessionsModel m_sessions;
+    std::optional<UserDetails> m_details; // the user shown, to write again in another zone
     EventTimelineModel m_timeline;
     QString m_shownUser;
     QVector<Place> m_history;
