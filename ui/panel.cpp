@@ -1,41 +1,56 @@
 #include "panel.h"
 
 #include "errorbanner.h"
+#include "staleoverlay.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     : QFrame(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_content(content)
     , m_title(new QLabel(title, this))
+    , m_asOf(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_banner(new ErrorBanner(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
+    , m_placeholder(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    m_asOf->setVisible(false);
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setMaximumHeight(4);
     m_busy->setTextVisible(false);
     QSizePolicy keepSpace = m_busy->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true); // no jump of the layout when loading ends
     m_busy->setSizePolicy(keepSpace);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMinimumHeight(120);
+    for (QLabel *label : {m_empty, m_placeholder}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setMinimumHeight(120);
+    }
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(content);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_placeholder);
+    m_veil = new StaleOverlay(m_stack); // old data is drawn faded
 
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_asOf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_busy);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
@@ -47,20 +62,40 @@ void Panel::showLoading()
 {
     m_state = State::Loading;
     m_busy->setVisible(true);
+    if (!m_dataTime.isValid()) { // nothing to show yet: a neutral placeholder, no axes
+        m_placeholder->setText(tr("Loading…"));
+        m_stack->setCurrentWidget(m_placeholder);
+    }
+    updateAsOf();
 }
 
 void Panel::showError(const QString &message, const QString &detail)
 {
+    showFailed(message, detail, true);
+}
+
+void Panel::showFailed(const QString &message, const QString &detail, bool withBanner)
+{
     m_state = State::Error;
+    m_error = message;
     m_busy->setVisible(false);
-    m_banner->showError(message, detail);
+    if (withBanner)
+        m_banner->showError(message, detail);
+    else
+        m_banner->hide();
+    if (m_dataTime.isValid()) {
+        setMuted(true); // the old data stays, faded, with its time
+    } else {
+        m_placeholder->setText(withBanner ? tr("Nothing loaded yet.") : message);
+        m_stack->setCurrentWidget(m_placeholder);
+    }
+    updateAsOf();
 }
 
 void Panel::showEmpty(const QString &text)
 {
     m_state = State::Empty;
-    m_busy->setVisible(false);
-    m_banner->hide();
+    markReceived();
     m_empty->setText(text);
     m_stack->setCurrentWidget(m_empty);
 }
@@ -68,17 +103,80 @@ void Panel::showEmpty(const QString &text)
 void Panel::showReady()
 {
     m_state = State::Ready;
+    markReceived();
+    m_stack->setCurrentWidget(m_content);
+}
+
+void Panel::markReceived()
+{
+    m_dataTime = m_clock();
+    m_error.clear();
     m_busy->setVisible(false);
     m_banner->hide();
-    m_stack->setCurrentWidget(m_content);
+    setMuted(false);
+    updateAsOf();
+}
+
+void Panel::setMuted(bool muted)
+{
+    m_veil->setVisible(muted);
+    if (muted)
+        m_veil->raise();
+}
+
+bool Panel::showsOldData() const
+{
+    return m_dataTime.isValid() && (m_state == State::Loading || m_state == State::Error);
+}
+
+void Panel::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_zone = zone;
+    updateAsOf();
+}
+
+void Panel::updateAsOf()
+{
+    // Only failed data is marked: data being reloaded is still the newest there is.
+    const bool old = m_state == State::Error && m_dataTime.isValid();
+    m_asOf->setVisible(old);
+    if (!old)
+        return;
+    const QDateTime local = m_dataTime.toTimeZone(m_zone);
+    const bool today = local.date() == m_clock().toTimeZone(m_zone).date();
+    m_asOf->setText(tr("as of %1")
+                        .arg(QLocale().toString(local, today ? QStringLiteral("HH:mm")
+                                                             : QStringLiteral("d MMM HH:mm"))));
+}
+
+QString Panel::title() const
+{
+    return m_title->text();
 }
 
 QString Panel::errorText() const
 {
-    return m_state == State::Error ? m_banner->message() : QString();
+    return m_state == State::Error ? m_error : QString();
 }
 
 QString Panel::emptyText() const
 {
     return m_state == State::Empty ? m_empty->text() : QString();
+}
+
+QString Panel::placeholderText() const
+{
+    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+}
+
+QString Panel::asOfText() const
+{
+    return m_asOf->isVisibleTo(this) ? m_asOf->text() : QString();
+}
+
+bool Panel::hasBanner() const
+{
+    return m_banner->isVisibleTo(this);
 }

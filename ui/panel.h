@@ -1,15 +1,26 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFrame>
+#include <QTimeZone>
+
+#include <functional>
 
 class ErrorBanner;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class StaleOverlay;
 
-// A titled box around one chart or table with its states: loading (a busy bar), error (the
-// banner with Retry, content kept as it was), empty ("No events in this range"), and ready.
-// Every panel of every page goes through these, so no chart is ever silently empty.
+// A titled box around one chart or table, always in exactly one of the states of product.md
+// §7, so no panel ever shows a fake or silently old chart:
+// - loading with nothing yet: a neutral placeholder (never axes from 1970 or a made-up scale);
+//   loading again over data keeps the data and shows the busy bar;
+// - ready (or empty: "No events in this range");
+// - failed with old data: the old data muted, "as of 14:02", and the banner;
+// - failed with nothing: the placeholder says so, and the banner offers Retry.
+// The banner can be left to someone else (showFailed(..., false)) when one request feeds many
+// panels, or the page already says what failed: one failure, one banner.
 class Panel : public QFrame {
     Q_OBJECT
 public:
@@ -18,24 +29,50 @@ public:
     Panel(const QString &title, QWidget *content, QWidget *parent = nullptr);
 
     void showLoading();
+    // `message` names what failed ("Platforms could not be loaded: …").
     void showError(const QString &message, const QString &detail = {});
+    // Failed, with the banner here (withBanner) or said elsewhere on the page.
+    void showFailed(const QString &message, const QString &detail, bool withBanner);
     void showEmpty(const QString &text);
     void showReady();
 
     State state() const { return m_state; }
+    QString title() const;
+    // Whether what is drawn is data from an earlier load (loading again, or failed).
+    bool showsOldData() const;
+    // When the data drawn was received (invalid when nothing was).
+    QDateTime dataTime() const { return m_dataTime; }
     QString errorText() const;
     QString emptyText() const;
+    QString placeholderText() const;
+    QString asOfText() const; // "as of 14:02" while old data is shown, else empty
+    bool hasBanner() const;
     QWidget *content() const { return m_content; }
+    // The zone "as of" times are written in (the window's one zone).
+    void setTimeZone(const QTimeZone &zone);
+    // For tests: the clock that stamps received data.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 signals:
     void retryRequested();
 
 private:
+    void markReceived();
+    void setMuted(bool muted);
+    void updateAsOf();
+
     State m_state = State::Loading;
+    QDateTime m_dataTime; // UTC; invalid while nothing was received
+    QString m_error;      // the failure's message, also when its banner is elsewhere
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    std::function<QDateTime()> m_clock;
     QWidget *m_content;
     QLabel *m_title;
+    QLabel *m_asOf;
     QProgressBar *m_busy;
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
     QLabel *m_empty;
+    QLabel *m_placeholder;
+    StaleOverlay *m_veil; // over old data
 };

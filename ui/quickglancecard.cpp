@@ -21,9 +21,14 @@ QuickGlanceCard::QuickGlanceCard(QWidget *parent)
     layout->addWidget(m_change);
 }
 
+void QuickGlanceCard::setTitle(const QString &label)
+{
+    m_title->setText(label + tr(" · last 24 h"));
+}
+
 void QuickGlanceCard::setMetric(const MetricChange &metric)
 {
-    m_title->setText(metric.label + tr(" · last 24 h"));
+    setTitle(metric.label);
     m_value->setText(formatCount(metric.current));
     m_change->setText(tr("%1 vs previous 24 h").arg(metric.changeText()));
     const bool known = metric.trend() != MetricChange::Trend::Unknown &&

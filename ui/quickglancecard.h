@@ -12,6 +12,8 @@ class QuickGlanceCard : public QFrame {
     Q_OBJECT
 public:
     explicit QuickGlanceCard(QWidget *parent = nullptr);
+    // The metric's name alone, while its value is not known yet (no made-up value).
+    void setTitle(const QString &label);
     void setMetric(const MetricChange &metric);
     QString valueText() const;
     QString changeText() const;

@@ -4,6 +4,7 @@
 #include "core/requesttracker.h"
 #include "errorbanner.h"
 #include "quickglancecard.h"
+#include "staleoverlay.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,15 +17,20 @@ QuickGlancePanel::QuickGlancePanel(ApiClient *client, RequestTracker *requests, 
     , m_banner(new ErrorBanner(this))
     , m_status(new QLabel(this))
 {
-    auto *cards = new QHBoxLayout;
-    for (int i = 0; i < 4; ++i) {
-        m_cards.append(new QuickGlanceCard(this));
+    auto *cardsBox = new QWidget(this);
+    auto *cards = new QHBoxLayout(cardsBox);
+    cards->setContentsMargins(0, 0, 0, 0);
+    // Named from the start; their values stay "—" until known.
+    for (const MetricChange &metric : quickGlanceMetrics({})) {
+        m_cards.append(new QuickGlanceCard(cardsBox));
+        m_cards.last()->setTitle(metric.label);
         cards->addWidget(m_cards.last());
     }
+    m_veil = new StaleOverlay(cardsBox); // over old values after a failed reload
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_status);
-    layout->addLayout(cards);
+    layout->addWidget(cardsBox);
     connect(m_banner, &ErrorBanner::retryRequested, this, &QuickGlancePanel::reload);
 }
 
@@ -32,6 +38,11 @@ void QuickGlancePanel::setAppId(const QString &appId)
 {
     m_appId = appId;
     reload();
+}
+
+bool QuickGlancePanel::showsOldData() const
+{
+    return m_veil->isVisibleTo(this);
 }
 
 QString QuickGlancePanel::errorText() const
@@ -56,10 +67,14 @@ void QuickGlancePanel::reload()
                 m_banner->showError(
                     tr("Quick glance could not be loaded: %1").arg(result.error().message()),
                     result.error().detail);
+                m_veil->setVisible(m_hasData); // old values stay, muted
+                m_veil->raise();
                 emit loaded(false);
                 return;
             }
             m_banner->hide();
+            m_veil->hide();
+            m_hasData = true;
             const auto metrics = quickGlanceMetrics(result.value());
             for (int i = 0; i < m_cards.size() && i < metrics.size(); ++i)
                 m_cards[i]->setMetric(metrics[i]);

@@ -8,6 +8,7 @@ class ErrorBanner;
 class RequestTracker;
 class QuickGlanceCard;
 class QLabel;
+class StaleOverlay;
 
 // The quick-glance row: loads /analytics/quickglance for the current app and shows the four
 // cards, a loading state, and the error banner with Retry. Its requests are counted by the
@@ -23,6 +24,7 @@ public:
     void reload();
     bool isLoading() const { return m_loading; }
     QString errorText() const;
+    bool showsOldData() const; // a reload failed: the values are an earlier answer's
     QVector<QuickGlanceCard *> cards() const { return m_cards; }
 
 signals:
@@ -33,6 +35,8 @@ private:
     RequestTracker *m_requests;
     QString m_appId;
     bool m_loading = false;
+    bool m_hasData = false; // values from an earlier answer are shown
+    StaleOverlay *m_veil;
     ErrorBanner *m_banner;
     QLabel *m_status;
     QVector<QuickGlanceCard *> m_cards;
