@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "pages/livepage.h"
 #include "signalwait.h"
+#include "testhttpserver.h"
 #include "traycounter.h"
 
 #include <QAbstractItemModelTester>
@@ -225,6 +226,51 @@ private slots:
                  QStringLiteral("F"));
         QCOMPARE(model.index(2, LiveEventsModel::TypeColumn).data().toString(),
                  QStringLiteral("D"));
+    }
+
+    void aPartialFailureSaysWhichPartAndKeepsTheCountCurrent()
+    {
+        // The count and users come through but the events fail: the count is current (not
+        // "stale", "last updated" moves), and the poller names the part that failed. Then the
+        // count fails too: now the count drawn is old, and its time is the last good one.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        bool countFails = false;
+        server.setHandler([&countFails](const TestHttpServer::Request &r) {
+            if (r.path().endsWith("/live/events"))
+                return TestHttpServer::Response::json(R"({"error":"boom"})", 500);
+            if (r.path().endsWith("/live/users/count"))
+                return countFails ? TestHttpServer::Response::json(R"({"error":"boom"})", 500)
+                                  : TestHttpServer::Response::json(R"({"data":7})");
+            return TestHttpServer::Response::json(R"({"data":[]})");
+        });
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        client.setToken(QStringLiteral("t"));
+        RetryPolicy once;
+        once.maxRetries = 0;
+        client.setRetryPolicy(once);
+        LivePoller poller(&client);
+        QDateTime clock(QDate(2026, 6, 30), QTime(14, 0), QTimeZone::utc());
+        poller.setClock([&clock] { return clock; });
+        poller.setInterval(60000);
+        poller.setAppId(QStringLiteral("app"));
+        QSignalSpy finished(&poller, &LivePoller::pollFinished);
+        poller.setActive(true);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(!poller.isStale());
+        QCOMPARE(poller.lastUpdated(), clock);
+        QCOMPARE(poller.failedParts(), QStringList{QStringLiteral("live events")});
+
+        countFails = true;
+        const QDateTime countedAt = clock;
+        clock = clock.addSecs(120);
+        poller.pollNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(poller.isStale());
+        QCOMPARE(poller.lastUpdated(), countedAt);
+        QCOMPARE(poller.failedParts().size(), 2);
     }
 
     void liveTimesInTheGivenZone()

@@ -7,11 +7,13 @@
 #include "core/dashboardstate.h"
 #include "demofixture.h"
 #include "demoserver.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
 #include "panel.h"
+#include "quickglancepanel.h"
 #include "signalwait.h"
 
 #include <QChart>
@@ -210,6 +212,56 @@ private slots:
         QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("format"));
         QCOMPARE(page->attributePanel()->state(), Panel::State::Ready);
         QCOMPARE(attributeValues(page), kExportFormats);
+    }
+
+    void oneOutageOneBannerAndOldDataMarked()
+    {
+        // Loaded once; then every request of the page fails for one reason: the window says
+        // so once ("… — showing data as of 14:02"), the panels keep their data muted with its
+        // time, and no panel adds a banner of its own. Retry brings everything back.
+        m_window->showPage(0);
+        OverviewPage *page = m_window->overviewPage();
+        m_state->setPreset(DashboardState::Preset::Last7Days);
+        bool ok = false;
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(ok);
+        auto visibleBanners = [this] {
+            int n = 0;
+            const auto banners = m_window->findChildren<ErrorBanner *>();
+            for (ErrorBanner *banner : banners)
+                n += banner->isVisibleTo(m_window.get()) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(visibleBanners(), 0);
+
+        m_server->setFailRate(1.0);
+        m_state->refresh();
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(!ok);
+        QCOMPARE(page->requests().failures().size(), 3); // quick glance, range, previous range
+        QVERIFY2(page->failureSummary().startsWith(
+                     QStringLiteral("The server is failing (HTTP 500) — showing data as of ")),
+                 qPrintable(page->failureSummary()));
+        QVERIFY(m_window->outageBanner()->isVisibleTo(m_window.get()));
+        QCOMPARE(m_window->outageBanner()->message(), page->failureSummary());
+        QCOMPARE(visibleBanners(), 1);
+        for (Panel *panel : page->panels()) {
+            QCOMPARE(panel->state(), Panel::State::Error);
+            QVERIFY(panel->showsOldData());
+            QVERIFY(panel->asOfText().startsWith(QStringLiteral("as of ")));
+            QVERIFY(!panel->hasBanner());
+        }
+        QVERIFY(page->quickGlance()->showsOldData());
+
+        m_server->setFailRate(0);
+        emit m_window->outageBanner()->retryRequested();
+        QVERIFY(waitSettled(page, &ok));
+        QVERIFY(ok);
+        QCOMPARE(visibleBanners(), 0);
+        QVERIFY(page->failureSummary().isEmpty());
+        for (Panel *panel : page->panels())
+            QVERIFY(!panel->showsOldData());
+        QVERIFY(!page->quickGlance()->showsOldData());
     }
 
     void errorsStackedWithSpikes()

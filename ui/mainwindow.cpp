@@ -5,6 +5,7 @@
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
 #include "core/dashboardstate.h"
+#include "errorbanner.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/livepage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
+    , m_outage(new ErrorBanner(this))
 {
     setWindowTitle(QStringLiteral(NUCLEUS_APP_NAME));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
@@ -80,8 +82,17 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     layout->addWidget(buildToolbar());
     auto *body = new QHBoxLayout;
     body->addWidget(m_sidebar);
-    body->addWidget(m_stack, 1);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->addWidget(m_outage);
+    pageColumn->addWidget(m_stack, 1);
+    body->addLayout(pageColumn, 1);
     layout->addLayout(body, 1);
+    // One banner for an outage that failed many requests of the page shown (its summary).
+    m_outage->hide();
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        connect(page, &AnalyticsPage::failureSummaryChanged, this, &MainWindow::showOutage);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::showOutage);
+    connect(m_outage, &ErrorBanner::retryRequested, this, [this] { currentPage()->reload(); });
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -280,4 +291,13 @@ void MainWindow::updateStatus(bool ok)
                                               .toTimeZone(m_state->zone())
                                               .toString(QStringLiteral("HH:mm")))
                                : tr("some data could not be loaded"));
+}
+
+void MainWindow::showOutage()
+{
+    const QString summary = currentPage()->failureSummary();
+    if (summary.isEmpty())
+        m_outage->hide();
+    else
+        m_outage->showError(summary);
 }

@@ -6,6 +6,7 @@
 class AnalyticsPage;
 class ApiClient;
 class DashboardState;
+class ErrorBanner;
 class ErrorsPage;
 class EventsPage;
 class OverviewPage;
@@ -32,6 +33,7 @@ public:
                SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
     OverviewPage *overviewPage() const { return m_overview; }
+    ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
     UsersPage *usersPage() const { return m_users; }
@@ -55,6 +57,7 @@ private:
     void savedAppsChanged(const QString &removedAppId);
     void applyRangeChoice();
     void updateStatus(bool ok);
+    void showOutage(); // the current page's failure summary, or nothing
     void tokenRejected();
 
     ApiClient *m_client;
@@ -80,4 +83,5 @@ private:
     QWidget *m_custom = nullptr;
     QLabel *m_accountLabel;
     QLabel *m_updatedLabel;
+    ErrorBanner *m_outage;
 };

@@ -18,6 +18,7 @@ void RequestTracker::supersedeAll()
     for (Id id : ids)
         endSuperseded(id);
     m_failed = false;
+    m_failures.clear();
 }
 
 void RequestTracker::supersede(const QString &slot)
@@ -69,6 +70,14 @@ void RequestTracker::end(Id id, bool ok)
     m_live.erase(it);
     m_failed = m_failed || !ok;
     settleIfIdle();
+}
+
+void RequestTracker::fail(Id id, const ApiError &error)
+{
+    if (!isCurrent(id))
+        return;
+    m_failures.append(error);
+    end(id, false);
 }
 
 void RequestTracker::settleIfIdle()

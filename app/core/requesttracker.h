@@ -1,10 +1,12 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "api/result.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QVector>
 
 #include <functional>
 
@@ -38,6 +40,8 @@ public:
     bool isCurrent(Id id) const { return m_live.contains(id); }
     // Ends a current request; one already superseded has ended and is ignored.
     void end(Id id, bool ok);
+    // Ends a current request as failed, keeping why (for the page's summary of failures).
+    void fail(Id id, const ApiError &error);
 
     // The common case in one call: begin under `slot`, send (send gets the callback to give
     // the API client and returns the call's cancel function), hand the answer to onAnswer only
@@ -51,8 +55,10 @@ public:
             if (!self || !self->isCurrent(id))
                 return;
             onAnswer(result);
-            if (self)
-                self->end(id, result.ok());
+            if (self && result.ok())
+                self->end(id, true);
+            else if (self)
+                self->fail(id, result.error());
         });
         if (isCurrent(id)) // an answer can only come later, but the cancel must be known now
             setCancel(id, std::move(cancel));
@@ -67,6 +73,8 @@ public:
     int inFlight() const { return int(m_live.size()); }
     // Whether a request of the current load failed (superseded ones do not count).
     bool loadFailed() const { return m_failed; }
+    // Why the current load's requests failed, in the order they did (see fail()).
+    const QVector<ApiError> &failures() const { return m_failures; }
     // How many requests ended as superseded since construction (for tests and logs).
     quint64 supersededCount() const { return m_superseded; }
 
@@ -85,5 +93,6 @@ private:
     QHash<QString, Id> m_bySlot;
     Id m_next = 0;
     bool m_failed = false;
+    QVector<ApiError> m_failures;
     quint64 m_superseded = 0;
 };

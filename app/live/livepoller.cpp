@@ -68,17 +68,20 @@ void LivePoller::restart()
 }
 
 template <typename T, typename Call, typename OnValue>
-void LivePoller::pollPart(const QString &slot, Call call, OnValue onValue)
+void LivePoller::pollPart(const QString &slot, const QString &name, Call call, OnValue onValue)
 {
     m_requests.request<T>(
         slot,
         [this, &call](ApiClient::Callback<T> done) {
             return m_client->cancelFunction(call(std::move(done)));
         },
-        [this, onValue](const Result<T> &r) {
-            if (r.ok())
+        [this, name, onValue](const Result<T> &r) {
+            if (r.ok()) {
                 onValue(r.value());
-            else if (!m_pollError.isError())
+                return;
+            }
+            m_failedParts.append(name);
+            if (!m_pollError.isError())
                 m_pollError = r.error(); // the poll's first error is the one reported
         });
 }
@@ -91,20 +94,27 @@ void LivePoller::pollNow()
     ++m_pollsStarted;
     m_requests.supersedeAll(); // a new poll: its success is counted afresh
     m_pollError = {};
+    m_failedParts.clear();
+    m_countFresh = false;
     const QString app = m_appId;
     pollPart<OptNumber>(
-        kCountSlot, [&](auto done) { return m_client->liveUsersCount(app, this, done); },
+        kCountSlot, tr("users online count"),
+        [&](auto done) { return m_client->liveUsersCount(app, this, done); },
         [this](const OptNumber &count) {
+            m_countFresh = true;
+            m_lastUpdated = m_clock();
             m_history.append({m_clock(), count.value_or(0)});
             if (m_history.size() > kMaxHistory)
                 m_history.remove(0, m_history.size() - kMaxHistory);
             emit countUpdated(count);
         });
     pollPart<QVector<LiveUser>>(
-        kUsersSlot, [&](auto done) { return m_client->liveUsers(app, this, done); },
+        kUsersSlot, tr("users online"),
+        [&](auto done) { return m_client->liveUsers(app, this, done); },
         [this](const QVector<LiveUser> &users) { emit usersUpdated(users); });
     pollPart<QVector<Event>>(
-        kEventsSlot, [&](auto done) { return m_client->liveEvents(app, this, done); },
+        kEventsSlot, tr("live events"),
+        [&](auto done) { return m_client->liveEvents(app, this, done); },
         [this](const QVector<Event> &events) { emit eventsUpdated(events); });
 }
 
@@ -112,7 +122,6 @@ void LivePoller::pollDone()
 {
     const bool ok = !m_pollError.isError();
     if (ok) {
-        m_lastUpdated = m_clock();
         m_delay = m_interval;
     } else if (m_pollError.kind == ApiError::Kind::Unauthorized) {
         m_stopped = true; // asking again with the same token would only fail again
@@ -124,8 +133,8 @@ void LivePoller::pollDone()
             m_delay = std::max(m_delay, std::min(kMaxBackoffMs, m_pollError.retryAfterSecs * 1000));
         emit failed(m_pollError);
     }
-    if (m_stale == ok) {
-        m_stale = !ok;
+    if (m_stale == m_countFresh) {
+        m_stale = !m_countFresh;
         emit staleChanged(m_stale);
     }
     emit pollFinished(ok);

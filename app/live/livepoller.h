@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QVector>
 
@@ -35,8 +36,12 @@ public:
     bool isActive() const { return m_active; }
     bool isPolling() const { return m_requests.isBusy(); }
     bool isStopped() const { return m_stopped; } // after a 401
+    // The count drawn is not from the last poll (its count request failed, or none came yet).
     bool isStale() const { return m_stale; }
+    // When the count drawn was received (UTC): the last poll whose count came through.
     QDateTime lastUpdated() const { return m_lastUpdated; }
+    // What the last poll could not load: "users online", "live events" (empty when all came).
+    QStringList failedParts() const { return m_failedParts; }
     const QVector<Sample> &history() const { return m_history; }
     quint64 pollsStarted() const { return m_pollsStarted; }
     // For tests: the clock that stamps samples.
@@ -60,7 +65,7 @@ signals:
 
 private:
     template <typename T, typename Call, typename OnValue>
-    void pollPart(const QString &slot, Call call, OnValue onValue);
+    void pollPart(const QString &slot, const QString &name, Call call, OnValue onValue);
     void pollDone();
     void schedule();
 
@@ -74,6 +79,8 @@ private:
     bool m_stale = false;
     RequestTracker m_requests; // the three requests of the poll in flight
     ApiError m_pollError;
+    QStringList m_failedParts;
+    bool m_countFresh = false;
     quint64 m_pollsStarted = 0;
     QDateTime m_lastUpdated;
     QVector<Sample> m_history;

@@ -2,14 +2,93 @@
 
 #include "api/apierror.h"
 #include "core/dashboardstate.h"
+#include "errorbanner.h"
+#include "panel.h"
+
+#include <QLocale>
+
+#include <algorithm>
 
 AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_state(state)
 {
-    connect(state, &DashboardState::changed, this, [this] { reload(); });
+    connect(state, &DashboardState::changed, this, [this] {
+        showZoneInPanels();
+        reload();
+    });
+    connect(state, &DashboardState::zoneChanged, this, &AnalyticsPage::showZoneInPanels);
+    // The summary first: whoever hears settled() finds it up to date.
+    connect(&m_requests, &RequestTracker::settled, this, &AnalyticsPage::summarizeFailures);
     connect(&m_requests, &RequestTracker::settled, this, &AnalyticsPage::settled);
+}
+
+void AnalyticsPage::showZoneInPanels()
+{
+    const auto panels = findChildren<Panel *>();
+    for (Panel *panel : panels)
+        panel->setTimeZone(m_state->zone());
+}
+
+QString AnalyticsPage::outageText(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Offline:
+        return tr("Server unreachable");
+    case ApiError::Kind::Timeout:
+        return tr("The server is not answering");
+    case ApiError::Kind::Tls:
+        return tr("The server's certificate was refused");
+    case ApiError::Kind::ServerError:
+        return tr("The server is failing (HTTP %1)").arg(error.httpStatus);
+    case ApiError::Kind::RateLimited:
+        return tr("The server asks to slow down (HTTP 429)");
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+        return tr("The token was refused");
+    case ApiError::Kind::InvalidResponse:
+        return tr("The server sent data this version cannot read");
+    default:
+        return {};
+    }
+}
+
+void AnalyticsPage::summarizeFailures()
+{
+    const QVector<ApiError> &failures = m_requests.failures();
+    QString summary;
+    const bool oneReason =
+        failures.size() >= 2 &&
+        std::all_of(failures.cbegin(), failures.cend(), [&failures](const ApiError &e) {
+            return e.kind == failures.first().kind && e.httpStatus == failures.first().httpStatus;
+        });
+    const QString outage = oneReason ? outageText(failures.first()) : QString();
+    if (!outage.isEmpty()) {
+        // The oldest data still drawn says how old the page is.
+        QDateTime oldest;
+        const auto panels = findChildren<Panel *>();
+        for (Panel *panel : panels) {
+            if (panel->showsOldData() && (!oldest.isValid() || panel->dataTime() < oldest))
+                oldest = panel->dataTime();
+        }
+        summary = oldest.isValid()
+                      ? tr("%1 — showing data as of %2")
+                            .arg(outage, QLocale().toString(oldest.toTimeZone(m_state->zone()),
+                                                            QStringLiteral("HH:mm")))
+                      : tr("%1 — nothing could be loaded").arg(outage);
+        for (Panel *panel : panels) {
+            if (panel->state() == Panel::State::Error)
+                panel->showFailed(panel->errorText(), {}, false); // said once, by the window
+        }
+        const auto banners = findChildren<ErrorBanner *>();
+        for (ErrorBanner *banner : banners)
+            banner->hide(); // any other part's (the quick-glance row's) too
+    }
+    if (summary != m_failureSummary) {
+        m_failureSummary = summary;
+        emit failureSummaryChanged(summary);
+    }
 }
 
 QString AnalyticsPage::failureText(const QString &what, const ApiError &error)

@@ -21,10 +21,15 @@ public:
     bool isBusy() const { return m_requests.isBusy(); }
     bool lastLoadFailed() const { return m_requests.loadFailed(); }
     const RequestTracker &requests() const { return m_requests; }
+    // One sentence for the whole page when several of its requests failed for one reason
+    // ("Server unreachable — showing data as of 14:02"); empty otherwise. The window shows it
+    // in one banner, and the page's panels then leave theirs out: one outage, one banner.
+    QString failureSummary() const { return m_failureSummary; }
 
 signals:
     // All requests of the last reload have answered (ok: none of them failed).
     void settled(bool ok);
+    void failureSummaryChanged(const QString &summary);
 
 protected:
     // Sends one request of this page under `slot`: `call` gets the callback and starts the
@@ -41,8 +46,16 @@ protected:
             std::move(onAnswer));
     }
     static QString failureText(const QString &what, const ApiError &error);
+    // The sentence for an outage shared by many requests, or empty for a kind that is not one.
+    static QString outageText(const ApiError &error);
 
     ApiClient *m_client;
     DashboardState *m_state;
     RequestTracker m_requests;
+
+private:
+    void summarizeFailures();
+    void showZoneInPanels();
+
+    QString m_failureSummary;
 };

@@ -105,10 +105,16 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
         m_countPanel->showReady();
         updateStatus();
-        m_requests.end(m_firstPoll, ok); // the page has loaded once its first poll is in
+        // The page has loaded once its first poll is in.
+        if (ok)
+            m_requests.end(m_firstPoll, true);
+        else
+            m_requests.fail(m_firstPoll, m_lastFailure);
     });
-    connect(m_poller, &LivePoller::failed, this,
-            [this](const ApiError &error) { m_lastError = error.message(); });
+    connect(m_poller, &LivePoller::failed, this, [this](const ApiError &error) {
+        m_lastFailure = error;
+        m_lastError = error.message();
+    });
     connect(m_poller, &LivePoller::authenticationFailed, this, [this](const ApiError &error) {
         m_countPanel->showError(tr("Live polling stopped: %1").arg(error.message()), error.detail);
     });
@@ -195,25 +201,41 @@ void LivePage::updateActive()
 
 void LivePage::updateStatus()
 {
-    const QString updated =
-        m_poller->lastUpdated().isValid()
-            ? QLocale().toString(m_poller->lastUpdated().toTimeZone(m_state->zone()),
-                                 QStringLiteral("HH:mm:ss"))
-            : tr("never");
+    const QDateTime updated = m_poller->lastUpdated();
+    const QString at = updated.isValid() ? QLocale().toString(updated.toTimeZone(m_state->zone()),
+                                                              QStringLiteral("HH:mm:ss"))
+                                         : QString();
+    const int retryIn = m_poller->currentDelay() / 1000;
+    // The count is drawn muted whenever it is not from the last poll: its text says since when.
+    const bool stale = m_poller->isStale() && updated.isValid();
+    m_count->setForegroundRole(stale ? QPalette::PlaceholderText : QPalette::WindowText);
+    QString text;
+    bool warn = true;
     if (m_poller->isStopped()) {
-        m_status->setText(tr("Stopped: the token was rejected. Last updated %1.").arg(updated));
-        m_status->setStyleSheet(QStringLiteral("color: #d64541;"));
-    } else if (m_poller->isStale()) {
-        m_status->setText(
-            tr("Stale — the last poll failed (%1); retrying in %2 s. Last updated %3.")
-                .arg(m_lastError)
-                .arg(m_poller->currentDelay() / 1000)
-                .arg(updated));
-        m_status->setStyleSheet(QStringLiteral("color: #e08a00;"));
+        text = updated.isValid()
+                   ? tr("Stopped: the token was rejected. The count is from %1.").arg(at)
+                   : tr("Stopped: the token was rejected.");
+    } else if (!updated.isValid() && !m_lastError.isEmpty()) {
+        text = tr("Nothing loaded yet: %1. Retrying in %2 s.").arg(m_lastError).arg(retryIn);
+    } else if (stale) {
+        const qint64 ageMin = updated.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        text = (ageMin >= 1 ? tr("Not current: the count is from %1 (%n min ago). %2. Retrying "
+                                 "in %3 s.",
+                                 nullptr, int(ageMin))
+                            : tr("Not current: the count is from %1. %2. Retrying in %3 s."))
+                   .arg(at, m_lastError)
+                   .arg(retryIn);
+    } else if (!m_poller->failedParts().isEmpty()) {
+        // The count came through; say exactly which part did not.
+        text = tr("Count updated %1; %2 could not be loaded (%3). Retrying in %4 s.")
+                   .arg(at, m_poller->failedParts().join(tr(" and ")), m_lastError)
+                   .arg(retryIn);
     } else {
-        m_status->setText(m_poller->isActive()
-                              ? tr("Last updated %1").arg(updated)
-                              : tr("Paused while not on screen. Last updated %1.").arg(updated));
-        m_status->setStyleSheet(QString());
+        warn = false;
+        const QString when = updated.isValid() ? at : tr("not yet");
+        text = m_poller->isActive() ? tr("Updated %1").arg(when)
+                                    : tr("Paused while not on screen. Updated %1.").arg(when);
     }
+    m_status->setText(text);
+    m_status->setStyleSheet(warn ? QStringLiteral("color: #c0392b;") : QString());
 }

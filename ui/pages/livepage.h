@@ -57,4 +57,5 @@ private:
     bool m_keepPolling = false;
     RequestTracker::Id m_firstPoll = 0; // the page's load: the first poll after a reload
     QString m_lastError;
+    ApiError m_lastFailure;
 };

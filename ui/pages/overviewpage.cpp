@@ -99,6 +99,7 @@ void OverviewPage::reload()
     m_requests.supersedeAll();
     m_current.reset();
     m_previous.reset();
+    m_previousFailure.clear();
     for (Panel *panel : panels())
         panel->showLoading();
     // All three at once: the page is ready after the slowest, not after their sum.
@@ -115,9 +116,14 @@ void OverviewPage::loadCurrent()
         kCurrentSlot, [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
-                const QString text = failureText(tr("Usage"), result.error());
-                for (Panel *panel : panels())
-                    panel->showError(text, result.error().detail);
+                // One request feeds every panel below: one banner, on the first of them.
+                m_usagePanel->showError(failureText(tr("Usage"), result.error()),
+                                        result.error().detail);
+                for (Panel *panel : panels()) {
+                    if (panel != m_usagePanel)
+                        panel->showFailed(tr("%1 could not be loaded.").arg(panel->title()),
+                                          result.error().detail, false);
+                }
                 return;
             }
             m_current = result.value();
@@ -144,11 +150,13 @@ void OverviewPage::loadPrevious()
         [&](auto done) { return m_client->dailyAnalytics(app, previous, this, done); },
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
-                const QString text = failureText(tr("The previous period"), result.error());
-                for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel})
-                    panel->showError(text, result.error().detail);
+                // The current period is drawn all the same: the comparison lines are what is
+                // missing, and the line under the cards says so (once).
+                m_previousFailure = failureText(tr("The previous period"), result.error());
+                scheduleDaily();
                 return;
             }
+            m_previousFailure.clear();
             m_previous = result.value();
             scheduleDaily();
         });
@@ -205,8 +213,6 @@ void OverviewPage::showDaily()
     const bool anyUsage =
         std::any_of(a.usage.cbegin(), a.usage.cend(), [](Number v) { return v != 0; });
     for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel}) {
-        if (panel->state() == Panel::State::Error && panel != m_durationPanel && !m_previous)
-            continue; // keep the previous period's error visible
         if (anyUsage)
             panel->showReady();
         else
@@ -225,5 +231,7 @@ void OverviewPage::showDaily()
     if (m_daily.lastDayPartial() && !days.isEmpty()) // the dot ending each line
         totals += tr(" · %1 is not over: its values (●) are so far")
                       .arg(QLocale().toString(days.last(), QStringLiteral("d MMM")));
+    if (!m_previousFailure.isEmpty())
+        totals += QStringLiteral(" · ") + m_previousFailure;
     m_totals->setText(totals);
 }

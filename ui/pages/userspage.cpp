@@ -225,7 +225,7 @@ void UsersPage::showUserRows(RequestTracker::Id id, const Result<UserRows> &resu
         return;
     if (!result.ok()) {
         m_usersPanel->showError(failureText(tr("Users"), result.error()), result.error().detail);
-        m_requests.end(id, false);
+        m_requests.fail(id, result.error());
         return;
     }
     // Rows, sort ranks and search text for 100 000 users are built on a worker.
@@ -437,7 +437,7 @@ void UsersPage::deleteShownUser()
                 m_detailPanel->showError(
                     tr("User “%1” was not deleted: %2").arg(userId, result.error().message()),
                     result.error().detail);
-                m_requests.end(id, false);
+                m_requests.fail(id, result.error());
                 return;
             }
             m_users.removeUser(userId);
