@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing need on Debian 12 (Qt 6.4) or Debian 13 (Qt 6.8):
-# Qt 6 with Charts and HttpServer, QtKeychain, the Secret Service stack for the keychain tests,
-# Xvfb/ImageMagick for screenshots, and what packaging runs (dpkg-shlibdeps, rpmbuild). Run as
-# root or through sudo.
+# Qt 6 with Charts, HttpServer and SQL's SQLite driver (the answer cache), QtKeychain, the Secret
+# Service stack for the keychain tests, Xvfb/ImageMagick for screenshots, and what packaging runs
+# (dpkg-shlibdeps, rpmbuild). Run as root or through sudo.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -23,7 +23,7 @@ fi
 $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools \
-    qtkeychain-qt6-dev libgl-dev \
+    qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite \
     qt6-qpa-plugins fonts-dejavu-core \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
     xvfb xauth imagemagick desktop-file-utils appstream rpm file dpkg-dev \

@@ -5,3 +5,4 @@
 // Logging categories of the core. Log lines name paths and statuses only: never headers,
 // bodies or the token (see docs/architecture.md, "Secrets").
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcCache)

@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/out/*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libsecret-1-0 libqt6keychain1 libqt6core6 libqt6widgets6 libqt6network6 libqt6charts6 qt6-qpa-plugins; do
+for needed in libsecret-1-0 libqt6sql6-sqlite libqt6keychain1 libqt6core6 libqt6widgets6 libqt6network6 libqt6charts6 qt6-qpa-plugins; do
     case "$depends" in
         *"$needed"*) ;;
         *) echo "FAIL: $deb does not declare $needed"; exit 1 ;;
