@@ -4,6 +4,7 @@
 #include "api/urlpolicy.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
+#include "cache/answercache.h"
 #include "charts/charttheme.h"
 #include "cli/cli.h"
 #include "connectdialog.h"
@@ -85,6 +86,9 @@ void configureParser(QCommandLineParser &parser, bool screenshot)
         {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Use the built-in demo data (a local demo server).")});
+    parser.addOption({QStringLiteral("no-cache"),
+                      QStringLiteral("Run without the answer cache: nothing kept on disk, nothing "
+                                     "drawn from it.")});
     parser.addOption({QStringLiteral("latency-ms"),
                       QStringLiteral("With --demo: the demo server answers each request after MS "
                                      "milliseconds, as a slow network would."),
@@ -178,6 +182,10 @@ int main(int argc, char **argv)
         }
     }
 
+    // Declared before the client: it outlives every call that uses it.
+    std::unique_ptr<AnswerCache> cache;
+    if (!parser.isSet(QStringLiteral("no-cache")))
+        cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath());
     ApiClient client;
     DashboardState state;
     KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
@@ -193,12 +201,15 @@ int main(int argc, char **argv)
         timing.stallTimeoutMs = prefs.timeoutSecs() * 1000;
         timing.overallCapMs = prefs.timeoutSecs() * 4000;
         client.setTiming(timing);
+        // The demo's server moves port every run; its answers are kept under one name.
+        const bool demo = label == QLatin1String("Demo data");
+        client.setCache(cache.get(), demo ? QStringLiteral("demo") : secretKeyForServer(server));
         QVector<DashboardState::App> apps;
         for (const AppEntry &entry : prefs.appsToOffer(server, appId))
             apps.append({entry.id, entry.name});
         state.setApps(apps);
-        window = std::make_unique<MainWindow>(
-            &client, &state, label, label == QLatin1String("Demo data") ? nullptr : &keychain);
+        window = std::make_unique<MainWindow>(&client, &state, label, demo ? nullptr : &keychain);
+        window->setAnswerCache(cache.get());
         if (screenshot) {
             taker = std::make_unique<ScreenshotTaker>(window.get(), page, output, size);
             taker->arm();

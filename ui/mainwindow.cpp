@@ -4,6 +4,7 @@
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
+#include "cache/answercache.h"
 #include "core/dashboardstate.h"
 #include "errorbanner.h"
 #include "pages/errorspage.h"
@@ -131,6 +132,10 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         }
     });
     connect(m_settings, &SettingsPage::appsChanged, this, [this] { savedAppsChanged(QString()); });
+    connect(m_settings, &SettingsPage::accountRemoved, this, [this](const QString &account) {
+        if (m_cache)
+            m_cache->removeAccount(account);
+    });
     connect(m_settings, &SettingsPage::appRemoved, this,
             [this](const QUrl &server, const QString &appId) {
                 if (secretKeyForServer(server) == secretKeyForServer(m_client->baseUrl()))

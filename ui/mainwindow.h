@@ -4,6 +4,7 @@
 #include <QVector>
 
 class AnalyticsPage;
+class AnswerCache;
 class ApiClient;
 class DashboardState;
 class ErrorBanner;
@@ -34,6 +35,8 @@ public:
 
     OverviewPage *overviewPage() const { return m_overview; }
     ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
+    // The answer cache: an account removed in Settings loses its kept answers too.
+    void setAnswerCache(AnswerCache *cache) { m_cache = cache; }
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
     UsersPage *usersPage() const { return m_users; }
@@ -84,4 +87,5 @@ private:
     QLabel *m_accountLabel;
     QLabel *m_updatedLabel;
     ErrorBanner *m_outage;
+    AnswerCache *m_cache = nullptr;
 };

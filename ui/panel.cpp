@@ -92,28 +92,29 @@ void Panel::showFailed(const QString &message, const QString &detail, bool withB
     updateAsOf();
 }
 
-void Panel::showEmpty(const QString &text)
+void Panel::showEmpty(const QString &text, const QDateTime &asOf)
 {
     m_state = State::Empty;
-    markReceived();
     m_empty->setText(text);
-    m_stack->setCurrentWidget(m_empty);
+    m_stack->setCurrentWidget(m_empty); // first: showing a page raises it over the veil
+    markReceived(asOf);
 }
 
-void Panel::showReady()
+void Panel::showReady(const QDateTime &asOf)
 {
     m_state = State::Ready;
-    markReceived();
-    m_stack->setCurrentWidget(m_content);
+    m_stack->setCurrentWidget(m_content); // first: showing a page raises it over the veil
+    markReceived(asOf);
 }
 
-void Panel::markReceived()
+void Panel::markReceived(const QDateTime &asOf)
 {
-    m_dataTime = m_clock();
+    m_fromCache = asOf.isValid();
+    m_dataTime = m_fromCache ? asOf : m_clock();
     m_error.clear();
-    m_busy->setVisible(false);
+    m_busy->setVisible(m_fromCache); // the fresh answer is still on its way
     m_banner->hide();
-    setMuted(false);
+    setMuted(m_fromCache);
     updateAsOf();
 }
 
@@ -126,7 +127,8 @@ void Panel::setMuted(bool muted)
 
 bool Panel::showsOldData() const
 {
-    return m_dataTime.isValid() && (m_state == State::Loading || m_state == State::Error);
+    return m_dataTime.isValid() &&
+           (m_fromCache || m_state == State::Loading || m_state == State::Error);
 }
 
 void Panel::setTimeZone(const QTimeZone &zone)
@@ -139,8 +141,9 @@ void Panel::setTimeZone(const QTimeZone &zone)
 
 void Panel::updateAsOf()
 {
-    // Only failed data is marked: data being reloaded is still the newest there is.
-    const bool old = m_state == State::Error && m_dataTime.isValid();
+    // Marked: kept answers, and data whose reload failed; data being reloaded is still the
+    // newest there is.
+    const bool old = m_dataTime.isValid() && (m_fromCache || m_state == State::Error);
     m_asOf->setVisible(old);
     if (!old)
         return;

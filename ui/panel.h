@@ -17,6 +17,8 @@ class StaleOverlay;
 // - loading with nothing yet: a neutral placeholder (never axes from 1970 or a made-up scale);
 //   loading again over data keeps the data and shows the busy bar;
 // - ready (or empty: "No events in this range");
+// - ready but old: an answer from the cache, drawn at once, muted, "as of 14:02", until the
+//   fresh one comes;
 // - failed with old data: the old data muted, "as of 14:02", and the banner;
 // - failed with nothing: the placeholder says so, and the banner offers Retry.
 // The banner can be left to someone else (showFailed(..., false)) when one request feeds many
@@ -33,8 +35,10 @@ public:
     void showError(const QString &message, const QString &detail = {});
     // Failed, with the banner here (withBanner) or said elsewhere on the page.
     void showFailed(const QString &message, const QString &detail, bool withBanner);
-    void showEmpty(const QString &text);
-    void showReady();
+    // `asOf`: when the answer shown was received, for one from the answer cache (then the
+    // panel is ready but old); invalid for a fresh answer.
+    void showEmpty(const QString &text, const QDateTime &asOf = {});
+    void showReady(const QDateTime &asOf = {});
 
     State state() const { return m_state; }
     QString title() const;
@@ -57,13 +61,14 @@ signals:
     void retryRequested();
 
 private:
-    void markReceived();
+    void markReceived(const QDateTime &asOf);
     void setMuted(bool muted);
     void updateAsOf();
 
     State m_state = State::Loading;
-    QDateTime m_dataTime; // UTC; invalid while nothing was received
-    QString m_error;      // the failure's message, also when its banner is elsewhere
+    QDateTime m_dataTime;     // UTC; invalid while nothing was received
+    bool m_fromCache = false; // what is drawn came from the answer cache
+    QString m_error;          // the failure's message, also when its banner is elsewhere
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<QDateTime()> m_clock;
     QWidget *m_content;

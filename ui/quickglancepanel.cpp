@@ -61,8 +61,8 @@ void QuickGlancePanel::reload()
             return m_client->cancelFunction(m_client->quickGlance(app, this, std::move(done)));
         },
         [this](const Result<QuickGlance> &result) {
-            m_loading = false;
-            m_status->clear();
+            m_loading = result.isFromCache(); // a kept answer: the fresh one is coming
+            m_status->setText(m_loading ? tr("Updating…") : QString());
             if (!result.ok()) {
                 m_banner->showError(
                     tr("Quick glance could not be loaded: %1").arg(result.error().message()),
@@ -73,11 +73,14 @@ void QuickGlancePanel::reload()
                 return;
             }
             m_banner->hide();
-            m_veil->hide();
+            // A kept answer stays muted until the fresh one replaces it.
+            m_veil->setVisible(result.isFromCache());
+            m_veil->raise();
             m_hasData = true;
             const auto metrics = quickGlanceMetrics(result.value());
             for (int i = 0; i < m_cards.size() && i < metrics.size(); ++i)
                 m_cards[i]->setMetric(metrics[i]);
-            emit loaded(true);
+            if (!result.isFromCache())
+                emit loaded(true);
         });
 }

@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/urlpolicy.h"
+#include "cache/answercache.h"
 #include "core/logging.h"
 #include "version.h"
 
@@ -21,6 +22,12 @@ ApiClient::ApiClient(QObject *parent)
 ApiClient::~ApiClient()
 {
     cancelAll();
+}
+
+void ApiClient::setCache(AnswerCache *cache, const QString &account)
+{
+    m_cache = cache;
+    m_cacheAccount = account;
 }
 
 QByteArray ApiClient::userAgent()
@@ -75,6 +82,23 @@ void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
     call->start();
 }
 
+template <typename T, typename Then>
+void ApiClient::decodeThen(const QByteArray &body, Result<T> (*decode)(const QByteArray &),
+                           Then then)
+{
+    if (body.size() < kDecodeOffThreadBytes) {
+        then(decode(body));
+        return;
+    }
+    // Big answers (100 000 users) are decoded on a worker thread: the UI never stalls.
+    auto *watcher = new QFutureWatcher<Result<T>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then] {
+        then(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
+}
+
 template <typename T>
 ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
                                          Result<T> (*decode)(const QByteArray &), QObject *context,
@@ -82,9 +106,20 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
 {
     const CallId id = ++m_lastId;
     QPointer<QObject> guard(context);
+    const bool cached = m_cache && request.isCacheable();
+    const QString app = request.appId();
+    const QString key = request.cacheKey();
+    // With a cache, a failure waits for the kept answer to be looked up (a refused connection
+    // is quicker than the disk): offline, the kept answer is drawn first and the failure then
+    // marks it as old, rather than the failure alone.
+    struct Pending {
+        bool lookingUp = false;
+        std::optional<std::pair<Result<T>, QString>> failure;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->lookingUp = cached;
     // Decoding may finish after the call was cancelled: close() says whether it still is open.
-    auto deliver = [this, id, guard, done = std::move(done)](Result<T> decoded,
-                                                             const QString &path) {
+    auto deliver = [this, id, guard, done](Result<T> decoded, const QString &path) {
         if (!close(id) || !guard)
             return;
         if (!decoded.ok() && decoded.error().kind == ApiError::Kind::InvalidResponse) {
@@ -96,24 +131,60 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
         }
         done(decoded);
     };
-    send(id, request, [this, decode, deliver](const QByteArray &body, const ApiError &error) {
-        if (error.isError()) {
-            deliver(Result<T>(error), error.path);
+    auto finish = [deliver, pending](Result<T> decoded, const QString &path) {
+        if (!decoded.ok() && pending->lookingUp) {
+            pending->failure.emplace(std::move(decoded), path);
             return;
         }
-        if (body.size() < kDecodeOffThreadBytes) {
-            deliver(decode(body), error.path);
-            return;
-        }
-        // Big answers (100 000 users) are decoded on a worker thread: the UI never stalls.
-        auto *watcher = new QFutureWatcher<Result<T>>(this);
-        const QString path = error.path;
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, deliver, path] {
-            deliver(watcher->result(), path);
-            watcher->deleteLater();
-        });
-        watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
-    });
+        deliver(std::move(decoded), path);
+    };
+    send(id, request,
+         [this, decode, finish, cached, app, key](const QByteArray &body, const ApiError &error) {
+             if (error.isError()) {
+                 finish(Result<T>(error), error.path);
+                 return;
+             }
+             const QString path = error.path;
+             decodeThen<T>(body, decode,
+                           [this, finish, path, cached, app, key, body](Result<T> decoded) {
+                               // Only answers this version can read are kept.
+                               if (cached && decoded.ok() && m_cache)
+                                   m_cache->put(m_cacheAccount, app, key, body,
+                                                QDateTime::currentDateTimeUtc());
+                               finish(std::move(decoded), path);
+                           });
+         });
+    if (cached) {
+        // The last answer kept for this request is drawn at once, marked with its time, while
+        // the fresh one is on its way; never after it (the call is closed by then).
+        auto lookedUp = [deliver, pending] {
+            pending->lookingUp = false;
+            if (pending->failure) {
+                auto [failure, path] = std::move(*pending->failure);
+                pending->failure.reset();
+                deliver(std::move(failure), path);
+            }
+        };
+        m_cache->get(m_cacheAccount, app, key, this,
+                     [this, id, guard, decode, done,
+                      lookedUp](const std::optional<AnswerCache::Entry> &entry) {
+                         if (!entry || !m_open.contains(id) || !guard) {
+                             lookedUp();
+                             return;
+                         }
+                         const QDateTime received = entry->received;
+                         decodeThen<T>(
+                             entry->body, decode,
+                             [this, id, guard, done, received, lookedUp](Result<T> decoded) {
+                                 // An unreadable kept answer is simply not used.
+                                 if (decoded.ok() && m_open.contains(id) && guard) {
+                                     decoded.setAsOf(received);
+                                     done(decoded);
+                                 }
+                                 lookedUp();
+                             });
+                     });
+    }
     return id;
 }
 
@@ -217,7 +288,13 @@ ApiClient::CallId ApiClient::deleteUser(const QString &appId, const QString &use
     const CallId id = ++m_lastId;
     QPointer<QObject> guard(context);
     send(id, Endpoints::deleteUser(appId, userId),
-         [this, id, guard, done = std::move(done)](const QByteArray &, const ApiError &error) {
+         [this, id, guard, appId, userId, done = std::move(done)](const QByteArray &,
+                                                                  const ApiError &error) {
+             if (!error.isError() && m_cache) {
+                 // Kept answers that hold the user go with them: their own, and the users list.
+                 m_cache->removeRequests(m_cacheAccount, appId,
+                                         Endpoints::holdsUser(appId, userId));
+             }
              if (close(id) && guard)
                  done(error.isError() ? Result<Done>(error) : Result<Done>(Done{}));
          });

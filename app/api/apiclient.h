@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class AnswerCache;
 class QNetworkAccessManager;
 
 // The Data API V1, one method per endpoint. Every call delivers exactly one Result to its
@@ -38,6 +39,10 @@ public:
     void setTiming(const ApiCall::Timing &timing) { m_timing = timing; }
     ApiCall::Timing timing() const { return m_timing; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Keeps every answer the pages draw in `cache` under `account` (the server's origin, never
+    // the token), and delivers the kept answer of a request first (Result::isFromCache) while
+    // the fresh one is on its way. Null: no cache (--no-cache, the command line).
+    void setCache(AnswerCache *cache, const QString &account);
     static QByteArray userAgent();
 
     CallId quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done);
@@ -82,6 +87,8 @@ private:
     template <typename T>
     CallId sendDecoded(const ApiRequest &request, Result<T> (*decode)(const QByteArray &),
                        QObject *context, Callback<T> done);
+    template <typename T, typename Then>
+    void decodeThen(const QByteArray &body, Result<T> (*decode)(const QByteArray &), Then then);
     // Ends the open call `id`: true if it was open (not cancelled), so it may deliver.
     bool close(CallId id) { return m_open.remove(id) > 0; }
 
@@ -93,5 +100,7 @@ private:
     // Calls that have not delivered: the network call, or null once it is being decoded.
     QHash<CallId, QPointer<ApiCall>> m_open;
     CallId m_lastId = 0;
+    QPointer<AnswerCache> m_cache;
+    QString m_cacheAccount;
     static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 };

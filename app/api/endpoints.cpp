@@ -41,6 +41,24 @@ QUrl ApiRequest::url(const QUrl &baseUrl) const
     return u;
 }
 
+QString ApiRequest::appId() const
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return parts.size() > 2 && parts[1] == QLatin1String("apps")
+               ? QUrl::fromPercentEncoding(parts[2].toLatin1())
+               : QString();
+}
+
+QString ApiRequest::cacheKey() const
+{
+    return query.isEmpty() ? path : path + QLatin1Char('?') + query.query(QUrl::FullyEncoded);
+}
+
+bool ApiRequest::isCacheable() const
+{
+    return method == "GET" && !path.contains(QLatin1String("/live/"));
+}
+
 ApiRequest Endpoints::quickGlance(const QString &appId)
 {
     return get(appPath(appId, QStringLiteral("/analytics/quickglance")));
@@ -113,4 +131,15 @@ ApiRequest Endpoints::liveUsersCount(const QString &appId)
 ApiRequest Endpoints::liveUsers(const QString &appId)
 {
     return get(appPath(appId, QStringLiteral("/live/users")));
+}
+
+std::function<bool(const QString &)> Endpoints::holdsUser(const QString &appId,
+                                                          const QString &userId)
+{
+    const QString list = users(appId).cacheKey();
+    const QString own = userDetails(appId, userId).path;
+    return [list, own](const QString &request) {
+        return request == list || request == own || request.startsWith(own + QLatin1Char('/')) ||
+               request.startsWith(own + QLatin1Char('?'));
+    };
 }

@@ -4,11 +4,13 @@
 #include "api/urlpolicy.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
+#include "cache/answercache.h"
 #include "cli/cli.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -71,6 +73,9 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
     if (!login) {
         keychain.remove(key, [&](const SecretResult &r) {
             if (r.ok() || r.status == SecretResult::Status::NotFound) {
+                // The answers kept for the account go with its token.
+                if (QFile::exists(AnswerCache::defaultPath()))
+                    AnswerCache(AnswerCache::defaultPath()).removeAccount(key);
                 QTextStream(stdout)
                     << (r.ok() ? "Removed the token of " : "No token was stored for ") << key
                     << '\n';

@@ -1,9 +1,12 @@
 #include "cli/exportcommand.h"
 
 #include "api/apiclient.h"
+#include "auth/keychainstore.h"
+#include "cache/answercache.h"
 #include "cli/cli.h"
 #include "cli/exportviews.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -148,11 +151,22 @@ void ExportCommand::start()
                 failWith(r.error());
                 return;
             }
+            forgetCachedUser(m_request.viewArgs[0]);
             fprintf(stderr, "deleted user %s\n", qPrintable(m_request.viewArgs[0]));
             emit succeeded();
         });
     }
 }
+
+void ExportCommand::forgetCachedUser(const QString &userId)
+{
+    // The window's answer cache, if there is one, must not keep showing a deleted user.
+    if (!QFile::exists(AnswerCache::defaultPath()))
+        return;
+    AnswerCache cache(AnswerCache::defaultPath());
+    cache.removeRequests(secretKeyForServer(m_client->baseUrl()), m_appId,
+                         Endpoints::holdsUser(m_appId, userId));
+} // the cache's destructor finishes the removal
 
 void ExportCommand::finishWith(const ExportTable &table)
 {

@@ -40,6 +40,8 @@ private:
     void finishWith(const ExportTable &table);
     void failWith(const ApiError &error);
 
+    void forgetCachedUser(const QString &userId);
+
     ApiClient *m_client;
     QString m_appId;
     Request m_request;

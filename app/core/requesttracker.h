@@ -45,7 +45,8 @@ public:
 
     // The common case in one call: begin under `slot`, send (send gets the callback to give
     // the API client and returns the call's cancel function), hand the answer to onAnswer only
-    // while it is current, then end with the answer's success.
+    // while it is current, then end with the answer's success. An answer from the cache goes
+    // to onAnswer too, without ending the request: the fresh answer or its failure does.
     template <typename T, typename Send, typename OnAnswer>
     Id request(const QString &slot, Send send, OnAnswer onAnswer)
     {
@@ -55,6 +56,8 @@ public:
             if (!self || !self->isCurrent(id))
                 return;
             onAnswer(result);
+            if (self && result.isFromCache())
+                return; // a kept answer drawn first: the fresh one ends the request
             if (self && result.ok())
                 self->end(id, true);
             else if (self)

@@ -77,11 +77,11 @@ void ErrorsPage::reload()
                 m_totalsPanel->showError(text, result.error().detail);
                 return;
             }
-            show(result.value());
+            show(result.value(), result.asOf());
         });
 }
 
-void ErrorsPage::show(const DailySeries &errors)
+void ErrorsPage::show(const DailySeries &errors, const QDateTime &asOf)
 {
     const QVector<QDate> days = m_state->range().days();
     QVector<DaySeriesModel::Series> series;
@@ -108,10 +108,10 @@ void ErrorsPage::show(const DailySeries &errors)
             ? tr("No day stands out from this range's normal level.")
             : tr("Far above normal: %1").arg(spikeDaysText.join(QStringLiteral(", "))));
     if (errors.isEmpty()) {
-        m_chartPanel->showEmpty(tr("No errors in this range."));
-        m_totalsPanel->showEmpty(tr("No errors in this range."));
+        m_chartPanel->showEmpty(tr("No errors in this range."), asOf);
+        m_totalsPanel->showEmpty(tr("No errors in this range."), asOf);
     } else {
-        m_chartPanel->showReady();
-        m_totalsPanel->showReady();
+        m_chartPanel->showReady(asOf);
+        m_totalsPanel->showReady(asOf);
     }
 }

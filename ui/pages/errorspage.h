@@ -28,7 +28,7 @@ public:
     const DaySeriesModel &dailyModel() const { return m_daily; }
 
 private:
-    void show(const DailySeries &errors);
+    void show(const DailySeries &errors, const QDateTime &asOf);
 
     DaySeriesModel m_daily;
     SeriesTotalsModel m_totals;

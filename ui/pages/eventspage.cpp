@@ -135,6 +135,7 @@ void EventsPage::reload()
                 m_totalsPanel->showError(text, result.error().detail);
                 return;
             }
+            m_eventsAsOf = result.asOf();
             showEvents(result.value());
         });
     request<QVector<EventProperty>>(
@@ -166,11 +167,11 @@ void EventsPage::showSeries()
     m_daily.setSeries(days, series, range.lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
     m_totals.setSeries(m_events, int(days.size()));
     if (m_events.isEmpty()) {
-        m_chartPanel->showEmpty(tr("No events in this range."));
-        m_totalsPanel->showEmpty(tr("No events in this range."));
+        m_chartPanel->showEmpty(tr("No events in this range."), m_eventsAsOf);
+        m_totalsPanel->showEmpty(tr("No events in this range."), m_eventsAsOf);
     } else {
-        m_chartPanel->showReady();
-        m_totalsPanel->showReady();
+        m_chartPanel->showReady(m_eventsAsOf);
+        m_totalsPanel->showReady(m_eventsAsOf);
     }
 }
 
@@ -228,8 +229,9 @@ void EventsPage::loadAttribute()
             }
             m_attribute.setBreakdown(result.value());
             if (result.value().isEmpty())
-                m_attributePanel->showEmpty(tr("No values of “%1” in this range.").arg(attribute));
+                m_attributePanel->showEmpty(tr("No values of “%1” in this range.").arg(attribute),
+                                            result.asOf());
             else
-                m_attributePanel->showReady();
+                m_attributePanel->showReady(result.asOf());
         });
 }

@@ -49,6 +49,7 @@ private:
     DaySeriesModel m_daily;
     SeriesTotalsModel m_totals;
     BreakdownModel m_attribute;
+    QDateTime m_eventsAsOf; // set when the series shown came from the answer cache
     QSortFilterProxyModel *m_sorted;
     DayLineChart *m_chart;
     QSpinBox *m_top;

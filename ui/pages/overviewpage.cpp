@@ -100,6 +100,7 @@ void OverviewPage::reload()
     m_current.reset();
     m_previous.reset();
     m_previousFailure.clear();
+    m_currentFailed = false;
     for (Panel *panel : panels())
         panel->showLoading();
     // All three at once: the page is ready after the slowest, not after their sum.
@@ -116,6 +117,12 @@ void OverviewPage::loadCurrent()
         kCurrentSlot, [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
+                if (m_current && m_redraw->isActive()) {
+                    // A kept answer waits to be drawn: drawn now, the failure marks it old.
+                    m_redraw->stop();
+                    showDaily();
+                }
+                m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
                 // One request feeds every panel below: one banner, on the first of them.
                 m_usagePanel->showError(failureText(tr("Usage"), result.error()),
                                         result.error().detail);
@@ -127,15 +134,16 @@ void OverviewPage::loadCurrent()
                 return;
             }
             m_current = result.value();
+            m_currentAsOf = result.asOf();
             const DailyAnalytics &a = *m_current;
             const Breakdown *lists[BreakdownCount] = {&a.platforms, &a.versions, &a.languages,
                                                       &a.countries, &a.ram};
             for (int k = 0; k < BreakdownCount; ++k) {
                 m_breakdowns[k].setBreakdown(*lists[k]);
                 if (lists[k]->isEmpty())
-                    m_breakdownPanels[k]->showEmpty(tr("No data in this range."));
+                    m_breakdownPanels[k]->showEmpty(tr("No data in this range."), m_currentAsOf);
                 else
-                    m_breakdownPanels[k]->showReady();
+                    m_breakdownPanels[k]->showReady(m_currentAsOf);
             }
             scheduleDaily();
         });
@@ -213,10 +221,12 @@ void OverviewPage::showDaily()
     const bool anyUsage =
         std::any_of(a.usage.cbegin(), a.usage.cend(), [](Number v) { return v != 0; });
     for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel}) {
+        if (m_currentFailed)
+            continue; // the kept answer is drawn, and the panel says it failed to refresh
         if (anyUsage)
-            panel->showReady();
+            panel->showReady(m_currentAsOf);
         else
-            panel->showEmpty(tr("No app starts in this range."));
+            panel->showEmpty(tr("No app starts in this range."), m_currentAsOf);
     }
 
     double durationSum = 0, durationDays = 0;

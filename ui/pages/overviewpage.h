@@ -57,7 +57,9 @@ private:
     DaySeriesModel m_daily;
     BreakdownModel m_breakdowns[BreakdownCount];
     std::optional<DailyAnalytics> m_current, m_previous;
-    QString m_previousFailure; // why the comparison lines are missing, if they are
+    QDateTime m_currentAsOf;      // set when m_current came from the answer cache
+    bool m_currentFailed = false; // the range's analytics failed (m_current may be a kept one)
+    QString m_previousFailure;    // why the comparison lines are missing, if they are
     QuickGlancePanel *m_quickGlance;
     DayLineChart *m_usageChart, *m_newUsersChart, *m_activeUsersChart, *m_durationChart;
     BreakdownChart *m_breakdownCharts[BreakdownCount];

@@ -187,6 +187,7 @@ void SettingsPage::removeAccount(int row)
             return;
         }
         AccountSettings().removeAccount(QUrl(server));
+        emit accountRemoved(server);
         savedChanged();
     });
 }

@@ -213,6 +213,8 @@ void UsersPage::reload()
     // The list counts as loaded once its rows are shown, after they are prepared on a worker:
     // the request ends there, not when the answer arrives.
     const RequestTracker::Id id = m_requests.begin(kUsersSlot);
+    m_usersLoad = id;
+    m_usersFailure.clear();
     m_requests.setCancel(
         id, m_client->cancelFunction(m_client->userRows(
                 m_state->appId(), this,
@@ -224,32 +226,43 @@ void UsersPage::showUserRows(RequestTracker::Id id, const Result<UserRows> &resu
     if (!m_requests.isCurrent(id))
         return;
     if (!result.ok()) {
-        m_usersPanel->showError(failureText(tr("Users"), result.error()), result.error().detail);
+        m_usersFailure = failureText(tr("Users"), result.error());
+        m_usersPanel->showError(m_usersFailure, result.error().detail);
         m_requests.fail(id, result.error());
         return;
     }
-    // Rows, sort ranks and search text for 100 000 users are built on a worker.
+    // Rows, sort ranks and search text for 100 000 users are built on a worker. A kept answer
+    // (from the cache) is shown first; the fresh rows replace it and end the request.
+    const QDateTime asOf = result.asOf();
     auto *watcher = new QFutureWatcher<UsersModel::Snapshot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, asOf] {
         watcher->deleteLater();
-        if (!m_requests.isCurrent(id))
-            return; // a newer load is on its way
-        showUsers(watcher->result());
-        m_requests.end(id, true);
+        // Kept rows of this load are shown even when the fresh ones failed meanwhile (offline:
+        // the last list, marked old); never after the fresh rows, never for an older load.
+        if (id != m_usersLoad || (asOf.isValid() && m_freshUsers == id) ||
+            (!asOf.isValid() && !m_requests.isCurrent(id)))
+            return;
+        showUsers(watcher->result(), asOf);
+        if (asOf.isValid() && !m_usersFailure.isEmpty())
+            m_usersPanel->showError(m_usersFailure); // the failure came first: mark them old
+        if (!asOf.isValid()) {
+            m_freshUsers = id;
+            m_requests.end(id, true);
+        }
     });
     watcher->setFuture(QtConcurrent::run(
         [rows = result.value().rows]() mutable { return UsersModel::prepare(std::move(rows)); }));
 }
 
-void UsersPage::showUsers(UsersModel::Snapshot snapshot)
+void UsersPage::showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf)
 {
     const QString keep = m_shownUser;
     m_users.setSnapshot(std::move(snapshot));
     updateCount();
     if (m_users.rowCount() == 0)
-        m_usersPanel->showEmpty(tr("This app has no users yet."));
+        m_usersPanel->showEmpty(tr("This app has no users yet."), asOf);
     else
-        m_usersPanel->showReady();
+        m_usersPanel->showReady(asOf);
     if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
         clearDetails(); // the user shown is gone
 }
@@ -309,9 +322,9 @@ void UsersPage::go(const Place &place, bool record)
             }
             m_timeline.setEvents(result.value());
             if (result.value().isEmpty())
-                m_timelinePanel->showEmpty(tr("This session has no events."));
+                m_timelinePanel->showEmpty(tr("This session has no events."), result.asOf());
             else
-                m_timelinePanel->showReady();
+                m_timelinePanel->showReady(result.asOf());
         });
 }
 
@@ -342,8 +355,8 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
                 m_sessionsPanel->showEmpty(gone ? text : tr("Sessions could not be loaded."));
                 return;
             }
-            showDetails(result.value());
-            if (sessionRow >= 0)
+            showDetails(result.value(), result.asOf());
+            if (sessionRow >= 0 && !result.isFromCache())
                 go({userId, sessionRow}, false);
         });
 }
@@ -365,12 +378,13 @@ void UsersPage::showZone(const QTimeZone &zone)
          std::initializer_list<ZonedTableModel *>{&m_users, &m_sessions, &m_timeline})
         model->setTimeZone(zone);
     if (m_details && m_details->user.userId == m_shownUser)
-        showDetails(*m_details); // its dates are written out as text
+        showDetails(*m_details, m_detailsAsOf); // its dates are written out as text
 }
 
-void UsersPage::showDetails(const UserDetails &details)
+void UsersPage::showDetails(const UserDetails &details, const QDateTime &asOf)
 {
     m_details = details;
+    m_detailsAsOf = asOf;
     const User &u = details.user;
     QStringList props;
     for (auto it = u.props.cbegin(); it != u.props.cend(); ++it)
@@ -391,11 +405,11 @@ void UsersPage::showDetails(const UserDetails &details)
             m_devices->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
     m_sessions.setSessions(details.sessions);
-    m_detailPanel->showReady();
+    m_detailPanel->showReady(asOf);
     if (details.sessions.isEmpty())
-        m_sessionsPanel->showEmpty(tr("No sessions recorded for this user."));
+        m_sessionsPanel->showEmpty(tr("No sessions recorded for this user."), asOf);
     else
-        m_sessionsPanel->showReady();
+        m_sessionsPanel->showReady(asOf);
 }
 
 void UsersPage::clearDetails()

@@ -54,18 +54,22 @@ private:
     };
     void go(const Place &place, bool record);
     void loadUser(const QString &userId, int sessionRow);
-    void showDetails(const UserDetails &details);
+    void showDetails(const UserDetails &details, const QDateTime &asOf = {});
     void showZone(const QTimeZone &zone);
     QString timeText(const QDateTime &t) const; // in the window's zone, the locale's short form
     void clearDetails();
     void updateCount();
     void showUserRows(RequestTracker::Id id, const Result<UserRows> &result);
-    void showUsers(UsersModel::Snapshot snapshot);
+    void showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf = {});
 
     UsersModel m_users;
     UsersFilterModel *m_filter;
     SessionsModel m_sessions;
     std::optional<UserDetails> m_details; // the user shown, to write again in another zone
+    QDateTime m_detailsAsOf;              // set when m_details came from the answer cache
+    RequestTracker::Id m_freshUsers = 0;  // the users request whose fresh rows are shown
+    RequestTracker::Id m_usersLoad = 0;   // the latest users request
+    QString m_usersFailure;               // why the latest one failed, if it did
     EventTimelineModel m_timeline;
     QString m_shownUser;
     QVector<Place> m_history;

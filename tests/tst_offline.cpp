@@ -1,0 +1,174 @@
+// The answer cache in the window, on a real demo server: a page draws its kept answers at once
+// (muted, "as of") while the fresh ones come; with the server gone the window opens on the
+// last data and says so once; the cache file never holds the token; a deleted user's kept
+// answers go with them.
+#include "api/apiclient.h"
+#include "api/endpoints.h"
+#include "cache/answercache.h"
+#include "core/dashboardstate.h"
+#include "demofixture.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "pages/overviewpage.h"
+#include "panel.h"
+#include "signalwait.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+const QString kToken = QStringLiteral("offline-test-token-4f1c9a");
+const QString kAccount = QStringLiteral("http://127.0.0.1");
+} // namespace
+
+class TestOffline : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    DemoFixture m_demo;
+    std::unique_ptr<AnswerCache> m_cache;
+    QString m_appId;
+
+    QString cachePath() const { return m_dir.filePath(QStringLiteral("answers.sqlite")); }
+
+    // A window as main() builds it: the client keeps and draws answers through the cache.
+    struct Window {
+        DashboardState state;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::unique_ptr<Window> openWindow()
+    {
+        auto w = std::make_unique<Window>();
+        m_demo.client->setCache(m_cache.get(), kAccount);
+        w->state.setApps({{m_appId, {}}});
+        w->state.setPreset(DashboardState::Preset::Last7Days);
+        w->window =
+            std::make_unique<MainWindow>(m_demo.client.get(), &w->state, QStringLiteral("test"));
+        w->window->setAnswerCache(m_cache.get());
+        w->window->show();
+        return w;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QFile::remove(cachePath());
+        m_cache = std::make_unique<AnswerCache>(cachePath());
+        QVERIFY(m_demo.start(300, 40, kToken, QDateTime::currentSecsSinceEpoch()));
+        m_appId = m_demo.server->appId();
+    }
+    void cleanup()
+    {
+        m_demo.stop();
+        m_cache.reset();
+    }
+
+    void keptAnswersAreDrawnAtOnceThenReplaced()
+    {
+        {
+            auto first = openWindow();
+            first->state.refresh();
+            QVERIFY(waitForOutcome(first->window->overviewPage(), &AnalyticsPage::settled));
+            m_cache->flush();
+        }
+        // Second start on a slow server: the kept answers are on screen long before the
+        // fresh ones, muted and with their time; the fresh ones then replace them.
+        m_demo.server->setLatencyMs(1500);
+        auto second = openWindow();
+        OverviewPage *page = second->window->overviewPage();
+        QSignalSpy settled(page, &AnalyticsPage::settled);
+        second->state.refresh();
+        Panel *usage = page->panels().first();
+        QTRY_VERIFY_WITH_TIMEOUT(usage->state() == Panel::State::Ready, 1200);
+        QVERIFY(page->isBusy()); // the fresh answers are still on their way
+        QVERIFY(usage->showsOldData());
+        QVERIFY(usage->asOfText().startsWith(QStringLiteral("as of ")));
+        QVERIFY(page->dailyModel().rowCount() > 0);
+        QCOMPARE(settled.size(), 0);
+        QVERIFY(settled.wait(10000));
+        QVERIFY(settled.last().at(0).toBool());
+        QVERIFY(!usage->showsOldData());
+        QVERIFY(usage->asOfText().isEmpty());
+    }
+
+    void withTheServerGoneTheWindowOpensOnTheLastData()
+    {
+        {
+            auto first = openWindow();
+            first->state.refresh();
+            QVERIFY(waitForOutcome(first->window->overviewPage(), &AnalyticsPage::settled));
+            m_cache->flush();
+        }
+        m_demo.server.reset(); // the laptop went offline
+        auto second = openWindow();
+        OverviewPage *page = second->window->overviewPage();
+        second->state.refresh();
+        bool ok = true;
+        QVERIFY(waitForOutcome(page, &AnalyticsPage::settled, &ok, 30000));
+        QVERIFY(!ok);
+        QVERIFY2(page->failureSummary().startsWith(
+                     QStringLiteral("Server unreachable — showing data as of ")),
+                 qPrintable(page->failureSummary()));
+        for (Panel *panel : page->panels()) {
+            QCOMPARE(panel->state(), Panel::State::Error);
+            QVERIFY(panel->showsOldData());
+            QVERIFY(panel->asOfText().startsWith(QStringLiteral("as of ")));
+        }
+        QVERIFY(page->dailyModel().rowCount() > 0); // the last data, drawn
+    }
+
+    void theCacheFileNeverHoldsTheToken()
+    {
+        auto w = openWindow();
+        for (int page = 0; page < 5; ++page) {
+            w->window->showPage(page);
+            QSignalSpy settled(w->window->currentPage(), &AnalyticsPage::settled);
+            w->state.refresh();
+            QVERIFY(settled.wait(20000));
+        }
+        m_cache->flush();
+        QFile file(cachePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 10000); // answers were kept
+        QVERIFY(!bytes.contains(kToken.toUtf8()));
+        QVERIFY(!bytes.contains(kToken.toUtf8().toBase64()));
+    }
+
+    void aDeletedUsersAnswersGoWithThem()
+    {
+        ApiClient *client = m_demo.client.get();
+        client->setCache(m_cache.get(), kAccount);
+        const QString app = m_demo.server->appId();
+        const QString user = m_demo.server->api().data().users.first().userId;
+        std::optional<bool> done;
+        client->userDetails(app, user, this,
+                            [&done](const Result<UserDetails> &r) { done = r.ok(); });
+        QTRY_VERIFY(done.has_value());
+        m_cache->flush();
+        const QString key = Endpoints::userDetails(app, user).cacheKey();
+        std::optional<std::optional<AnswerCache::Entry>> kept;
+        m_cache->get(kAccount, app, key, this, [&kept](const auto &e) { kept = e; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(kept->has_value());
+
+        std::optional<bool> deleted;
+        client->deleteUser(app, user, this,
+                           [&deleted](const Result<ApiClient::Done> &r) { deleted = r.ok(); });
+        QTRY_VERIFY(deleted.has_value());
+        QVERIFY(*deleted);
+        m_cache->flush();
+        kept.reset();
+        m_cache->get(kAccount, app, key, this, [&kept](const auto &e) { kept = e; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(!kept->has_value());
+    }
+};
+
+QTEST_MAIN(TestOffline)
+#include "tst_offline.moc"
