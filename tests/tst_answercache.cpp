@@ -134,6 +134,19 @@ private slots:
         QVERIFY(getNow(cache, other, kApp, QStringLiteral("apps/app-1/users/bob")));
     }
 
+    void aShortLivedCacheFinishesWhatItWasAsked()
+    {
+        // `logout` opens the cache only to empty an account, and closes it at once: the
+        // removal must be done by then, not dropped with the thread.
+        {
+            AnswerCache cache(path());
+            cache.put(kAccount, kApp, QStringLiteral("r"), "x", at(1));
+        }
+        AnswerCache(path()).removeAccount(kAccount);
+        AnswerCache cache(path());
+        QVERIFY(!getNow(cache, kAccount, kApp, QStringLiteral("r")).has_value());
+    }
+
     void corruptFileIsSetAsideAndAFreshOneUsed()
     {
         QDir().mkpath(QFileInfo(path()).absolutePath());

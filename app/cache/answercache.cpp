@@ -22,11 +22,10 @@ constexpr int kSchemaVersion = 1;
 // SQLite result codes that mean the file cannot be used as it is.
 bool isUnusable(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt();
-    const int primary = code & 0xff;
-    return primary == 5 /*BUSY*/ || primary == 6 /*LOCKED*/ || primary == 11 /*CORRUPT*/ ||
-           primary == 26 /*NOTADB*/ || primary == 10 /*IOERR*/;
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == 11 /*CORRUPT*/ || primary == 26 /*NOTADB*/;
 }
+constexpr int kSetAsideKept = 2; // older set-aside files are deleted
 } // namespace
 
 // The SQLite side of AnswerCache: one connection, used only on the cache's own thread.
@@ -169,13 +168,20 @@ private:
                 return false;
             if (q.value(0).toInt() != 0)
                 return false;
-            return q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) &&
-                   q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) &&
-                   q.exec(QStringLiteral(
-                       "CREATE TABLE answers (account TEXT NOT NULL, app TEXT NOT NULL, "
-                       "request TEXT NOT NULL, body BLOB NOT NULL, received INTEGER NOT NULL, "
-                       "bytes INTEGER NOT NULL, PRIMARY KEY (account, app, request))")) &&
-                   q.exec(QStringLiteral("CREATE INDEX answers_received ON answers (received)"));
+            // One transaction: a crash half-way leaves an empty file, made again next time.
+            const bool made =
+                db.transaction() &&
+                q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) &&
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) &&
+                q.exec(QStringLiteral(
+                    "CREATE TABLE answers (account TEXT NOT NULL, app TEXT NOT NULL, "
+                    "request TEXT NOT NULL, body BLOB NOT NULL, received INTEGER NOT NULL, "
+                    "bytes INTEGER NOT NULL, PRIMARY KEY (account, app, request))")) &&
+                q.exec(QStringLiteral("CREATE INDEX answers_received ON answers (received)")) &&
+                db.commit();
+            if (!made)
+                db.rollback();
+            return made;
         }
         if (appId != kApplicationId)
             return false;
@@ -196,6 +202,7 @@ private:
                 return;
             const QSqlError error = q.lastError();
             if (!isUnusable(error)) {
+                // Busy (another instance writing) and the like pass: this answer is not kept.
                 qCWarning(lcCache).noquote() << "answer cache:" << error.text();
                 return;
             }
@@ -220,7 +227,10 @@ private:
             m_path + QStringLiteral(".set-aside-") +
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         const bool moved = QFile::rename(m_path, aside);
-        QFile::remove(m_path + QStringLiteral("-journal"));
+        // A journal goes with its file, never deleted: another instance may still be using it.
+        if (moved && QFile::exists(m_path + QStringLiteral("-journal")))
+            QFile::rename(m_path + QStringLiteral("-journal"), aside + QStringLiteral("-journal"));
+        pruneSetAside();
         qCWarning(lcCache).noquote()
             << QStringLiteral("answer cache %1 could not be used (%2); set aside as %3")
                    .arg(m_path, why, aside);
@@ -233,6 +243,17 @@ private:
             m_disabled = true; // the window runs without a cache rather than not at all
             qCWarning(lcCache).noquote() << "answer cache disabled for this run";
         }
+    }
+
+    // Keeps the newest few set-aside files (for a look at what went wrong), not every one.
+    void pruneSetAside()
+    {
+        const QFileInfo info(m_path);
+        QDir dir = info.absoluteDir();
+        const QStringList old = dir.entryList({info.fileName() + QStringLiteral(".set-aside-*")},
+                                              QDir::Files, QDir::Name | QDir::Reversed);
+        for (int i = kSetAsideKept; i < old.size(); ++i)
+            dir.remove(old[i]);
     }
 
     const QString m_path;
@@ -256,10 +277,14 @@ AnswerCache::AnswerCache(const QString &path, qint64 maxBytes, QObject *parent)
 
 AnswerCache::~AnswerCache()
 {
-    QMetaObject::invokeMethod(m_store, [store = m_store] {
-        store->close();
-        delete store;
-    });
+    // Blocking: everything asked before (a logout's removal) is done before the thread ends.
+    QMetaObject::invokeMethod(
+        m_store,
+        [store = m_store] {
+            store->close();
+            delete store;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -281,13 +306,14 @@ void AnswerCache::get(const QString &account, const QString &app, const QString 
                       QObject *context, Found found)
 {
     QPointer<QObject> guard(context);
+    // The answer is posted to this object (it outlives the worker's tasks: the destructor
+    // waits for them) and `context` is checked on the caller's own thread.
     QMetaObject::invokeMethod(m_store, [=, store = m_store, found = std::move(found)] {
         const std::optional<Entry> entry = store->get(account, app, request);
-        if (guard)
-            QMetaObject::invokeMethod(guard.data(), [guard, found, entry] {
-                if (guard)
-                    found(entry);
-            });
+        QMetaObject::invokeMethod(this, [guard, found, entry] {
+            if (guard)
+                found(entry);
+        });
     });
 }
 
