@@ -291,6 +291,10 @@ private slots:
         QCOMPARE(page->chartPanel()->state(), Panel::State::Error);
         QVERIFY(page->chartPanel()->errorText().contains(QStringLiteral("internal error")));
         QVERIFY(page->chartPanel()->errorText().contains(QStringLiteral("HTTP 500")));
+        // One request, one banner: the totals, fed by the same request, say so without one.
+        QVERIFY(page->chartPanel()->hasBanner());
+        QCOMPARE(page->totalsPanel()->state(), Panel::State::Error);
+        QVERIFY(!page->totalsPanel()->hasBanner());
         m_server->setFailRate(0);
         emit page->chartPanel()->retryRequested();
         QVERIFY(waitSettled(page, &ok));

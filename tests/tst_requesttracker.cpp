@@ -123,6 +123,22 @@ private slots:
         QCOMPARE(settled.size(), 1);
     }
 
+    void aNewBusyPeriodCountsItsOwnFailures()
+    {
+        // A failed load, then a Retry (or a click) once idle: the old failure does not
+        // linger in what the new period says.
+        RequestTracker t;
+        QSignalSpy settled(&t, &RequestTracker::settled);
+        ApiError offline;
+        offline.kind = ApiError::Kind::Offline;
+        t.fail(t.begin(QStringLiteral("a")), offline);
+        QCOMPARE(t.failures().size(), 1);
+        t.end(t.begin(QStringLiteral("b")), true);
+        QCOMPARE(settled.size(), 2);
+        QCOMPARE(settled.last().at(0).toBool(), true);
+        QVERIFY(t.failures().isEmpty());
+    }
+
     void settleIfIdleForALoadWithoutRequests()
     {
         RequestTracker t;

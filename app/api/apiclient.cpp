@@ -109,6 +109,7 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
     const bool cached = m_cache && request.isCacheable();
     const QString app = request.appId();
     const QString key = request.cacheKey();
+    const QString account = m_cacheAccount; // as sent: an account switch meanwhile changes it
     // With a cache, a failure waits for the kept answer to be looked up (a refused connection
     // is quicker than the disk): offline, the kept answer is drawn first and the failure then
     // marks it as old, rather than the failure alone.
@@ -139,20 +140,21 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
         deliver(std::move(decoded), path);
     };
     send(id, request,
-         [this, decode, finish, cached, app, key](const QByteArray &body, const ApiError &error) {
+         [this, decode, finish, cached, account, app, key](const QByteArray &body,
+                                                           const ApiError &error) {
              if (error.isError()) {
                  finish(Result<T>(error), error.path);
                  return;
              }
              const QString path = error.path;
-             decodeThen<T>(body, decode,
-                           [this, finish, path, cached, app, key, body](Result<T> decoded) {
-                               // Only answers this version can read are kept.
-                               if (cached && decoded.ok() && m_cache)
-                                   m_cache->put(m_cacheAccount, app, key, body,
-                                                QDateTime::currentDateTimeUtc());
-                               finish(std::move(decoded), path);
-                           });
+             decodeThen<T>(
+                 body, decode,
+                 [this, finish, path, cached, account, app, key, body](Result<T> decoded) {
+                     // Only answers this version can read are kept.
+                     if (cached && decoded.ok() && m_cache)
+                         m_cache->put(account, app, key, body, QDateTime::currentDateTimeUtc());
+                     finish(std::move(decoded), path);
+                 });
          });
     if (cached) {
         // The last answer kept for this request is drawn at once, marked with its time, while
@@ -165,7 +167,7 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
                 deliver(std::move(failure), path);
             }
         };
-        m_cache->get(m_cacheAccount, app, key, this,
+        m_cache->get(account, app, key, this,
                      [this, id, guard, decode, done,
                       lookedUp](const std::optional<AnswerCache::Entry> &entry) {
                          if (!entry || !m_open.contains(id) || !guard) {

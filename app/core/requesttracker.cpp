@@ -32,6 +32,10 @@ RequestTracker::Id RequestTracker::begin(const QString &slot)
 {
     if (!slot.isEmpty())
         supersede(slot);
+    if (m_live.isEmpty()) { // a new busy period (a Retry, a click): its own failures count
+        m_failed = false;
+        m_failures.clear();
+    }
     const Id id = ++m_next;
     m_live.insert(id, {slot, {}});
     if (!slot.isEmpty())

@@ -74,7 +74,8 @@ public:
 
     bool isBusy() const { return !m_live.isEmpty(); }
     int inFlight() const { return int(m_live.size()); }
-    // Whether a request of the current load failed (superseded ones do not count).
+    // Whether a request of the current load, or of the busy period since the tracker was last
+    // idle, failed (superseded ones do not count).
     bool loadFailed() const { return m_failed; }
     // Why the current load's requests failed, in the order they did (see fail()).
     const QVector<ApiError> &failures() const { return m_failures; }

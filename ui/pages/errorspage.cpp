@@ -73,8 +73,9 @@ void ErrorsPage::reload()
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("Errors"), result.error());
+                // One request, one banner: on the chart; the totals say so without one.
                 m_chartPanel->showError(text, result.error().detail);
-                m_totalsPanel->showError(text, result.error().detail);
+                m_totalsPanel->showFailed(text, result.error().detail, false);
                 return;
             }
             show(result.value(), result.asOf());

@@ -24,6 +24,7 @@ public:
     StackedDayChart *chart() const { return m_chart; }
     QTableView *totalsView() const { return m_table; }
     Panel *chartPanel() const { return m_chartPanel; }
+    Panel *totalsPanel() const { return m_totalsPanel; }
     QString spikeText() const;
     const DaySeriesModel &dailyModel() const { return m_daily; }
 

@@ -131,8 +131,9 @@ void EventsPage::reload()
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
                 const QString text = failureText(tr("Events"), result.error());
+                // One request, one banner: on the chart; the totals say so without one.
                 m_chartPanel->showError(text, result.error().detail);
-                m_totalsPanel->showError(text, result.error().detail);
+                m_totalsPanel->showFailed(text, result.error().detail, false);
                 return;
             }
             m_eventsAsOf = result.asOf();

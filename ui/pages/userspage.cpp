@@ -27,7 +27,6 @@ namespace {
 const QString kUsersSlot = QStringLiteral("users.list");
 const QString kDetailsSlot = QStringLiteral("users.details");
 const QString kEventsSlot = QStringLiteral("users.events");
-const QString kDeleteSlot = QStringLiteral("users.delete");
 
 QTableView *table(QAbstractItemModel *model)
 {
@@ -210,6 +209,18 @@ void UsersPage::reload()
 {
     m_requests.supersedeAll(); // also a users snapshot still being prepared
     m_usersPanel->showLoading();
+    // The user shown belongs to the app shown: another app's is cleared, the same app's is
+    // asked for again with the session shown (the reload superseded their requests).
+    if (!m_shownUser.isEmpty()) {
+        if (m_state->appId() != m_loadedApp) {
+            clearDetails();
+        } else {
+            const bool here =
+                m_historyIndex >= 0 && m_history[m_historyIndex].userId == m_shownUser;
+            loadUser(m_shownUser, here ? m_history[m_historyIndex].sessionRow : -1);
+        }
+    }
+    m_loadedApp = m_state->appId();
     // The list counts as loaded once its rows are shown, after they are prepared on a worker:
     // the request ends there, not when the answer arrives.
     const RequestTracker::Id id = m_requests.begin(kUsersSlot);
@@ -442,10 +453,15 @@ void UsersPage::deleteShownUser()
     m_delete->setEnabled(false);
     // Tracked (the page is busy until it is answered) but never cancelled: a deletion that
     // was sent goes through, and what it did is shown even after a reload.
-    const RequestTracker::Id id = m_requests.begin(kDeleteSlot);
+    const QString app = m_state->appId();
+    const RequestTracker::Id id = m_requests.begin(); // no slot: nothing supersedes a deletion
     m_client->deleteUser(
-        m_state->appId(), userId, this, [this, id, userId](const Result<ApiClient::Done> &result) {
+        app, userId, this, [this, id, app, userId](const Result<ApiClient::Done> &result) {
             m_delete->setEnabled(true);
+            if (app != m_state->appId()) { // another app is shown now: nothing here to change
+                m_requests.end(id, result.ok());
+                return;
+            }
             if (!result.ok()) {
                 // The row stays: nothing was deleted.
                 m_detailPanel->showError(

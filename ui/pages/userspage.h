@@ -70,6 +70,7 @@ private:
     RequestTracker::Id m_freshUsers = 0;  // the users request whose fresh rows are shown
     RequestTracker::Id m_usersLoad = 0;   // the latest users request
     QString m_usersFailure;               // why the latest one failed, if it did
+    QString m_loadedApp;                  // the app of the list shown
     EventTimelineModel m_timeline;
     QString m_shownUser;
     QVector<Place> m_history;
