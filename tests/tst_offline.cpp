@@ -120,6 +120,18 @@ private slots:
             QVERIFY(panel->asOfText().startsWith(QStringLiteral("as of ")));
         }
         QVERIFY(page->dailyModel().rowCount() > 0); // the last data, drawn
+
+        // Another range, never loaded: the last range's data must not pass for its old data.
+        second->state.setPreset(DashboardState::Preset::Last30Days);
+        QVERIFY(waitForOutcome(page, &AnalyticsPage::settled, &ok, 30000));
+        QVERIFY(!ok);
+        QVERIFY2(page->failureSummary().endsWith(QStringLiteral("nothing could be loaded")),
+                 qPrintable(page->failureSummary()));
+        for (Panel *panel : page->panels()) {
+            QVERIFY(!panel->showsOldData());
+            QVERIFY(panel->asOfText().isEmpty());
+            QVERIFY(!panel->placeholderText().isEmpty());
+        }
     }
 
     void theCacheFileNeverHoldsTheToken()

@@ -69,6 +69,16 @@ void Panel::showLoading()
     updateAsOf();
 }
 
+void Panel::reset()
+{
+    m_dataTime = {};
+    m_fromCache = false;
+    m_error.clear();
+    m_banner->hide();
+    setMuted(false);
+    showLoading();
+}
+
 void Panel::showError(const QString &message, const QString &detail)
 {
     showFailed(message, detail, true);

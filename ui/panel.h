@@ -31,6 +31,9 @@ public:
     Panel(const QString &title, QWidget *content, QWidget *parent = nullptr);
 
     void showLoading();
+    // Forgets what was drawn: another app or range is asked for, and data of the last one must
+    // not pass for its old data. Back to the "Loading…" placeholder.
+    void reset();
     // `message` names what failed ("Platforms could not be loaded: …").
     void showError(const QString &message, const QString &detail = {});
     // Failed, with the banner here (withBanner) or said elsewhere on the page.

@@ -36,6 +36,14 @@ QuickGlancePanel::QuickGlancePanel(ApiClient *client, RequestTracker *requests, 
 
 void QuickGlancePanel::setAppId(const QString &appId)
 {
+    if (appId != m_appId && m_hasData) {
+        // Another app: the last one's values must not pass for its old values.
+        const auto metrics = quickGlanceMetrics({});
+        for (int i = 0; i < m_cards.size() && i < metrics.size(); ++i)
+            m_cards[i]->setMetric(metrics[i]);
+        m_hasData = false;
+        m_veil->hide();
+    }
     m_appId = appId;
     reload();
 }

@@ -15,6 +15,22 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
     , m_state(state)
 {
     connect(state, &DashboardState::changed, this, [this] {
+        // Another app or range: what the panels show belongs to the last one, so it is not
+        // kept as "old data" of the new one (a refresh of the same keeps it).
+        // A preset ("last 24 hours") moving with the clock is still the same query.
+        const bool custom = m_state->preset() == DashboardState::Preset::Custom;
+        const QString query =
+            m_state->appId() + QLatin1Char('\n') + QString::number(int(m_state->preset())) +
+            QLatin1Char('\n') +
+            (custom ? QStringLiteral("%1-%2").arg(m_state->range().start).arg(m_state->range().end)
+                    : QString()) +
+            QLatin1Char('\n') + QString::fromUtf8(m_state->zone().id());
+        if (query != m_query && !m_query.isEmpty()) {
+            const auto panels = findChildren<Panel *>();
+            for (Panel *panel : panels)
+                panel->reset();
+        }
+        m_query = query;
         showZoneInPanels();
         reload();
     });

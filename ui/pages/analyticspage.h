@@ -58,4 +58,5 @@ private:
     void showZoneInPanels();
 
     QString m_failureSummary;
+    QString m_query; // the app, range and zone the panels were last asked for
 };
