@@ -43,6 +43,8 @@ public:
     // Switches for tests and benchmarks, also while serving.
     void setFailRate(double rate) { m_options.failRate = rate; }
     void setLatencyMs(int ms) { m_options.latencyMs = ms; }
+    // Answers waiting out their latency now.
+    int delayedReplies() const { return int(m_delayed.size()); }
 
 private:
     // An answer waiting out --latency-ms. The server owns it, so it never outlives the

@@ -37,6 +37,14 @@ class TestAnswerCache : public QObject {
 private:
     QTemporaryDir m_dir;
     QString path() const { return m_dir.filePath(QStringLiteral("cache/answers.sqlite")); }
+    // A connection of someone else's to the cache file (another program, another instance).
+    QSqlDatabase otherConnection(const QString &name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        db.open();
+        return db;
+    }
 
 private slots:
     void init()
@@ -167,10 +175,8 @@ private slots:
     {
         QDir().mkpath(QFileInfo(path()).absolutePath());
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
+            QSqlDatabase db = otherConnection(QStringLiteral("foreign"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
             db.close();
@@ -190,10 +196,8 @@ private slots:
             first.flush();
         }
         // Another process (here: another connection) holds the file in an exclusive lock.
-        QSqlDatabase holder =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-        holder.setDatabaseName(path());
-        QVERIFY(holder.open());
+        QSqlDatabase holder = otherConnection(QStringLiteral("holder"));
+        QVERIFY(holder.isOpen());
         QSqlQuery lock(holder);
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         {

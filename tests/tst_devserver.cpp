@@ -441,7 +441,7 @@ private slots:
         std::optional<Result<QuickGlance>> first;
         m_client->quickGlance(m_app, this, [&first](const auto &r) { first.emplace(r); });
         m_client->liveUsersCount(m_app, this, [](const auto &) {});
-        QTest::qWait(300); // both requests are at the server now, waiting
+        QTRY_COMPARE(m_server->delayedReplies(), 2); // both are at the server, waiting
         QVERIFY(!first.has_value());
         m_server.reset();
         QVERIFY(QTest::qWaitFor([&first] { return first.has_value(); }, 10000));

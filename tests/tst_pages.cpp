@@ -206,7 +206,13 @@ private slots:
         page->selectEvent(QStringLiteral("init"));
         page->selectEvent(QStringLiteral("EXPORT"));
         QVERIFY(settled.wait(10000));
-        QTest::qWait(700); // a late answer for "init" would have landed by now
+        // A late answer for "init" would settle the page again, or show its property.
+        QVERIFY(!QTest::qWaitFor(
+            [&] {
+                return settled.size() > 1 ||
+                       page->propertyBox()->currentText() != QStringLiteral("format");
+            },
+            700));
         QCOMPARE(settled.size(), 1);
         QVERIFY(!page->isBusy());
         QCOMPARE(page->propertyBox()->currentText(), QStringLiteral("format"));
