@@ -9,6 +9,7 @@
 #include "live/livepoller.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
+#include "panel.h"
 #include "signalwait.h"
 #include "testhttpserver.h"
 #include "traycounter.h"
@@ -271,6 +272,64 @@ private slots:
         QVERIFY(poller.isStale());
         QCOMPARE(poller.lastUpdated(), countedAt);
         QCOMPARE(poller.failedParts().size(), 2);
+    }
+
+    void aListThatFailsSaysSoOnItsPanel()
+    {
+        // The events fail from the start: their panel leaves "Loading…" for its failed state
+        // (the line under the count says why). Once they came, a failure keeps them, muted
+        // with their time; the users' panel, whose part came, stays current throughout.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        bool eventsFail = true;
+        server.setHandler([&eventsFail](const TestHttpServer::Request &r) {
+            if (r.path().endsWith("/live/events"))
+                return eventsFail
+                           ? TestHttpServer::Response::json(R"({"error":"boom"})", 500)
+                           : TestHttpServer::Response::json(
+                                 R"({"data":[{"time":"2026-06-30T14:00:00.000Z","type":"A","user_id":"u"}]})");
+            if (r.path().endsWith("/live/users/count"))
+                return TestHttpServer::Response::json(R"({"data":1})");
+            return TestHttpServer::Response::json(R"({"data":[]})");
+        });
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        client.setToken(QStringLiteral("t"));
+        RetryPolicy once;
+        once.maxRetries = 0;
+        client.setRetryPolicy(once);
+        DashboardState state;
+        state.setApps({{QStringLiteral("app"), {}}});
+        LivePage page(&client, &state);
+        page.poller()->setInterval(60000);
+        page.show();
+        QSignalSpy finished(page.poller(), &LivePoller::pollFinished);
+        state.refresh();
+        QVERIFY(finished.wait(10000));
+        Panel *events = page.eventsPanel();
+        QCOMPARE(events->state(), Panel::State::Error);
+        QVERIFY(!events->showsOldData());
+        QCOMPARE(events->placeholderText(),
+                 QStringLiteral("Live events (newest first) could not be loaded."));
+        QVERIFY(!events->hasBanner()); // said once, under the count
+        QVERIFY(page.statusText().contains(QStringLiteral("live events could not be loaded")));
+        QCOMPARE(page.usersPanel()->state(), Panel::State::Empty);
+
+        eventsFail = false;
+        page.poller()->pollNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(events->state(), Panel::State::Ready);
+        QVERIFY(events->asOfText().isEmpty());
+
+        eventsFail = true;
+        page.poller()->pollNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(events->state(), Panel::State::Error);
+        QVERIFY(events->showsOldData());
+        QVERIFY(events->asOfText().startsWith(QStringLiteral("as of ")));
+        QCOMPARE(page.eventsModel().rowCount(), 1);
+        QCOMPARE(page.usersPanel()->state(), Panel::State::Empty);
+        QVERIFY(!page.usersPanel()->showsOldData());
     }
 
     void liveTimesInTheGivenZone()

@@ -5,7 +5,6 @@
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
-#include "charts/charttheme.h"
 #include "cli/cli.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
@@ -21,7 +20,6 @@
 #include <QDateTime>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -51,20 +49,7 @@ bool isScreenshot(int argc, char **argv)
 void configureParser(QCommandLineParser &parser, bool screenshot)
 {
     if (screenshot) {
-        parser.setApplicationDescription(
-            QStringLiteral(
-                "Renders a page off-screen to a PNG once its data has loaded.\nPages: %1")
-                .arg(ScreenshotTaker::pageNames().join(QStringLiteral(", "))));
-        parser.addPositionalArgument(QStringLiteral("screenshot"), QStringLiteral("The command."));
-        parser.addPositionalArgument(QStringLiteral("page"), QStringLiteral("The page to render."));
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          QStringLiteral("The PNG file to write."),
-                          QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("size"), QStringLiteral("Window size (default 1280x860)."),
-                          QStringLiteral("WxH"), QStringLiteral("1280x860")});
-        parser.addOption({QStringLiteral("palette"),
-                          QStringLiteral("light or dark (default: the system's)."),
-                          QStringLiteral("NAME")});
+        ScreenshotTaker::addOptions(parser);
     } else {
         parser.setApplicationDescription(QStringLiteral(
             "Analytics of your desktop apps from the Nucleus Data API V1.\n"
@@ -101,15 +86,6 @@ int fail(const QString &message)
     return 2;
 }
 
-QSize parseSize(const QString &text)
-{
-    const QStringList parts = text.toLower().split(QLatin1Char('x'));
-    if (parts.size() != 2)
-        return {};
-    bool okW = false, okH = false;
-    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
-    return okW && okH && w >= 320 && h >= 240 && w <= 8000 && h <= 8000 ? QSize(w, h) : QSize();
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -158,28 +134,12 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--latency-ms must be a number of milliseconds, 0 to 600000"));
 
     std::unique_ptr<ScreenshotTaker> taker;
-    QString page, output;
-    QSize size;
+    ScreenshotTaker::Options shot;
     if (screenshot) {
-        page = parser.positionalArguments().value(1);
-        output = parser.value(QStringLiteral("output"));
-        size = parseSize(parser.value(QStringLiteral("size")));
-        if (ScreenshotTaker::pageIndex(page) < 0)
-            return fail(QStringLiteral("screenshot: unknown page \"%1\" (pages: %2)")
-                            .arg(page, ScreenshotTaker::pageNames().join(QStringLiteral(", "))));
-        if (output.isEmpty())
-            return fail(QStringLiteral("screenshot: -o FILE.png is required"));
-        if (!size.isValid())
-            return fail(QStringLiteral("screenshot: --size must be WxH, e.g. 1280x860"));
-        const QString palette = parser.value(QStringLiteral("palette"));
-        if (palette == QLatin1String("dark") || palette == QLatin1String("light")) {
-            QApplication::setStyle(QStringLiteral("Fusion"));
-            QApplication::setPalette(palette == QLatin1String("dark")
-                                         ? ChartTheme::darkPalette()
-                                         : QApplication::style()->standardPalette());
-        } else if (!palette.isEmpty()) {
-            return fail(QStringLiteral("screenshot: --palette must be light or dark"));
-        }
+        QString error;
+        shot = ScreenshotTaker::readOptions(parser, &error);
+        if (!error.isEmpty())
+            return fail(error);
     }
 
     // Declared before the client: it outlives every call that uses it.
@@ -197,9 +157,13 @@ int main(int argc, char **argv)
         // Saved preferences: the charts' time zone and the request timeout.
         const AccountSettings prefs;
         state.setZoneId(prefs.timeZone().toUtf8()); // an unknown id keeps the system's
+        const int timeoutMs =
+            (shot.timeoutSecs > 0 ? shot.timeoutSecs : prefs.timeoutSecs()) * 1000;
         ApiCall::Timing timing;
-        timing.stallTimeoutMs = prefs.timeoutSecs() * 1000;
-        timing.overallCapMs = prefs.timeoutSecs() * 4000;
+        timing.stallTimeoutMs = timeoutMs;
+        // A screenshot ends within timeout × retries (+ its margin), even against a server
+        // that drips a byte a second; the window lets a slow but moving answer take longer.
+        timing.overallCapMs = timeoutMs * (screenshot ? std::max(1, RetryPolicy().maxRetries) : 4);
         client.setTiming(timing);
         // The demo's server moves port every run; its answers are kept under one name.
         const bool demo = label == QLatin1String("Demo data");
@@ -211,7 +175,7 @@ int main(int argc, char **argv)
         window = std::make_unique<MainWindow>(&client, &state, label, demo ? nullptr : &keychain);
         window->setAnswerCache(cache.get());
         if (screenshot) {
-            taker = std::make_unique<ScreenshotTaker>(window.get(), page, output, size);
+            taker = std::make_unique<ScreenshotTaker>(window.get(), shot, timing.overallCapMs);
             taker->arm();
         }
         window->livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
+#include "api/apierror.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
@@ -13,6 +14,7 @@
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
+#include "panel.h"
 #include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -67,7 +70,13 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     m_pages = {m_overview, m_events, m_errors, m_users, m_live, m_settings};
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
-        m_stack->addWidget(page);
+        // A window smaller than a page (1024×640, a large font) scrolls it rather than
+        // growing past the screen or squeezing its panels.
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_stack->addWidget(scroll);
         connect(page, &AnalyticsPage::settled, this, &MainWindow::updateStatus);
     }
     m_sidebar->setFixedWidth(150);
@@ -285,17 +294,34 @@ void MainWindow::tokenRejected()
     QTimer::singleShot(1000, this, [this] { m_askingForToken = false; });
 }
 
-void MainWindow::updateStatus(bool ok)
+QString MainWindow::statusText() const
 {
-    for (AnalyticsPage *page : std::as_const(m_pages)) {
+    return m_updatedLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    bool failed = false, offline = true;
+    QDateTime oldest;
+    for (const AnalyticsPage *page : std::as_const(m_pages)) {
         if (page->isBusy())
-            return; // "updated" once every page has its answers
+            return; // said once every page has its answers
+        for (const ApiError &error : page->requests().failures()) {
+            failed = true;
+            offline = offline && error.kind == ApiError::Kind::Offline;
+        }
+        const QDateTime pageOldest = page->oldestOldData();
+        if (pageOldest.isValid() && (!oldest.isValid() || pageOldest < oldest))
+            oldest = pageOldest;
     }
-    m_updatedLabel->setText(ok ? tr("updated %1")
-                                     .arg(QDateTime::currentDateTimeUtc()
-                                              .toTimeZone(m_state->zone())
-                                              .toString(QStringLiteral("HH:mm")))
-                               : tr("some data could not be loaded"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!failed)
+        m_updatedLabel->setText(tr("updated %1").arg(Panel::shortTime(now, m_state->zone(), now)));
+    else if (offline && oldest.isValid())
+        m_updatedLabel->setText(
+            tr("offline · as of %1").arg(Panel::shortTime(oldest, m_state->zone(), now)));
+    else
+        m_updatedLabel->setText(tr("some data could not be loaded"));
 }
 
 void MainWindow::showOutage()

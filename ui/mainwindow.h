@@ -52,6 +52,7 @@ public:
     QComboBox *rangeBox() const { return m_range; }
     ZoneBox *zoneBox() const { return m_zone; }
     QComboBox *appBox() const { return m_app; }
+    QString statusText() const; // what the status bar says of the last load
 
 private:
     QWidget *buildToolbar();
@@ -59,7 +60,9 @@ private:
     // Settings added, renamed or removed saved apps: the switcher offers what is saved now.
     void savedAppsChanged(const QString &removedAppId);
     void applyRangeChoice();
-    void updateStatus(bool ok);
+    // "updated 14:02", "offline · as of 14:02" or "some data could not be loaded", said once
+    // every page has settled.
+    void updateStatus();
     void showOutage(); // the current page's failure summary, or nothing
     void tokenRejected();
 

@@ -157,11 +157,15 @@ void Panel::updateAsOf()
     m_asOf->setVisible(old);
     if (!old)
         return;
-    const QDateTime local = m_dataTime.toTimeZone(m_zone);
-    const bool today = local.date() == m_clock().toTimeZone(m_zone).date();
-    m_asOf->setText(tr("as of %1")
-                        .arg(QLocale().toString(local, today ? QStringLiteral("HH:mm")
-                                                             : QStringLiteral("d MMM HH:mm"))));
+    m_asOf->setText(tr("as of %1").arg(shortTime(m_dataTime, m_zone, m_clock())));
+}
+
+QString Panel::shortTime(const QDateTime &time, const QTimeZone &zone, const QDateTime &now)
+{
+    const QDateTime local = time.toTimeZone(zone);
+    const bool today = local.date() == now.toTimeZone(zone).date();
+    return QLocale().toString(local,
+                              today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
 }
 
 QString Panel::title() const

@@ -49,6 +49,10 @@ public:
     bool showsOldData() const;
     // When the data drawn was received (invalid when nothing was).
     QDateTime dataTime() const { return m_dataTime; }
+    // What is drawn is a kept answer from the answer cache (none fresh came since).
+    bool isFromCache() const { return m_dataTime.isValid() && m_fromCache; }
+    // "14:02" for a time of today in `zone`, "3 Nov 14:02" for an earlier day.
+    static QString shortTime(const QDateTime &time, const QTimeZone &zone, const QDateTime &now);
     QString errorText() const;
     QString emptyText() const;
     QString placeholderText() const;

@@ -1,20 +1,19 @@
 #pragma once
 
+#include "panel.h"
+
 #include <QVector>
-#include <QWidget>
 
 class ApiClient;
-class ErrorBanner;
 class RequestTracker;
 class QuickGlanceCard;
-class QLabel;
-class StaleOverlay;
 
 // The quick-glance row: loads /analytics/quickglance for the current app and shows the four
-// cards, a loading state, and the error banner with Retry. Its requests are counted by the
-// page's RequestTracker (`requests`; without one it keeps its own), so a Retry here is part
-// of the page's state too.
-class QuickGlancePanel : public QWidget {
+// cards. It is a Panel, so it has the same states as every other one (a placeholder while
+// nothing is known, "as of" over a kept answer, the old values muted after a failed reload,
+// one banner with Retry). Its requests are counted by the page's RequestTracker (`requests`;
+// without one it keeps its own), so a Retry here is part of the page's state too.
+class QuickGlancePanel : public Panel {
     Q_OBJECT
 public:
     QuickGlancePanel(ApiClient *client, RequestTracker *requests = nullptr,
@@ -22,9 +21,8 @@ public:
 
     void setAppId(const QString &appId);
     void reload();
+    // Waiting for the server's answer (also while a kept one is drawn).
     bool isLoading() const { return m_loading; }
-    QString errorText() const;
-    bool showsOldData() const; // a reload failed: the values are an earlier answer's
     QVector<QuickGlanceCard *> cards() const { return m_cards; }
 
 signals:
@@ -35,9 +33,5 @@ private:
     RequestTracker *m_requests;
     QString m_appId;
     bool m_loading = false;
-    bool m_hasData = false; // values from an earlier answer are shown
-    StaleOverlay *m_veil;
-    ErrorBanner *m_banner;
-    QLabel *m_status;
     QVector<QuickGlanceCard *> m_cards;
 };

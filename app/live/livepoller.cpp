@@ -68,19 +68,21 @@ void LivePoller::restart()
 }
 
 template <typename T, typename Call, typename OnValue>
-void LivePoller::pollPart(const QString &slot, const QString &name, Call call, OnValue onValue)
+void LivePoller::pollPart(Part part, const QString &slot, const QString &name, Call call,
+                          OnValue onValue)
 {
     m_requests.request<T>(
         slot,
         [this, &call](ApiClient::Callback<T> done) {
             return m_client->cancelFunction(call(std::move(done)));
         },
-        [this, name, onValue](const Result<T> &r) {
+        [this, part, name, onValue](const Result<T> &r) {
             if (r.ok()) {
                 onValue(r.value());
                 return;
             }
             m_failedParts.append(name);
+            m_failedMask |= int(part);
             if (!m_pollError.isError())
                 m_pollError = r.error(); // the poll's first error is the one reported
         });
@@ -95,10 +97,11 @@ void LivePoller::pollNow()
     m_requests.supersedeAll(); // a new poll: its success is counted afresh
     m_pollError = {};
     m_failedParts.clear();
+    m_failedMask = 0;
     m_countFresh = false;
     const QString app = m_appId;
     pollPart<OptNumber>(
-        kCountSlot, tr("users online count"),
+        Part::Count, kCountSlot, tr("users online count"),
         [&](auto done) { return m_client->liveUsersCount(app, this, done); },
         [this](const OptNumber &count) {
             m_countFresh = true;
@@ -109,11 +112,11 @@ void LivePoller::pollNow()
             emit countUpdated(count);
         });
     pollPart<QVector<LiveUser>>(
-        kUsersSlot, tr("users online"),
+        Part::Users, kUsersSlot, tr("users online"),
         [&](auto done) { return m_client->liveUsers(app, this, done); },
         [this](const QVector<LiveUser> &users) { emit usersUpdated(users); });
     pollPart<QVector<Event>>(
-        kEventsSlot, tr("live events"),
+        Part::Events, kEventsSlot, tr("live events"),
         [&](auto done) { return m_client->liveEvents(app, this, done); },
         [this](const QVector<Event> &events) { emit eventsUpdated(events); });
 }

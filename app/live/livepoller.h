@@ -21,6 +21,7 @@ class ApiClient;
 class LivePoller : public QObject {
     Q_OBJECT
 public:
+    enum class Part { Count = 1, Users = 2, Events = 4 };
     struct Sample {
         QDateTime at;
         double count = 0;
@@ -42,6 +43,7 @@ public:
     QDateTime lastUpdated() const { return m_lastUpdated; }
     // What the last poll could not load: "users online", "live events" (empty when all came).
     QStringList failedParts() const { return m_failedParts; }
+    bool lastPollFailed(Part part) const { return m_failedMask & int(part); }
     const QVector<Sample> &history() const { return m_history; }
     quint64 pollsStarted() const { return m_pollsStarted; }
     // For tests: the clock that stamps samples.
@@ -65,7 +67,7 @@ signals:
 
 private:
     template <typename T, typename Call, typename OnValue>
-    void pollPart(const QString &slot, const QString &name, Call call, OnValue onValue);
+    void pollPart(Part part, const QString &slot, const QString &name, Call call, OnValue onValue);
     void pollDone();
     void schedule();
 
@@ -80,6 +82,7 @@ private:
     RequestTracker m_requests; // the three requests of the poll in flight
     ApiError m_pollError;
     QStringList m_failedParts;
+    int m_failedMask = 0; // Part bits
     bool m_countFresh = false;
     quint64 m_pollsStarted = 0;
     QDateTime m_lastUpdated;

@@ -5,8 +5,6 @@
 #include "errorbanner.h"
 #include "panel.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *parent)
@@ -82,16 +80,12 @@ void AnalyticsPage::summarizeFailures()
     const QString outage = oneReason ? outageText(failures.first()) : QString();
     if (!outage.isEmpty()) {
         // The oldest data still drawn says how old the page is.
-        QDateTime oldest;
+        const QDateTime oldest = oldestOldData();
         const auto panels = findChildren<Panel *>();
-        for (Panel *panel : panels) {
-            if (panel->showsOldData() && (!oldest.isValid() || panel->dataTime() < oldest))
-                oldest = panel->dataTime();
-        }
         summary = oldest.isValid()
                       ? tr("%1 — showing data as of %2")
-                            .arg(outage, QLocale().toString(oldest.toTimeZone(m_state->zone()),
-                                                            QStringLiteral("HH:mm")))
+                            .arg(outage, Panel::shortTime(oldest, m_state->zone(),
+                                                          QDateTime::currentDateTimeUtc()))
                       : tr("%1 — nothing could be loaded").arg(outage);
         for (Panel *panel : panels) {
             if (panel->state() == Panel::State::Error)
@@ -105,6 +99,17 @@ void AnalyticsPage::summarizeFailures()
         m_failureSummary = summary;
         emit failureSummaryChanged(summary);
     }
+}
+
+QDateTime AnalyticsPage::oldestOldData() const
+{
+    QDateTime oldest;
+    const auto panels = findChildren<Panel *>();
+    for (const Panel *panel : panels) {
+        if (panel->showsOldData() && (!oldest.isValid() || panel->dataTime() < oldest))
+            oldest = panel->dataTime();
+    }
+    return oldest;
 }
 
 QString AnalyticsPage::failureText(const QString &what, const ApiError &error)

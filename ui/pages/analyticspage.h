@@ -25,6 +25,9 @@ public:
     // ("Server unreachable — showing data as of 14:02"); empty otherwise. The window shows it
     // in one banner, and the page's panels then leave theirs out: one outage, one banner.
     QString failureSummary() const { return m_failureSummary; }
+    // When the oldest data drawn from an earlier answer was received (invalid when all that is
+    // drawn is fresh).
+    QDateTime oldestOldData() const;
 
 signals:
     // All requests of the last reload have answered (ok: none of them failed).

@@ -104,6 +104,15 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     });
     connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
         m_countPanel->showReady();
+        // A list this poll could not load: its old rows muted with their time, or the reason
+        // where nothing came yet (the line under the count says why, once).
+        const std::pair<LivePoller::Part, Panel *> lists[] = {
+            {LivePoller::Part::Users, m_usersPanel}, {LivePoller::Part::Events, m_eventsPanel}};
+        for (const auto &[part, panel] : lists) {
+            if (m_poller->lastPollFailed(part))
+                panel->showFailed(tr("%1 could not be loaded.").arg(panel->title()),
+                                  m_lastFailure.detail, false);
+        }
         updateStatus();
         // The page has loaded once its first poll is in.
         if (ok)
@@ -216,18 +225,18 @@ void LivePage::updateStatus()
                    ? tr("Stopped: the token was rejected. The count is from %1.").arg(at)
                    : tr("Stopped: the token was rejected.");
     } else if (!updated.isValid() && !m_lastError.isEmpty()) {
-        text = tr("Nothing loaded yet: %1. Retrying in %2 s.").arg(m_lastError).arg(retryIn);
+        text = tr("Nothing loaded yet. %1 Retrying in %2 s.").arg(m_lastError).arg(retryIn);
     } else if (stale) {
         const qint64 ageMin = updated.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-        text = (ageMin >= 1 ? tr("Not current: the count is from %1 (%n min ago). %2. Retrying "
+        text = (ageMin >= 1 ? tr("Not current: the count is from %1 (%n min ago). %2 Retrying "
                                  "in %3 s.",
                                  nullptr, int(ageMin))
-                            : tr("Not current: the count is from %1. %2. Retrying in %3 s."))
+                            : tr("Not current: the count is from %1. %2 Retrying in %3 s."))
                    .arg(at, m_lastError)
                    .arg(retryIn);
     } else if (!m_poller->failedParts().isEmpty()) {
         // The count came through; say exactly which part did not.
-        text = tr("Count updated %1; %2 could not be loaded (%3). Retrying in %4 s.")
+        text = tr("Count updated %1; %2 could not be loaded. %3 Retrying in %4 s.")
                    .arg(at, m_poller->failedParts().join(tr(" and ")), m_lastError)
                    .arg(retryIn);
     } else {

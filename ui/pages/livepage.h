@@ -28,6 +28,8 @@ public:
     QString countText() const;
     QString statusText() const;
     Sparkline *sparkline() const { return m_sparkline; }
+    Panel *usersPanel() const { return m_usersPanel; }
+    Panel *eventsPanel() const { return m_eventsPanel; }
     // The tray counter keeps polling alive while the window is hidden.
     void setKeepPolling(bool keep);
 

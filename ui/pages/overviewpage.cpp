@@ -159,13 +159,20 @@ void OverviewPage::loadPrevious()
         [this](const Result<DailyAnalytics> &result) {
             if (!result.ok()) {
                 // The current period is drawn all the same: the comparison lines are what is
-                // missing, and the line under the cards says so (once).
-                m_previousFailure = failureText(tr("The previous period"), result.error());
+                // missing (or old, when a kept answer draws them), and the line under the cards
+                // says so (once).
+                m_previousFailure =
+                    m_previous && m_previousAsOf.isValid()
+                        ? tr("previous period as of %1")
+                              .arg(Panel::shortTime(m_previousAsOf, m_state->zone(),
+                                                    QDateTime::currentDateTimeUtc()))
+                        : failureText(tr("The previous period"), result.error());
                 scheduleDaily();
                 return;
             }
             m_previousFailure.clear();
             m_previous = result.value();
+            m_previousAsOf = result.asOf();
             scheduleDaily();
         });
 }

@@ -58,8 +58,9 @@ private:
     BreakdownModel m_breakdowns[BreakdownCount];
     std::optional<DailyAnalytics> m_current, m_previous;
     QDateTime m_currentAsOf;      // set when m_current came from the answer cache
+    QDateTime m_previousAsOf;     // set when m_previous came from the answer cache
     bool m_currentFailed = false; // the range's analytics failed (m_current may be a kept one)
-    QString m_previousFailure;    // why the comparison lines are missing, if they are
+    QString m_previousFailure;    // why the comparison lines are missing or old, if they are
     QuickGlancePanel *m_quickGlance;
     DayLineChart *m_usageChart, *m_newUsersChart, *m_activeUsersChart, *m_durationChart;
     BreakdownChart *m_breakdownCharts[BreakdownCount];

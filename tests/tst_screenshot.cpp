@@ -1,0 +1,201 @@
+// The `screenshot` command, run as the real executable: it follows the window's state path.
+// With the server down it renders the answer cache's data with "as of" marks, names each panel
+// drawn from it on stderr and exits 0; with nothing kept it renders the failed states and exits
+// 1 with one line; and it ends in bounded time against a server that drips a byte a second.
+#include "demofixture.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+namespace {
+const QString kToken = QStringLiteral("screenshot-token");
+
+struct Run {
+    int exitCode = -1;
+    bool finished = false;
+    qint64 elapsedMs = 0;
+    QStringList errLines;
+};
+
+// Answers every request with a 200 whose body never ends: one byte a second, forever.
+class DripServer : public QTcpServer {
+public:
+    DripServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    if (socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 1000000\r\n\r\n{");
+                    auto *drip = new QTimer(socket);
+                    connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                    drip->start(1000);
+                });
+            }
+        });
+    }
+};
+} // namespace
+
+class TestScreenshot : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home; // HOME, settings and the answer cache of every run of a test
+    QTemporaryDir m_out;
+
+    // Runs the executable while this test's event loop keeps the in-process servers answering.
+    Run screenshot(const QString &page, const QUrl &server, const QString &app,
+                   const QStringList &more = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NUCLEUS_TOKEN"), kToken);
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;qt.*=false"));
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(NUCLEUS_DASHBOARD_EXE),
+                      QStringList{QStringLiteral("screenshot"), page, QStringLiteral("-o"),
+                                  m_out.filePath(page + QStringLiteral(".png")),
+                                  QStringLiteral("--server"), server.toString(),
+                                  QStringLiteral("--app"), app, QStringLiteral("--size"),
+                                  QStringLiteral("1024x640")} +
+                          more);
+        Run run;
+        run.finished = finished.wait(60000);
+        run.elapsedMs = clock.elapsed();
+        if (!run.finished)
+            process.kill();
+        run.exitCode = process.exitCode();
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            // The platform's chatter is not ours.
+            if (!line.startsWith(QLatin1String("QStandardPaths:")) &&
+                !line.contains(QLatin1String("propagateSizeHints")))
+                run.errLines.append(line);
+        }
+        return run;
+    }
+
+    bool wrotePicture(const QString &page) const
+    {
+        const QImage image(m_out.filePath(page + QStringLiteral(".png")));
+        return image.width() == 1024 && image.height() == 640;
+    }
+
+    static QUrl closedPort()
+    {
+        QTcpServer probe; // a port nobody listens on once it is closed again
+        probe.listen(QHostAddress::LocalHost);
+        QUrl url(QStringLiteral("http://127.0.0.1/api/v1"));
+        url.setPort(probe.serverPort());
+        return url;
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_out.filePath(QStringLiteral("overview.png")));
+        QDir(m_home.filePath(QStringLiteral("cache"))).removeRecursively();
+    }
+
+    void fromTheCacheWhenTheServerIsDown()
+    {
+        DemoFixture demo;
+        QVERIFY(demo.start(300, 70, kToken, QDateTime::currentSecsSinceEpoch()));
+        const QUrl server = demo.server->baseUrl();
+        const QString app = demo.server->appId();
+
+        Run fresh = screenshot(QStringLiteral("overview"), server, app);
+        QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.errLines.join(QLatin1Char('\n'))));
+        QVERIFY2(fresh.errLines.isEmpty(), qPrintable(fresh.errLines.join(QLatin1Char('\n'))));
+        const QDateTime afterFirst = QDateTime::currentDateTimeUtc();
+
+        demo.stop(); // the server is gone: what the window shows now is what it kept
+        QVERIFY(QFile::remove(m_out.filePath(QStringLiteral("overview.png"))));
+        const Run kept = screenshot(QStringLiteral("overview"), server, app);
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.errLines.join(QLatin1Char('\n'))));
+        QVERIFY(wrotePicture(QStringLiteral("overview")));
+        // One line per panel drawn from the cache: the quick glance, four daily charts and
+        // five breakdowns, each with the time its answer was received.
+        const QRegularExpression line(QStringLiteral(
+            "^(.+): from cache as of (\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)$"));
+        QStringList panels;
+        for (const QString &text : kept.errLines) {
+            const QRegularExpressionMatch m = line.match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(text));
+            panels.append(m.captured(1));
+            const QDateTime asOf = QDateTime::fromString(m.captured(2), Qt::ISODate);
+            QVERIFY(asOf.isValid());
+            QVERIFY(asOf <= afterFirst && asOf.secsTo(afterFirst) < 300);
+        }
+        QVERIFY2(panels.size() == 10, qPrintable(panels.join(QLatin1Char('\n'))));
+        QCOMPARE(panels.removeDuplicates(), 0);
+        QVERIFY(panels.contains(QStringLiteral("Daily usage (app starts)")));
+        QVERIFY(panels.contains(QStringLiteral("Platforms")));
+    }
+
+    void failedStatesWithNothingKept()
+    {
+        const Run r = screenshot(QStringLiteral("overview"), closedPort(), QStringLiteral("app"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(wrotePicture(QStringLiteral("overview"))); // the failed states, rendered
+        QCOMPARE(r.errLines.size(), 1);
+        QVERIFY2(r.errLines.first().startsWith(QLatin1String("nucleus-dashboard: screenshot: ")),
+                 qPrintable(r.errLines.first()));
+        QVERIFY2(r.errLines.first().contains(QLatin1String("Server unreachable")),
+                 qPrintable(r.errLines.first()));
+    }
+
+    void boundedAgainstADrippingServer()
+    {
+        DripServer drip;
+        QVERIFY(drip.listen(QHostAddress::LocalHost));
+        QUrl server(QStringLiteral("http://127.0.0.1/api/v1"));
+        server.setPort(drip.serverPort());
+        // Bytes keep coming, so no stall ever fires; the bound is the timeout × retries (2)
+        // + 10 s the command promises.
+        const int timeoutSecs = 2;
+        const Run r = screenshot(QStringLiteral("overview"), server, QStringLiteral("app"),
+                                 {QStringLiteral("--timeout"), QString::number(timeoutSecs)});
+        QVERIFY(r.finished);
+        QVERIFY2(r.elapsedMs < (timeoutSecs * 2 + 10) * 1000,
+                 qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errLines.size(), 1);
+        QVERIFY2(r.errLines.first().contains(QLatin1String("not answering")),
+                 qPrintable(r.errLines.first()));
+        QVERIFY(wrotePicture(QStringLiteral("overview")));
+    }
+
+    void badTimeoutIsRefused()
+    {
+        const Run r = screenshot(QStringLiteral("overview"), closedPort(), QStringLiteral("app"),
+                                 {QStringLiteral("--timeout"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errLines.size(), 1);
+        QVERIFY(r.errLines.first().contains(QLatin1String("--timeout")));
+    }
+};
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
