@@ -2,6 +2,7 @@
 // With the server down it renders the answer cache's data with "as of" marks, names each panel
 // drawn from it on stderr and exits 0; with nothing kept it renders the failed states and exits
 // 1 with one line; and it ends in bounded time against a server that drips a byte a second.
+// `export --cached` reads what the window kept, with the server gone.
 #include "demofixture.h"
 
 #include <QDateTime>
@@ -61,6 +62,16 @@ private:
     Run screenshot(const QString &page, const QUrl &server, const QString &app,
                    const QStringList &more = {})
     {
+        return runExe(QStringList{QStringLiteral("screenshot"), page, QStringLiteral("-o"),
+                                  m_out.filePath(page + QStringLiteral(".png")),
+                                  QStringLiteral("--server"), server.toString(),
+                                  QStringLiteral("--app"), app, QStringLiteral("--size"),
+                                  QStringLiteral("1024x640")} +
+                      more);
+    }
+
+    Run runExe(const QStringList &args, QByteArray *out = nullptr)
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NUCLEUS_TOKEN"), kToken);
@@ -68,24 +79,21 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC")); // the window's zone, and ours
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;qt.*=false"));
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(NUCLEUS_DASHBOARD_EXE),
-                      QStringList{QStringLiteral("screenshot"), page, QStringLiteral("-o"),
-                                  m_out.filePath(page + QStringLiteral(".png")),
-                                  QStringLiteral("--server"), server.toString(),
-                                  QStringLiteral("--app"), app, QStringLiteral("--size"),
-                                  QStringLiteral("1024x640")} +
-                          more);
+        process.start(QStringLiteral(NUCLEUS_DASHBOARD_EXE), args);
         Run run;
         run.finished = finished.wait(60000);
         run.elapsedMs = clock.elapsed();
         if (!run.finished)
             process.kill();
         run.exitCode = process.exitCode();
+        if (out)
+            *out = process.readAllStandardOutput();
         const QString err = QString::fromUtf8(process.readAllStandardError());
         for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             // The platform's chatter is not ours.
@@ -152,6 +160,58 @@ private slots:
         QCOMPARE(panels.removeDuplicates(), 0);
         QVERIFY(panels.contains(QStringLiteral("Daily usage (app starts)")));
         QVERIFY(panels.contains(QStringLiteral("Platforms")));
+    }
+
+    void exportCachedReadsWhatTheWindowKept()
+    {
+        DemoFixture demo;
+        QVERIFY(demo.start(300, 70, kToken, QDateTime::currentSecsSinceEpoch()));
+        const QStringList account{QStringLiteral("--server"), demo.server->baseUrl().toString(),
+                                  QStringLiteral("--app"), demo.server->appId()};
+        const QStringList usage{QStringLiteral("export"), QStringLiteral("usage")};
+        const Run none = runExe(usage + account + QStringList{QStringLiteral("--cached")});
+        QCOMPARE(none.exitCode, 1); // nothing kept yet
+        QCOMPARE(none.errLines.size(), 1);
+        QVERIFY(none.errLines.first().contains(QLatin1String("without --cached")));
+
+        // The window's range: the last 30 whole days, today included.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QStringList windowRange{QStringLiteral("--from"),
+                                      today.addDays(-29).toString(Qt::ISODate),
+                                      QStringLiteral("--to"), today.toString(Qt::ISODate)};
+        QVERIFY(screenshot(QStringLiteral("overview"), demo.server->baseUrl(), demo.server->appId())
+                    .exitCode == 0);
+        QByteArray fresh;
+        QCOMPARE(runExe(usage + account + windowRange, &fresh).exitCode, 0);
+        demo.stop();
+
+        // The server is gone; the numbers the window showed are still there for scripts.
+        for (const QStringList &range : {QStringList{}, windowRange}) {
+            QByteArray kept;
+            const Run r =
+                runExe(usage + account + range + QStringList{QStringLiteral("--cached")}, &kept);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.errLines.join(QLatin1Char('\n'))));
+            QCOMPARE(kept, fresh);
+            QCOMPARE(kept.count('\n'), 31); // the header and every day
+            QCOMPARE(r.errLines.size(), 1);
+            QVERIFY2(r.errLines.first().contains(QRegularExpression(
+                         QStringLiteral("export: from cache as of \\d{4}-\\d\\d-\\d\\dT"))),
+                     qPrintable(r.errLines.first()));
+        }
+        // What was never shown is not made up.
+        const Run other = runExe(usage + account +
+                                 QStringList{QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                                             QStringLiteral("--to"), QStringLiteral("2020-01-31"),
+                                             QStringLiteral("--cached")});
+        QCOMPARE(other.exitCode, 1);
+        QCOMPARE(other.errLines.size(), 1);
+        QVERIFY(other.errLines.first().contains(QLatin1String("Nothing is kept")));
+        // Live numbers are never kept.
+        const Run live =
+            runExe(QStringList{QStringLiteral("export"), QStringLiteral("live-count")} + account +
+                   QStringList{QStringLiteral("--cached")});
+        QCOMPARE(live.exitCode, 2);
+        QCOMPARE(live.errLines.size(), 1);
     }
 
     void failedStatesWithNothingKept()

@@ -99,6 +99,42 @@ void ApiClient::decodeThen(const QByteArray &body, Result<T> (*decode)(const QBy
     watcher->setFuture(QtConcurrent::run([decode, body] { return decode(body); }));
 }
 
+template <typename T, typename Deliver>
+void ApiClient::readCacheOnly(CallId id, const ApiRequest &request,
+                              Result<T> (*decode)(const QByteArray &), Deliver deliver)
+{
+    m_open.insert(id, nullptr);
+    const QString path = request.path;
+    auto notKept = [deliver, path] {
+        ApiError error;
+        error.kind = ApiError::Kind::NotCached;
+        error.path = path;
+        deliver(Result<T>(error), path);
+    };
+    if (!m_cache || !request.isCacheable()) { // live answers are never kept
+        QTimer::singleShot(0, this, notKept);
+        return;
+    }
+    m_cache->get(
+        m_cacheAccount, request.appId(), request.cacheKey(), this,
+        [this, decode, deliver, notKept, path](const std::optional<AnswerCache::Entry> &entry) {
+            if (!entry) {
+                notKept();
+                return;
+            }
+            const QDateTime received = entry->received;
+            decodeThen<T>(entry->body, decode,
+                          [deliver, notKept, path, received](Result<T> decoded) {
+                              if (!decoded.ok()) { // an unreadable kept answer
+                                  notKept();
+                                  return;
+                              }
+                              decoded.setAsOf(received);
+                              deliver(std::move(decoded), path);
+                          });
+        });
+}
+
 template <typename T>
 ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
                                          Result<T> (*decode)(const QByteArray &), QObject *context,
@@ -139,6 +175,10 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
         }
         deliver(std::move(decoded), path);
     };
+    if (m_cacheOnly) {
+        readCacheOnly<T>(id, request, decode, deliver);
+        return id;
+    }
     send(id, request,
          [this, decode, finish, cached, account, app, key](const QByteArray &body,
                                                            const ApiError &error) {

@@ -43,6 +43,9 @@ public:
     // the token), and delivers the kept answer of a request first (Result::isFromCache) while
     // the fresh one is on its way. Null: no cache (--no-cache, the command line).
     void setCache(AnswerCache *cache, const QString &account);
+    // Answers come from the cache alone, never the network (`export --cached`): a request with
+    // no kept answer fails with ApiError::Kind::NotCached.
+    void setCacheOnly(bool cacheOnly) { m_cacheOnly = cacheOnly; }
     static QByteArray userAgent();
 
     CallId quickGlance(const QString &appId, QObject *context, Callback<QuickGlance> done);
@@ -90,6 +93,9 @@ private:
     template <typename T, typename Then>
     void decodeThen(const QByteArray &body, Result<T> (*decode)(const QByteArray &), Then then);
     // Ends the open call `id`: true if it was open (not cancelled), so it may deliver.
+    template <typename T, typename Deliver>
+    void readCacheOnly(CallId id, const ApiRequest &request,
+                       Result<T> (*decode)(const QByteArray &), Deliver deliver);
     bool close(CallId id) { return m_open.remove(id) > 0; }
 
     QNetworkAccessManager *m_nam;
@@ -100,6 +106,7 @@ private:
     // Calls that have not delivered: the network call, or null once it is being decoded.
     QHash<CallId, QPointer<ApiCall>> m_open;
     CallId m_lastId = 0;
+    bool m_cacheOnly = false;
     QPointer<AnswerCache> m_cache;
     QString m_cacheAccount;
     static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;

@@ -59,6 +59,10 @@ QString ApiError::message() const
     case Kind::Cancelled:
         sentence = tr("The request was cancelled.");
         break;
+    case Kind::NotCached:
+        sentence = tr("Nothing is kept for this request: the answer cache holds what the window "
+                      "has shown (same app, range and time zone). Run it without --cached.");
+        break;
     }
     if (httpStatus > 0)
         sentence += QStringLiteral(" (HTTP %1)").arg(httpStatus);
@@ -78,6 +82,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("timeout");
     case Kind::Tls:
         return QStringLiteral("tls");
+    case Kind::NotCached:
+        return QStringLiteral("not-cached");
     case Kind::Redirect:
         return QStringLiteral("redirect");
     case Kind::Unauthorized:

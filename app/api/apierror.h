@@ -20,6 +20,7 @@ struct ApiError {
         HttpError,       // any other non-2xx status
         InvalidResponse, // not JSON, or JSON of the wrong shape or types
         Cancelled,       // aborted by the caller (never delivered for superseded calls)
+        NotCached,       // asked of the answer cache alone (export --cached), which has none
     };
 
     Kind kind = Kind::None;

@@ -4,11 +4,13 @@
 #include "api/urlpolicy.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
+#include "cache/answercache.h"
 #include "cli/exportcommand.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimeZone>
@@ -90,6 +92,11 @@ void configure(QCommandLineParser &parser, const QString &command)
         parser.addOption({QStringLiteral("device"),
                           QStringLiteral("Device ID, for the session view."),
                           QStringLiteral("ID")});
+        parser.addOption(
+            {QStringLiteral("cached"),
+             QStringLiteral("Read the answer the window last kept (its answer cache) instead of "
+                            "asking the server; no token needed. Without a range: the window's "
+                            "\"Last 30 days\" (whole days, today included) in its time zone.")});
     } else {
         parser.setApplicationDescription(
             QStringLiteral("Deletes a user and their data. Refuses without --yes."));
@@ -100,9 +107,14 @@ void configure(QCommandLineParser &parser, const QString &command)
     addConnectionOptions(parser);
 }
 
-std::optional<TimeRange> parseRange(const QCommandLineParser &parser, QString *error)
+// `cached`: the defaults are the window's (its zone, its "Last 30 days"), whose answers the
+// cache holds under exactly that range.
+std::optional<TimeRange> parseRange(const QCommandLineParser &parser, bool cached, QString *error)
 {
     QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone windowZone(AccountSettings().timeZone().toUtf8());
+    if (cached && windowZone.isValid())
+        zone = windowZone;
     if (parser.isSet(QStringLiteral("timezone"))) {
         zone = QTimeZone(parser.value(QStringLiteral("timezone")).toUtf8());
         if (!zone.isValid()) {
@@ -139,6 +151,10 @@ std::optional<TimeRange> parseRange(const QCommandLineParser &parser, QString *e
             return std::nullopt;
         }
         return r;
+    }
+    if (cached) {
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+        return TimeRange::fromLocalDates(today.addDays(-29), today, zone);
     }
     return TimeRange::lastDays(30, QDateTime::currentDateTimeUtc(), zone);
 }
@@ -178,9 +194,11 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
 
     std::unique_ptr<ExportCommand> exporter;
     ExportCommand::Request request;
+    const bool cached =
+        command == QLatin1String("export") && parser.isSet(QStringLiteral("cached"));
     if (command == QLatin1String("export")) {
         QString error;
-        const auto range = parseRange(parser, &error);
+        const auto range = parseRange(parser, cached, &error);
         if (!range) {
             say(QStringLiteral("export: %1").arg(error));
             return BadArguments;
@@ -198,6 +216,10 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         request.json = format == QLatin1String("json");
         if (const QString problem = ExportCommand::check(request); !problem.isEmpty()) {
             say(QStringLiteral("export: %1").arg(problem));
+            return BadArguments;
+        }
+        if (cached && request.view.startsWith(QLatin1String("live-"))) {
+            say(QStringLiteral("export: live views are never kept; run it without --cached"));
             return BadArguments;
         }
     } else {
@@ -222,9 +244,26 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     timing.overallCapMs = timeout * 3000 + 5000;
     client.setTiming(timing);
     int exitCode = Ok;
+    // --cached: the window's answer cache alone, read under the account the window keeps it by.
+    std::unique_ptr<AnswerCache> cache;
+    if (cached) {
+        if (!QFile::exists(AnswerCache::defaultPath())) {
+            say(QStringLiteral("export: nothing is kept yet (no answer cache at %1); run it "
+                               "without --cached")
+                    .arg(AnswerCache::defaultPath()));
+            return RequestFailed;
+        }
+        cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath());
+        client.setCacheOnly(true);
+    }
     auto runWith = [&](const QUrl &url, const QString &appId, const QString &token) {
         client.setBaseUrl(url);
         client.setToken(token);
+        if (cache) {
+            client.setCache(cache.get(), parser.isSet(QStringLiteral("demo"))
+                                             ? QStringLiteral("demo")
+                                             : secretKeyForServer(url));
+        }
         exporter = std::make_unique<ExportCommand>(&client, appId, request);
         QObject::connect(exporter.get(), &ExportCommand::failed, &app,
                          [&, command](int code, const QString &message) {
@@ -270,8 +309,8 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         return BadArguments;
     }
     const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
-    if (!envToken.isEmpty()) {
-        runWith(server, appId, envToken);
+    if (!envToken.isEmpty() || cached) { // the cache needs no token: none is read
+        runWith(server, appId, cached ? QString() : envToken);
         app.exec();
         return exitCode;
     }

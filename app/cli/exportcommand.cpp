@@ -83,10 +83,14 @@ void ExportCommand::start()
     // Every view: one request, its value turned into the view's table.
     auto table = [this](auto makeTable) {
         return [this, makeTable](const auto &result) {
-            if (result.ok())
-                finishWith(makeTable(result.value()));
-            else
+            if (!result.ok()) {
                 failWith(result.error());
+                return;
+            }
+            if (result.isFromCache()) // export --cached: how old the numbers are
+                Cli::say(QStringLiteral("export: from cache as of %1")
+                             .arg(result.asOf().toUTC().toString(Qt::ISODate)));
+            finishWith(makeTable(result.value()));
         };
     };
     if (view == QLatin1String("quickglance")) {
