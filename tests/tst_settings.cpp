@@ -4,6 +4,8 @@
 #include "api/apiclient.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
+#include "cache/answercache.h"
+#include "cachesettings.h"
 #include "confirm.h"
 #include "core/dashboardstate.h"
 #include "demofixture.h"
@@ -13,9 +15,12 @@
 #include "zonebox.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -152,6 +157,67 @@ private slots:
         QCOMPARE(readNow(secrets, key).status, SecretResult::Status::NotFound);
         QVERIFY(AccountSettings().accounts().isEmpty());
         QCOMPARE(page.accountRows(), 0);
+    }
+
+    void cacheLimitUsageAndEmpty()
+    {
+        // The limit is a setting (200 MB unless changed) that the cache follows at once; the
+        // row says how much is kept; "Empty…" asks, then forgets every answer.
+        QTemporaryDir dir;
+        AnswerCache cache(dir.filePath(QStringLiteral("answers.sqlite")));
+        const QByteArray body(300 * 1024, 'x');
+        for (int i = 0; i < 40; ++i) // 12 MB
+            cache.put(QStringLiteral("acct"), QStringLiteral("app"), QString::number(i), body,
+                      QDateTime::currentDateTimeUtc().addSecs(i));
+        ApiClient client;
+        DashboardState state;
+        MemoryStore secrets;
+        SettingsPage page(&client, &state, &secrets);
+        CacheSettings *row = page.cacheSettings();
+        QVERIFY(!row->limitBox()->isEnabled()); // no cache (--no-cache)
+        QVERIFY(row->usageText().contains(QStringLiteral("--no-cache")));
+        QCOMPARE(row->limitBox()->value(), 200);
+
+        QSignalSpy usage(row, &CacheSettings::usageUpdated);
+        row->setCache(&cache);
+        QVERIFY(usage.wait(5000));
+        QCOMPARE(row->usageText(),
+                 QStringLiteral("%1 kept").arg(QLocale().formattedDataSize(
+                     40 * (body.size() + 8LL), 2,
+                     QLocale::DataSizeTraditionalFormat))); // body + request + names
+
+        row->limitBox()->setValue(10);
+        QCOMPARE(AccountSettings().cacheLimitMegabytes(), 10);
+        QVERIFY(usage.wait(5000));
+        QList<int> kept;
+        for (int i = 0; i < 40; ++i) {
+            bool done = false, found = false;
+            cache.get(QStringLiteral("acct"), QStringLiteral("app"), QString::number(i), this,
+                      [&](const std::optional<AnswerCache::Entry> &e) {
+                          found = e.has_value();
+                          done = true;
+                      });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+            if (found)
+                kept.append(i);
+        }
+        QCOMPARE(kept.size(), 34); // 10 MB of 300 KB answers: the newest
+        QCOMPARE(kept.first(), 6);
+
+        auto usedNow = [&] {
+            std::optional<qint64> used;
+            cache.usedBytes(this, [&](qint64 bytes) { used = bytes; });
+            return QTest::qWaitFor([&] { return used.has_value(); }, 5000) ? *used : -1;
+        };
+        Confirm::setNextAnswer(false);
+        row->emptyButton()->click();
+        QVERIFY(Confirm::lastText().contains(QStringLiteral("Forget every answer")));
+        QVERIFY(usedNow() > 0); // declined: nothing forgotten
+        Confirm::setNextAnswer(true);
+        row->emptyButton()->click();
+        QCOMPARE(usedNow(), 0);
+        QTRY_COMPARE(row->usageText(), QStringLiteral("%1 kept").arg(QLocale().formattedDataSize(
+                                           0, 2, QLocale::DataSizeTraditionalFormat)));
     }
 
     void oneTimeZoneInToolbarAndSettings()

@@ -145,7 +145,8 @@ int main(int argc, char **argv)
     // Declared before the client: it outlives every call that uses it.
     std::unique_ptr<AnswerCache> cache;
     if (!parser.isSet(QStringLiteral("no-cache")))
-        cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath());
+        cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath(),
+                                              AccountSettings().cacheLimitMegabytes() * 1048576LL);
     ApiClient client;
     DashboardState state;
     KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));

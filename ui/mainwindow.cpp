@@ -6,6 +6,7 @@
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
 #include "cache/answercache.h"
+#include "cachesettings.h"
 #include "core/dashboardstate.h"
 #include "errorbanner.h"
 #include "pages/errorspage.h"
@@ -292,6 +293,12 @@ void MainWindow::tokenRejected()
     }
     // Later 401s of requests already on their way are left to the pages' banners.
     QTimer::singleShot(1000, this, [this] { m_askingForToken = false; });
+}
+
+void MainWindow::setAnswerCache(AnswerCache *cache)
+{
+    m_cache = cache;
+    m_settings->cacheSettings()->setCache(cache);
 }
 
 QString MainWindow::statusText() const

@@ -36,7 +36,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
     // The answer cache: an account removed in Settings loses its kept answers too.
-    void setAnswerCache(AnswerCache *cache) { m_cache = cache; }
+    void setAnswerCache(AnswerCache *cache);
     EventsPage *eventsPage() const { return m_events; }
     ErrorsPage *errorsPage() const { return m_errors; }
     UsersPage *usersPage() const { return m_users; }

@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 AccountSettings::AccountSettings() = default;
 
 QVector<Account> AccountSettings::accounts() const
@@ -157,6 +159,17 @@ int AccountSettings::timeoutSecs() const
 void AccountSettings::setTimeoutSecs(int secs)
 {
     QSettings().setValue(QStringLiteral("network/timeoutSecs"), secs);
+}
+
+int AccountSettings::cacheLimitMegabytes() const
+{
+    const int mb = QSettings().value(QStringLiteral("cache/limitMegabytes"), 200).toInt();
+    return std::clamp(mb, kMinCacheMegabytes, kMaxCacheMegabytes);
+}
+
+void AccountSettings::setCacheLimitMegabytes(int megabytes)
+{
+    QSettings().setValue(QStringLiteral("cache/limitMegabytes"), megabytes);
 }
 
 QString AccountSettings::fileName() const

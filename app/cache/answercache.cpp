@@ -123,6 +123,28 @@ public:
         });
     }
 
+    void clear()
+    {
+        run([&](QSqlQuery &q) {
+            // VACUUM gives the space back to the disk, not only to SQLite.
+            return q.exec(QStringLiteral("DELETE FROM answers")) &&
+                   q.exec(QStringLiteral("VACUUM"));
+        });
+    }
+
+    qint64 usedBytes()
+    {
+        qint64 used = 0;
+        run([&](QSqlQuery &q) {
+            if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(bytes), 0) FROM answers")))
+                return false;
+            if (q.next())
+                used = q.value(0).toLongLong();
+            return true;
+        });
+        return used;
+    }
+
     void setMaxBytes(qint64 maxBytes)
     {
         m_maxBytes = maxBytes;
@@ -327,6 +349,23 @@ void AnswerCache::removeRequests(const QString &account, const QString &app,
 {
     QMetaObject::invokeMethod(m_store, [=, store = m_store, matches = std::move(matches)] {
         store->removeRequests(account, app, matches);
+    });
+}
+
+void AnswerCache::clear()
+{
+    QMetaObject::invokeMethod(m_store, [store = m_store] { store->clear(); });
+}
+
+void AnswerCache::usedBytes(QObject *context, std::function<void(qint64)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_store, [this, store = m_store, guard, done = std::move(done)] {
+        const qint64 used = store->usedBytes();
+        QMetaObject::invokeMethod(this, [guard, done, used] {
+            if (guard)
+                done(used);
+        });
     });
 }
 

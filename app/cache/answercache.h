@@ -55,6 +55,9 @@ public:
     void removeRequests(const QString &account, const QString &app,
                         std::function<bool(const QString &request)> matches);
     void setMaxBytes(qint64 maxBytes);
+    void clear(); // every account's answers (Settings' "Empty")
+    // How many bytes the kept answers take, told to `done` on the caller's thread.
+    void usedBytes(QObject *context, std::function<void(qint64)> done);
 
     // Waits until everything asked so far is done (for tests and for a clean exit).
     void flush();

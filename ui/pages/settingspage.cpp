@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "auth/accountsettings.h"
 #include "auth/secretstore.h"
+#include "cachesettings.h"
 #include "confirm.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
@@ -41,6 +42,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     , m_zone(new ZoneBox(state))
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
+    , m_cache(new CacheSettings)
 {
     m_accounts->setHorizontalHeaderLabels({tr("Server"), tr("Apps")});
     m_accounts->horizontalHeader()->setStretchLastSection(true);
@@ -88,6 +90,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     form->addRow(tr("Time zone (also in the toolbar)"), m_zone);
     form->addRow(tr("Live poll interval"), m_interval);
     form->addRow(tr("Request timeout (no progress)"), m_timeout);
+    form->addRow(tr("Answer cache size limit"), m_cache);
 
     auto *layout = new QVBoxLayout(this);
     auto *accountsPanel =

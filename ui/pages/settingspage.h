@@ -4,6 +4,7 @@
 
 #include <QVector>
 
+class CacheSettings;
 class QComboBox;
 class ZoneBox;
 class QLabel;
@@ -13,7 +14,8 @@ class QTableWidget;
 class SecretStore;
 
 // Settings: accounts (servers and their apps; add, add or remove an app, remove an account,
-// which deletes the keychain entry), time zone, live poll interval and request timeout. Secrets
+// which deletes the keychain entry), time zone, live poll interval, request timeout and the answer
+// cache (size limit, usage, empty). Secrets
 // never leave the SecretStore; everything else is in AccountSettings.
 class SettingsPage : public AnalyticsPage {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     SettingsPage(ApiClient *client, DashboardState *state, SecretStore *secrets,
                  QWidget *parent = nullptr);
     ZoneBox *zoneBox() const { return m_zone; }
+    CacheSettings *cacheSettings() const { return m_cache; }
 
     QString title() const override { return tr("Settings"); }
     void reload() override;
@@ -47,4 +50,5 @@ private:
     ZoneBox *m_zone;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
+    CacheSettings *m_cache;
 };
