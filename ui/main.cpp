@@ -12,7 +12,9 @@
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
+#include "pages/overviewpage.h"
 #include "screenshot.h"
+#include "startupprobe.h"
 #include "version.h"
 
 #include <QApplication>
@@ -175,6 +177,8 @@ int main(int argc, char **argv)
         state.setApps(apps);
         window = std::make_unique<MainWindow>(&client, &state, label, demo ? nullptr : &keychain);
         window->setAnswerCache(cache.get());
+        if (StartupProbe::isWanted())
+            new StartupProbe(window.get(), window->overviewPage());
         if (screenshot) {
             taker = std::make_unique<ScreenshotTaker>(window.get(), shot, timing.overallCapMs);
             taker->arm();

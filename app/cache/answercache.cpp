@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -40,8 +41,11 @@ public:
 
     void open()
     {
+        QElapsedTimer clock;
+        clock.start();
         if (!openFile())
             setAsideAndStartFresh(QStringLiteral("cannot be opened"));
+        qCDebug(lcCache, "opened in %lld ms", qint64(clock.elapsed()));
     }
 
     void close()
