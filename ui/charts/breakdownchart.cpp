@@ -127,6 +127,8 @@ void BreakdownChart::rebuild()
     m_categories->append(categories);
     m_values->setRange(0, maxValue * 1.05);
     m_values->applyNiceNumbers();
+    remeasureLabels(m_values);
+    remeasureLabels(m_categories);
     m_view->setMinimumHeight(std::max(160, 60 + 26 * int(m_shown.size())));
 }
 

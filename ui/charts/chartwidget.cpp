@@ -61,6 +61,15 @@ QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDa
     return tr("%1, so far (the day is not over)").arg(day);
 }
 
+void ChartWidget::remeasureLabels(QAbstractAxis *axis)
+{
+    // Hiding and showing the labels is what makes the axis drop its cached size hint.
+    if (!axis->labelsVisible())
+        return;
+    axis->setLabelsVisible(false);
+    axis->setLabelsVisible(true);
+}
+
 void ChartWidget::fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days)
 {
     if (days.isEmpty())

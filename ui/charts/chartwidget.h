@@ -9,6 +9,7 @@ class DaySeriesModel;
 class QAbstractItemModel;
 class QChart;
 class QChartView;
+class QAbstractAxis;
 class QDateTimeAxis;
 
 // What every chart of ours shares: a QChart in a QChartView, the palette-following style
@@ -33,6 +34,11 @@ protected:
     // Shows every day of `days` on a date axis (half a day of margin on both ends), with as
     // many dated ticks as fit the chart's width unclipped (kept so as the chart is resized).
     void fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days);
+    // Makes the chart measure `axis`'s labels again after its range or categories changed.
+    // QtCharts keeps the size it measured for the labels of the old range when the change
+    // comes while the chart is not laid out (a panel still showing its placeholder), and then
+    // draws the new, wider labels as "…" (seen on Qt 6.4 and 6.8).
+    static void remeasureLabels(QAbstractAxis *axis);
 
     // "Wed 27 Nov 2026" for a tooltip, with ", so far (the day is not over)" for a last day
     // still counting (`wholeDays`: the line shows whole days, e.g. the previous period).

@@ -150,6 +150,7 @@ void DayLineChart::rebuild()
     fitDayAxis(m_axisX, days);
     m_axisY->setRange(minY, maxY * 1.08);
     m_axisY->applyNiceNumbers();
+    remeasureLabels(m_axisY);
     for (int i = 0; i < hidden.size() && i < m_series.size(); ++i)
         setLineVisible(i, !hidden[i]);
 }

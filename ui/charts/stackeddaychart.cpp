@@ -113,6 +113,7 @@ void StackedDayChart::rebuild()
     fitDayAxis(m_axisX, days);
     m_axisY->setRange(0, maxY * 1.1);
     m_axisY->applyNiceNumbers();
+    remeasureLabels(m_axisY);
 }
 
 int StackedDayChart::layerCount() const
