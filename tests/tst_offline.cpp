@@ -10,9 +10,11 @@
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
+#include "pages/userspage.h"
 #include "panel.h"
 #include "quickglancepanel.h"
 #include "signalwait.h"
+#include "testhttpserver.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -187,6 +189,104 @@ private slots:
         m_cache->get(kAccount, app, key, this, [&kept](const auto &e) { kept = e; });
         QTRY_VERIFY(kept.has_value());
         QVERIFY(!kept->has_value());
+    }
+
+    void theUsersPageOfflineKeepsWhatItShowedMarkedOld()
+    {
+        const QString seen = m_demo.server->api().data().users.first().userId;
+        const QString unseen = m_demo.server->api().data().users.last().userId;
+        {
+            auto first = openWindow();
+            UsersPage *users = first->window->usersPage();
+            first->window->showPage(3);
+            first->state.refresh();
+            QVERIFY(waitForOutcome(users, &AnalyticsPage::settled));
+            users->openUser(seen);
+            QVERIFY(waitForOutcome(users, &AnalyticsPage::settled));
+            QVERIFY(!users->detailsText().isEmpty());
+            m_cache->flush();
+        }
+        m_demo.server.reset(); // offline
+        auto second = openWindow();
+        UsersPage *users = second->window->usersPage();
+        second->window->showPage(3);
+        second->state.refresh();
+        bool ok = true;
+        QVERIFY(waitForOutcome(users, &AnalyticsPage::settled, &ok, 30000));
+        QVERIFY(!ok);
+        // The kept list, muted with its time; said once, by the window's banner.
+        QTRY_VERIFY(users->usersModel().rowCount() > 0);
+        QTRY_VERIFY(users->usersPanel()->showsOldData());
+        QVERIFY(users->usersPanel()->asOfText().startsWith(QStringLiteral("as of ")));
+
+        // The user seen before: their kept details stay, marked old.
+        users->openUser(seen);
+        QVERIFY(waitForOutcome(users, &AnalyticsPage::settled, &ok, 30000));
+        QVERIFY(!ok);
+        QCOMPARE(users->detailPanel()->state(), Panel::State::Error);
+        QVERIFY(users->detailPanel()->showsOldData());
+        QVERIFY(users->detailPanel()->asOfText().startsWith(QStringLiteral("as of ")));
+        QVERIFY(!users->detailsText().isEmpty());
+
+        // A user never seen: nothing to show, and nothing passes for their old data.
+        users->openUser(unseen);
+        QVERIFY(waitForOutcome(users, &AnalyticsPage::settled, &ok, 30000));
+        QCOMPARE(users->detailPanel()->state(), Panel::State::Error);
+        QVERIFY(!users->detailPanel()->showsOldData());
+        QVERIFY(users->detailPanel()->asOfText().isEmpty());
+        QVERIFY(users->detailsText().isEmpty());
+    }
+
+    void aUsersListAskedBeforeADeletionIsNotKept()
+    {
+        // The users list is on its way (slow) when a user is deleted: when it lands it still
+        // names the user, so it is shown but not kept, or the next start would bring them back.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QFile spec(QStringLiteral(NUCLEUS_TEST_DATA "/spec-users.json"));
+        QVERIFY(spec.open(QIODevice::ReadOnly));
+        const QByteArray users = spec.readAll();
+        server.setHandler([&users](const TestHttpServer::Request &r) {
+            if (r.method == "DELETE")
+                return TestHttpServer::Response::json("{}");
+            auto list = TestHttpServer::Response::json(users);
+            list.delayMs = 600;
+            return list;
+        });
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        client.setToken(QStringLiteral("t"));
+        client.setCache(m_cache.get(), kAccount);
+        const QString app = QStringLiteral("app-1");
+        std::optional<bool> listed, deleted;
+        client.users(app, this, [&listed](const Result<UserList> &r) {
+            if (!r.isFromCache())
+                listed = r.ok();
+        });
+        client.deleteUser(app, QStringLiteral("someone"), this,
+                          [&deleted](const Result<ApiClient::Done> &r) { deleted = r.ok(); });
+        QTRY_VERIFY(deleted.has_value() && listed.has_value());
+        QVERIFY(*deleted && *listed);
+        m_cache->flush();
+        std::optional<std::optional<AnswerCache::Entry>> kept;
+        m_cache->get(kAccount, app, Endpoints::users(app).cacheKey(), this,
+                     [&kept](const auto &e) { kept = e; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(!kept->has_value());
+
+        // Asked after the deletion, the list is kept again.
+        listed.reset();
+        client.users(app, this, [&listed](const Result<UserList> &r) {
+            if (!r.isFromCache())
+                listed = r.ok();
+        });
+        QTRY_VERIFY(listed.has_value());
+        m_cache->flush();
+        kept.reset();
+        m_cache->get(kAccount, app, Endpoints::users(app).cacheKey(), this,
+                     [&kept](const auto &e) { kept = e; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(kept->has_value());
     }
 };
 

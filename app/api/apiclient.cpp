@@ -11,6 +11,12 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
+namespace {
+constexpr size_t kDeletionsKept = 32; // deletions remembered against answers in flight
+} // namespace
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
@@ -180,8 +186,8 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
         return id;
     }
     send(id, request,
-         [this, decode, finish, cached, account, app, key](const QByteArray &body,
-                                                           const ApiError &error) {
+         [this, id, decode, finish, cached, account, app, key](const QByteArray &body,
+                                                               const ApiError &error) {
              if (error.isError()) {
                  finish(Result<T>(error), error.path);
                  return;
@@ -189,9 +195,11 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
              const QString path = error.path;
              decodeThen<T>(
                  body, decode,
-                 [this, finish, path, cached, account, app, key, body](Result<T> decoded) {
-                     // Only answers this version can read are kept.
-                     if (cached && decoded.ok() && m_cache)
+                 [this, id, finish, path, cached, account, app, key, body](Result<T> decoded) {
+                     // Only answers this version can read are kept, and none that names a
+                     // user deleted since it was asked for.
+                     if (cached && decoded.ok() && m_cache &&
+                         !heldByDeletedUser(id, account, app, key))
                          m_cache->put(account, app, key, body, QDateTime::currentDateTimeUtc());
                      finish(std::move(decoded), path);
                  });
@@ -228,6 +236,14 @@ ApiClient::CallId ApiClient::sendDecoded(const ApiRequest &request,
                      });
     }
     return id;
+}
+
+bool ApiClient::heldByDeletedUser(CallId sent, const QString &account, const QString &app,
+                                  const QString &request) const
+{
+    return std::any_of(m_deletions.cbegin(), m_deletions.cend(), [&](const Deletion &d) {
+        return sent <= d.completedAfter && d.account == account && d.app == app && d.holds(request);
+    });
 }
 
 void ApiClient::cancel(CallId id)
@@ -333,9 +349,13 @@ ApiClient::CallId ApiClient::deleteUser(const QString &appId, const QString &use
          [this, id, guard, appId, userId, done = std::move(done)](const QByteArray &,
                                                                   const ApiError &error) {
              if (!error.isError() && m_cache) {
-                 // Kept answers that hold the user go with them: their own, and the users list.
-                 m_cache->removeRequests(m_cacheAccount, appId,
-                                         Endpoints::holdsUser(appId, userId));
+                 // Kept answers that hold the user go with them: their own, and the users list;
+                 // and so do answers still on their way that were asked for before.
+                 const auto holds = Endpoints::holdsUser(appId, userId);
+                 m_cache->removeRequests(m_cacheAccount, appId, holds);
+                 m_deletions.push_back({m_lastId, m_cacheAccount, appId, holds});
+                 if (m_deletions.size() > kDeletionsKept)
+                     m_deletions.erase(m_deletions.begin());
              }
              if (close(id) && guard)
                  done(error.isError() ? Result<Done>(error) : Result<Done>(Done{}));

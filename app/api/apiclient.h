@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <vector>
 
 class AnswerCache;
 class QNetworkAccessManager;
@@ -109,5 +110,15 @@ private:
     bool m_cacheOnly = false;
     QPointer<AnswerCache> m_cache;
     QString m_cacheAccount;
+    // Users deleted while requests were in flight: an answer sent before a deletion that still
+    // holds the user (the users list, the user's own) is not kept, or it would bring them back.
+    struct Deletion {
+        CallId completedAfter; // requests with an id up to this were sent before it
+        QString account, app;
+        std::function<bool(const QString &request)> holds;
+    };
+    std::vector<Deletion> m_deletions; // the last few only
+    bool heldByDeletedUser(CallId sent, const QString &account, const QString &app,
+                           const QString &request) const;
     static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 };

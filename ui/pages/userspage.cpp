@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace {
 const QString kUsersSlot = QStringLiteral("users.list");
 const QString kDetailsSlot = QStringLiteral("users.details");
@@ -254,8 +256,11 @@ void UsersPage::showUserRows(RequestTracker::Id id, const Result<UserRows> &resu
             (!asOf.isValid() && !m_requests.isCurrent(id)))
             return;
         showUsers(watcher->result(), asOf);
-        if (asOf.isValid() && !m_usersFailure.isEmpty())
-            m_usersPanel->showError(m_usersFailure); // the failure came first: mark them old
+        if (asOf.isValid() && !m_usersFailure.isEmpty()) {
+            // The failure came first: mark them old (its banner is the window's during an
+            // outage, said once).
+            m_usersPanel->showFailed(m_usersFailure, {}, failureSummary().isEmpty());
+        }
         if (!asOf.isValid()) {
             m_freshUsers = id;
             m_requests.end(id, true);
@@ -354,18 +359,30 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
     const QString app = m_state->appId();
     request<UserDetails>(
         kDetailsSlot, [&](auto done) { return m_client->userDetails(app, userId, this, done); },
-        [this, userId, sessionRow](const Result<UserDetails> &result) {
+        [this, userId, sessionRow,
+         kept = std::make_shared<bool>(false)](const Result<UserDetails> &result) {
             if (!result.ok()) {
                 const bool gone = result.error().kind == ApiError::Kind::NotFound;
                 const QString text = gone ? tr("User “%1” no longer exists.").arg(userId)
                                           : failureText(tr("The user"), result.error());
+                if (*kept && !gone) {
+                    // Offline with the user's kept answer on screen: it stays, marked old.
+                    m_detailPanel->showFailed(text, result.error().detail,
+                                              failureSummary().isEmpty());
+                    m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
+                    return;
+                }
                 m_props->clear();
                 m_devices->setRowCount(0);
                 m_sessions.setSessions({});
+                // Cleared: nothing of another user or an earlier answer passes for old data.
+                m_detailPanel->reset();
+                m_sessionsPanel->reset();
                 m_detailPanel->showError(text, result.error().detail);
                 m_sessionsPanel->showEmpty(gone ? text : tr("Sessions could not be loaded."));
                 return;
             }
+            *kept = true;
             showDetails(result.value(), result.asOf());
             if (sessionRow >= 0 && !result.isFromCache())
                 go({userId, sessionRow}, false);
