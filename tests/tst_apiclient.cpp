@@ -295,6 +295,30 @@ private slots:
         QCOMPARE(qg.get().error().kind, ApiError::Kind::Timeout);
     }
 
+    void oneDeadlineBoundsEveryCall()
+    {
+        // A call started within the deadline gets only what is left of it (its own cap is
+        // longer); one started after it fails at once, without being sent.
+        m_client->setTiming({60000, 60000});
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.neverAnswer = true;
+            return r;
+        });
+        m_client->setDeadline(QDeadlineTimer(300));
+        Catch<QuickGlance> first;
+        m_client->quickGlance(kApp, this, first.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(first.done(), 5000);
+        QCOMPARE(first.get().error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(m_server->requests.size(), 1);
+
+        Catch<QuickGlance> late;
+        m_client->quickGlance(kApp, this, late.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(late.done(), 5000);
+        QCOMPARE(late.get().error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(m_server->requests.size(), 1); // never sent
+    }
+
     void deleteIsNeverRetried()
     {
         fastRetries();

@@ -259,14 +259,22 @@ private slots:
         client.setCache(m_cache.get(), kAccount);
         const QString app = QStringLiteral("app-1");
         std::optional<bool> listed, deleted;
-        client.users(app, this, [&listed](const Result<UserList> &r) {
-            if (!r.isFromCache())
+        QStringList order;
+        client.users(app, this, [&](const Result<UserList> &r) {
+            if (!r.isFromCache()) {
                 listed = r.ok();
+                order.append(QStringLiteral("list"));
+            }
         });
         client.deleteUser(app, QStringLiteral("someone"), this,
-                          [&deleted](const Result<ApiClient::Done> &r) { deleted = r.ok(); });
+                          [&](const Result<ApiClient::Done> &r) {
+                              deleted = r.ok();
+                              order.append(QStringLiteral("delete"));
+                          });
         QTRY_VERIFY(deleted.has_value() && listed.has_value());
         QVERIFY(*deleted && *listed);
+        // The race under test: the list, asked for first, landed after the deletion.
+        QCOMPARE(order, (QStringList{QStringLiteral("delete"), QStringLiteral("list")}));
         m_cache->flush();
         std::optional<std::optional<AnswerCache::Entry>> kept;
         m_cache->get(kAccount, app, Endpoints::users(app).cacheKey(), this,

@@ -10,10 +10,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-namespace {
-constexpr qint64 kMegabyte = 1024 * 1024;
-}
-
 CacheSettings::CacheSettings(QWidget *parent)
     : QWidget(parent)
     , m_limit(new QSpinBox(this))
@@ -23,6 +19,9 @@ CacheSettings::CacheSettings(QWidget *parent)
     m_limit->setRange(AccountSettings::kMinCacheMegabytes, AccountSettings::kMaxCacheMegabytes);
     m_limit->setSingleStep(50);
     m_limit->setSuffix(tr(" MB"));
+    // Applied when the number is complete, not at each keystroke: typing 1000 over 200 must
+    // not pass through a 10 MB limit that drops what was kept.
+    m_limit->setKeyboardTracking(false);
     m_limit->setValue(AccountSettings().cacheLimitMegabytes());
     m_limit->setToolTip(tr("The last answers are kept on this computer so the window opens at "
                            "once and offline; the oldest go first when the limit is reached."));
@@ -37,7 +36,7 @@ CacheSettings::CacheSettings(QWidget *parent)
     connect(m_limit, &QSpinBox::valueChanged, this, [this](int megabytes) {
         AccountSettings().setCacheLimitMegabytes(megabytes);
         if (m_cache) {
-            m_cache->setMaxBytes(megabytes * kMegabyte);
+            m_cache->setMaxBytes(megabytes * AnswerCache::kMegabyte);
             updateUsage();
         }
     });

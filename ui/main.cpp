@@ -148,7 +148,8 @@ int main(int argc, char **argv)
     std::unique_ptr<AnswerCache> cache;
     if (!parser.isSet(QStringLiteral("no-cache")))
         cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath(),
-                                              AccountSettings().cacheLimitMegabytes() * 1048576LL);
+                                              AccountSettings().cacheLimitMegabytes() *
+                                                  AnswerCache::kMegabyte);
     ApiClient client;
     DashboardState state;
     KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
@@ -160,14 +161,14 @@ int main(int argc, char **argv)
         // Saved preferences: the charts' time zone and the request timeout.
         const AccountSettings prefs;
         state.setZoneId(prefs.timeZone().toUtf8()); // an unknown id keeps the system's
-        const int timeoutMs =
-            (shot.timeoutSecs > 0 ? shot.timeoutSecs : prefs.timeoutSecs()) * 1000;
-        ApiCall::Timing timing;
-        timing.stallTimeoutMs = timeoutMs;
+        const int timeoutSecs = shot.timeoutSecs > 0 ? shot.timeoutSecs : prefs.timeoutSecs();
+        client.setTiming(ApiCall::Timing::forTimeout(timeoutSecs));
         // A screenshot ends within timeout × retries (+ its margin), even against a server
-        // that drips a byte a second; the window lets a slow but moving answer take longer.
-        timing.overallCapMs = timeoutMs * (screenshot ? std::max(1, RetryPolicy().maxRetries) : 4);
-        client.setTiming(timing);
+        // that drips a byte a second: every request, chained ones too, shares that bound.
+        const int screenshotBoundMs =
+            timeoutSecs * 1000 * std::max(1, client.retryPolicy().maxRetries);
+        if (screenshot)
+            client.setDeadline(QDeadlineTimer(screenshotBoundMs));
         // The demo's server moves port every run; its answers are kept under one name.
         const bool demo = label == QLatin1String("Demo data");
         client.setCache(cache.get(), demo ? QStringLiteral("demo") : secretKeyForServer(server));
@@ -180,7 +181,7 @@ int main(int argc, char **argv)
         if (StartupProbe::isWanted())
             new StartupProbe(window.get(), window->overviewPage());
         if (screenshot) {
-            taker = std::make_unique<ScreenshotTaker>(window.get(), shot, timing.overallCapMs);
+            taker = std::make_unique<ScreenshotTaker>(window.get(), shot, screenshotBoundMs);
             taker->arm();
         }
         window->livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);

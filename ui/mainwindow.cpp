@@ -153,12 +153,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             });
     connect(m_settings, &SettingsPage::pollIntervalChanged, this,
             [this](int secs) { m_live->poller()->setInterval(secs * 1000); });
-    connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {
-        ApiCall::Timing timing;
-        timing.stallTimeoutMs = secs * 1000;
-        timing.overallCapMs = secs * 4000;
-        m_client->setTiming(timing);
-    });
+    connect(m_settings, &SettingsPage::timeoutChanged, this,
+            [this](int secs) { m_client->setTiming(ApiCall::Timing::forTimeout(secs)); });
 
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);

@@ -13,6 +13,8 @@
 #include <QTextStream>
 
 namespace {
+constexpr int kMarginMs = 5000; // past the requests' own bound: the last resort
+
 QSize parseSize(const QString &text)
 {
     const QStringList parts = text.toLower().split(QLatin1Char('x'));
@@ -113,7 +115,7 @@ void ScreenshotTaker::arm()
     // The requests end by themselves within their bound (a server that drips one byte a
     // second included); this is the last resort should one not.
     connect(&m_deadline, &QTimer::timeout, this, [this] { capture(false); });
-    m_deadline.start(m_deadlineMs + 5000);
+    m_deadline.start(m_deadlineMs + kMarginMs);
 }
 
 void ScreenshotTaker::capture(bool settled)
@@ -156,11 +158,10 @@ void ScreenshotTaker::capture(bool settled)
     if (!empty.isEmpty()) {
         const QString message =
             QStringLiteral("%1 of the %2 page had nothing to show (%3)")
-                .arg(
-                    empty.join(QStringLiteral(", ")), m_options.page,
-                    settled
-                        ? reason
-                        : QStringLiteral("no answer within %1 s").arg((m_deadlineMs + 999) / 1000));
+                .arg(empty.join(QStringLiteral(", ")), m_options.page,
+                     settled ? reason
+                             : QStringLiteral("no answer within %1 s")
+                                   .arg((m_deadlineMs + kMarginMs + 999) / 1000));
         finish(1, message.simplified());
         return;
     }

@@ -13,6 +13,7 @@
 StartupProbe::StartupProbe(QWidget *window, AnalyticsPage *overview)
     : QObject(window)
     , m_overview(overview)
+    , m_window(window)
 {
     m_sinceWindow.start();
     window->installEventFilter(this);
@@ -25,13 +26,14 @@ bool StartupProbe::isWanted()
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::UpdateRequest && !m_done) {
+    if (event->type() == QEvent::UpdateRequest && !m_done && m_overview) {
         const auto panels = m_overview->findChildren<Panel *>();
         const bool allDrawn = !panels.isEmpty() &&
                               std::all_of(panels.cbegin(), panels.cend(),
                                           [](const Panel *p) { return p->dataTime().isValid(); });
         if (allDrawn) {
             m_done = true;
+            m_window->removeEventFilter(this); // said once: nothing more to watch
             // Posted: it runs once this paint request has been handled and the window flushed.
             QTimer::singleShot(0, this, &StartupProbe::report);
         }
@@ -41,6 +43,8 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 
 void StartupProbe::report()
 {
+    if (!m_overview)
+        return;
     const auto panels = m_overview->findChildren<Panel *>();
     const auto fromCache = std::count_if(panels.cbegin(), panels.cend(),
                                          [](const Panel *p) { return p->isFromCache(); });

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 class AnalyticsPage;
 
@@ -21,7 +22,8 @@ protected:
 private:
     void report();
 
-    AnalyticsPage *m_overview;
+    QPointer<AnalyticsPage> m_overview;
+    QWidget *m_window;
     QElapsedTimer m_sinceWindow;
     bool m_done = false;
 };

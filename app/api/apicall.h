@@ -20,6 +20,10 @@ public:
     struct Timing {
         int stallTimeoutMs = 30000; // no bytes in either direction for this long fails
         int overallCapMs = 120000;  // the whole call, retries included, never takes longer
+
+        // The window's: `secs` without progress fails; a slow but moving answer may take four
+        // times that.
+        static Timing forTimeout(int secs) { return {secs * 1000, secs * 4000}; }
     };
 
     ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,

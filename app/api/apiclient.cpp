@@ -68,7 +68,21 @@ void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
                             QNetworkRequest::AlwaysNetwork);
     netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    auto *call = new ApiCall(m_nam, netRequest, request.method, m_retry, m_timing, this);
+    ApiCall::Timing timing = m_timing;
+    if (!m_deadline.isForever()) {
+        const qint64 left = m_deadline.remainingTime();
+        if (left <= 0) {
+            ApiError error;
+            error.kind = ApiError::Kind::Timeout;
+            error.path = url.path();
+            error.detail = QStringLiteral("the time allowed for all requests has passed");
+            QTimer::singleShot(0, this,
+                               [handler = std::move(handler), error] { handler({}, error); });
+            return;
+        }
+        timing.overallCapMs = int(std::min<qint64>(timing.overallCapMs, left));
+    }
+    auto *call = new ApiCall(m_nam, netRequest, request.method, m_retry, timing, this);
     m_open.insert(id, call);
     const QString path = url.path();
     connect(call, &ApiCall::finished, this,
@@ -344,6 +358,16 @@ ApiClient::CallId ApiClient::deleteUser(const QString &appId, const QString &use
 {
     // A deletion is never retried (RetryPolicy); cancelling it only stops listening.
     const CallId id = ++m_lastId;
+    if (m_cacheOnly) { // reading what was kept never changes anything on the server
+        QTimer::singleShot(0, this, [guard = QPointer<QObject>(context), done, appId, userId] {
+            ApiError error;
+            error.kind = ApiError::Kind::NotCached;
+            error.path = Endpoints::deleteUser(appId, userId).path;
+            if (guard)
+                done(Result<Done>(error));
+        });
+        return id;
+    }
     QPointer<QObject> guard(context);
     send(id, Endpoints::deleteUser(appId, userId),
          [this, id, guard, appId, userId, done = std::move(done)](const QByteArray &,

@@ -7,6 +7,7 @@
 #include "api/result.h"
 #include "api/retrypolicy.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -39,7 +40,11 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTiming(const ApiCall::Timing &timing) { m_timing = timing; }
     ApiCall::Timing timing() const { return m_timing; }
+    // One bound for every call, whenever it starts (the screenshot command's: a request that
+    // follows another gets what is left, so the whole page ends in time); forever by default.
+    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
     // Keeps every answer the pages draw in `cache` under `account` (the server's origin, never
     // the token), and delivers the kept answer of a request first (Result::isFromCache) while
     // the fresh one is on its way. Null: no cache (--no-cache, the command line).
@@ -93,16 +98,18 @@ private:
                        QObject *context, Callback<T> done);
     template <typename T, typename Then>
     void decodeThen(const QByteArray &body, Result<T> (*decode)(const QByteArray &), Then then);
-    // Ends the open call `id`: true if it was open (not cancelled), so it may deliver.
+    // Cache-only mode: the kept answer of `request`, or NotCached.
     template <typename T, typename Deliver>
     void readCacheOnly(CallId id, const ApiRequest &request,
                        Result<T> (*decode)(const QByteArray &), Deliver deliver);
+    // Ends the open call `id`: true if it was open (not cancelled), so it may deliver.
     bool close(CallId id) { return m_open.remove(id) > 0; }
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_token;
     ApiCall::Timing m_timing;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     RetryPolicy m_retry;
     // Calls that have not delivered: the network call, or null once it is being decoded.
     QHash<CallId, QPointer<ApiCall>> m_open;

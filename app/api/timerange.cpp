@@ -26,6 +26,12 @@ TimeRange TimeRange::lastDays(int days, const QDateTime &now, const QTimeZone &z
     return r;
 }
 
+TimeRange TimeRange::wholeDaysToToday(int days, const QDateTime &now, const QTimeZone &zone)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    return fromLocalDates(today.addDays(1 - days), today, zone);
+}
+
 int TimeRange::utcOffsetMinutes() const
 {
     return jsUtcOffsetMinutes(zone, QDateTime::fromSecsSinceEpoch(end, QTimeZone::utc()));

@@ -16,6 +16,8 @@ struct TimeRange {
     static TimeRange fromLocalDates(QDate from, QDate to, const QTimeZone &zone);
     // The `days` days ending at `now` (e.g. 30 for the "30 d" preset).
     static TimeRange lastDays(int days, const QDateTime &now, const QTimeZone &zone);
+    // `days` whole local days ending with today (today included): the window's presets.
+    static TimeRange wholeDaysToToday(int days, const QDateTime &now, const QTimeZone &zone);
 
     bool isValid() const { return zone.isValid() && end >= start; }
 

@@ -1,6 +1,7 @@
 #include "auth/accountsettings.h"
 
 #include "auth/secretstore.h"
+#include "cache/answercache.h"
 
 #include <QSettings>
 
@@ -163,7 +164,10 @@ void AccountSettings::setTimeoutSecs(int secs)
 
 int AccountSettings::cacheLimitMegabytes() const
 {
-    const int mb = QSettings().value(QStringLiteral("cache/limitMegabytes"), 200).toInt();
+    const int mb =
+        QSettings()
+            .value(QStringLiteral("cache/limitMegabytes"), AnswerCache::kDefaultMaxMegabytes)
+            .toInt();
     return std::clamp(mb, kMinCacheMegabytes, kMaxCacheMegabytes);
 }
 

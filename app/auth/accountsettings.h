@@ -43,12 +43,12 @@ public:
     int pollIntervalSecs() const;
     void setPollIntervalSecs(int secs);
     int timeoutSecs() const;
+    void setTimeoutSecs(int secs);
     // The answer cache's size limit (product.md §7: default 200 MB, oldest dropped first).
     static constexpr int kMinCacheMegabytes = 10;
     static constexpr int kMaxCacheMegabytes = 20000;
     int cacheLimitMegabytes() const;
     void setCacheLimitMegabytes(int megabytes);
-    void setTimeoutSecs(int secs);
 
     QString fileName() const;
     void sync();

@@ -32,9 +32,10 @@ constexpr int kSetAsideKept = 2; // older set-aside files are deleted
 // The SQLite side of AnswerCache: one connection, used only on the cache's own thread.
 class AnswerStore : public QObject {
 public:
-    AnswerStore(const QString &path, qint64 maxBytes)
+    AnswerStore(const QString &path, qint64 maxBytes, bool readOnly)
         : m_path(path)
         , m_maxBytes(maxBytes)
+        , m_readOnly(readOnly)
         , m_connection(QStringLiteral("answers-") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces))
     {}
@@ -43,8 +44,16 @@ public:
     {
         QElapsedTimer clock;
         clock.start();
-        if (!openFile())
+        if (m_readOnly) {
+            // Another program's file (the window's, maybe open right now): read as it is, or
+            // not at all; never created, repaired or moved from here.
+            if (!openForReading()) {
+                close();
+                m_disabled = true;
+            }
+        } else if (!openFile()) {
             setAsideAndStartFresh(QStringLiteral("cannot be opened"));
+        }
         qCDebug(lcCache, "opened in %lld ms", qint64(clock.elapsed()));
     }
 
@@ -162,6 +171,22 @@ public:
     }
 
 private:
+    bool openForReading()
+    {
+        if (!QFileInfo::exists(m_path))
+            return false;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        if (!db.open())
+            return false;
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("PRAGMA application_id")) && q.next() &&
+               q.value(0).toInt() == kApplicationId &&
+               q.exec(QStringLiteral("PRAGMA user_version")) && q.next() &&
+               q.value(0).toInt() == kSchemaVersion;
+    }
+
     bool openFile()
     {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -227,7 +252,7 @@ private:
             if (work(q))
                 return;
             const QSqlError error = q.lastError();
-            if (!isUnusable(error)) {
+            if (!isUnusable(error) || m_readOnly) {
                 // Busy (another instance writing) and the like pass: this answer is not kept.
                 qCWarning(lcCache).noquote() << "answer cache:" << error.text();
                 return;
@@ -284,16 +309,17 @@ private:
 
     const QString m_path;
     qint64 m_maxBytes;
+    const bool m_readOnly;
     const QString m_connection;
     bool m_disabled = false;
     mutable QMutex m_setAsideMutex;
     QStringList m_setAside;
 };
 
-AnswerCache::AnswerCache(const QString &path, qint64 maxBytes, QObject *parent)
+AnswerCache::AnswerCache(const QString &path, qint64 maxBytes, Access access, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
-    , m_store(new AnswerStore(path, maxBytes))
+    , m_store(new AnswerStore(path, maxBytes, access == Access::ReadOnly))
 {
     m_thread->setObjectName(QStringLiteral("answer-cache"));
     m_store->moveToThread(m_thread);

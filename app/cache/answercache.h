@@ -38,12 +38,18 @@ public:
     using Found = std::function<void(const std::optional<Entry> &)>;
 
     // `path`: the SQLite file (created with its folder); see defaultPath().
+    enum class Access {
+        ReadWrite, // the window's: creates the file, sets an unusable one aside
+        ReadOnly,  // `export --cached`: reads the window's file, never changes or moves it
+    };
     explicit AnswerCache(const QString &path, qint64 maxBytes = kDefaultMaxBytes,
-                         QObject *parent = nullptr);
+                         Access access = Access::ReadWrite, QObject *parent = nullptr);
     ~AnswerCache() override;
 
     static QString defaultPath(); // in QStandardPaths::CacheLocation
-    static constexpr qint64 kDefaultMaxBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 kMegabyte = 1024 * 1024;
+    static constexpr int kDefaultMaxMegabytes = 200; // product.md §7
+    static constexpr qint64 kDefaultMaxBytes = kDefaultMaxMegabytes * kMegabyte;
 
     void put(const QString &account, const QString &app, const QString &request,
              const QByteArray &body, const QDateTime &received);

@@ -17,6 +17,8 @@
 
 namespace {
 const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
+// The demo data's app (devserver's GeneratorOptions::appId), as the window keeps its answers.
+const char *kDemoAppId = "demo-app";
 
 } // namespace
 
@@ -152,10 +154,8 @@ std::optional<TimeRange> parseRange(const QCommandLineParser &parser, bool cache
         }
         return r;
     }
-    if (cached) {
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-        return TimeRange::fromLocalDates(today.addDays(-29), today, zone);
-    }
+    if (cached) // the window's "Last 30 days"
+        return TimeRange::wholeDaysToToday(30, QDateTime::currentDateTimeUtc(), zone);
     return TimeRange::lastDays(30, QDateTime::currentDateTimeUtc(), zone);
 }
 } // namespace
@@ -253,7 +253,9 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
                     .arg(AnswerCache::defaultPath()));
             return RequestFailed;
         }
-        cache = std::make_unique<AnswerCache>(AnswerCache::defaultPath());
+        cache =
+            std::make_unique<AnswerCache>(AnswerCache::defaultPath(), AnswerCache::kDefaultMaxBytes,
+                                          AnswerCache::Access::ReadOnly);
         client.setCacheOnly(true);
     }
     auto runWith = [&](const QUrl &url, const QString &appId, const QString &token) {
@@ -278,6 +280,12 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         exporter->start();
     };
 
+    if (parser.isSet(QStringLiteral("demo")) && cached) {
+        // What the window kept of the demo: no demo server is needed to read it.
+        runWith(QUrl(QStringLiteral("http://127.0.0.1/api/v1")), QLatin1String(kDemoAppId), {});
+        app.exec();
+        return exitCode;
+    }
     if (parser.isSet(QStringLiteral("demo"))) {
         startDemo(runWith, [&](const QString &reason) {
             say(QStringLiteral("%1: %2").arg(command, reason));
@@ -288,9 +296,15 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         return exitCode;
     }
 
+    // --cached reads what the window kept: by default, of the account it last showed.
+    const AccountSettings settings;
+    const bool lastWindowServer = cached && !parser.isSet(QStringLiteral("server")) &&
+                                  settings.lastServer().isValid() &&
+                                  !settings.lastServer().isEmpty();
     const QUrl server(parser.isSet(QStringLiteral("server"))
                           ? parser.value(QStringLiteral("server"))
-                          : QString::fromLatin1(kDefaultServer),
+                      : lastWindowServer ? settings.lastServer().toString()
+                                         : QString::fromLatin1(kDefaultServer),
                       QUrl::StrictMode);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server, &why)) {
@@ -298,9 +312,11 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         return BadArguments;
     }
     QString appId = parser.value(QStringLiteral("app"));
+    if (appId.isEmpty() && lastWindowServer)
+        appId = settings.lastApp();
     if (appId.isEmpty()) {
         // The app of the account `login` stored for this server, when there is one.
-        const auto account = AccountSettings().account(server);
+        const auto account = settings.account(server);
         if (account && !account->apps.isEmpty())
             appId = account->apps.first().id;
     }

@@ -84,8 +84,7 @@ void DashboardState::recompute()
     } else {
         // Whole local days ending today, so every day on the chart is a full day but today.
         const int days = presetDays(m_preset == Preset::Custom ? Preset::Last30Days : m_preset);
-        const QDate today = now.toTimeZone(m_zone).date();
-        m_range = TimeRange::fromLocalDates(today.addDays(1 - days), today, m_zone);
+        m_range = TimeRange::wholeDaysToToday(days, now, m_zone);
     }
 }
 

@@ -6,10 +6,10 @@
 #include <QWidget>
 
 class DaySeriesModel;
+class QAbstractAxis;
 class QAbstractItemModel;
 class QChart;
 class QChartView;
-class QAbstractAxis;
 class QDateTimeAxis;
 
 // What every chart of ours shares: a QChart in a QChartView, the palette-following style

@@ -93,7 +93,7 @@ void AnalyticsPage::summarizeFailures()
         }
         const auto banners = findChildren<ErrorBanner *>();
         for (ErrorBanner *banner : banners)
-            banner->hide(); // any other part's (the quick-glance row's) too
+            banner->hide(); // any other widget's too (none may say it a second time)
     }
     if (summary != m_failureSummary) {
         m_failureSummary = summary;

@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+#include <tuple>
+
 namespace {
 const QString kFirstPollSlot = QStringLiteral("live.first-poll");
 } // namespace
@@ -103,15 +105,26 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
             m_eventsPanel->showReady();
     });
     connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
-        m_countPanel->showReady();
+        if (!m_poller->lastPollFailed(LivePoller::Part::Count)) {
+            m_countPanel->showReady();
+        } else if (!m_poller->isStopped()) {
+            // An earlier count stays, muted with its time (the line under it says why); with
+            // none yet the panel fails with its banner and Retry.
+            if (m_countPanel->dataTime().isValid())
+                m_countPanel->showFailed(failureText(tr("The live count"), m_lastFailure),
+                                         m_lastFailure.detail, false);
+            else
+                m_countPanel->showError(failureText(tr("The live count"), m_lastFailure),
+                                        m_lastFailure.detail);
+        }
         // A list this poll could not load: its old rows muted with their time, or the reason
-        // where nothing came yet (the line under the count says why, once).
-        const std::pair<LivePoller::Part, Panel *> lists[] = {
-            {LivePoller::Part::Users, m_usersPanel}, {LivePoller::Part::Events, m_eventsPanel}};
-        for (const auto &[part, panel] : lists) {
+        // where nothing came yet (the count's banner or the line under it says why, once).
+        const std::tuple<LivePoller::Part, Panel *, QString> lists[] = {
+            {LivePoller::Part::Users, m_usersPanel, tr("The users online could not be loaded.")},
+            {LivePoller::Part::Events, m_eventsPanel, tr("Live events could not be loaded.")}};
+        for (const auto &[part, panel, text] : lists) {
             if (m_poller->lastPollFailed(part))
-                panel->showFailed(tr("%1 could not be loaded.").arg(panel->title()),
-                                  m_lastFailure.detail, false);
+                panel->showFailed(text, m_lastFailure.detail, false);
         }
         updateStatus();
         // The page has loaded once its first poll is in.

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QTimer>
@@ -99,6 +100,7 @@ void OverviewPage::reload()
     m_requests.supersedeAll();
     m_current.reset();
     m_previous.reset();
+    m_previousAsOf = {};
     m_previousFailure.clear();
     m_currentFailed = false;
     for (Panel *panel : panels())
@@ -183,7 +185,12 @@ void OverviewPage::scheduleDaily()
     // Begun inside the answer's handler, so the page never looks idle in between.
     if (!m_requests.isCurrent(m_drawRequest)) {
         m_drawRequest = m_requests.begin(kDrawSlot);
-        m_requests.setCancel(m_drawRequest, [this] { m_redraw->stop(); });
+        // The timer, not the page: the tracker may end the request while the page is being
+        // destroyed (its base's member), when the page's own members are gone.
+        m_requests.setCancel(m_drawRequest, [timer = QPointer<QTimer>(m_redraw)] {
+            if (timer)
+                timer->stop();
+        });
     }
     if (!m_redraw->isActive())
         m_redraw->start();

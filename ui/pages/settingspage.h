@@ -14,9 +14,9 @@ class QTableWidget;
 class SecretStore;
 
 // Settings: accounts (servers and their apps; add, add or remove an app, remove an account,
-// which deletes the keychain entry), time zone, live poll interval, request timeout and the answer
-// cache (size limit, usage, empty). Secrets
-// never leave the SecretStore; everything else is in AccountSettings.
+// which deletes the keychain entry), time zone, live poll interval, request timeout and the
+// answer cache (size limit, usage, empty). Secrets never leave the SecretStore; everything else
+// is in AccountSettings.
 class SettingsPage : public AnalyticsPage {
     Q_OBJECT
 public:

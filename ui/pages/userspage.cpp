@@ -228,6 +228,7 @@ void UsersPage::reload()
     const RequestTracker::Id id = m_requests.begin(kUsersSlot);
     m_usersLoad = id;
     m_usersFailure.clear();
+    m_deletedSinceLoad.clear();
     m_requests.setCancel(
         id, m_client->cancelFunction(m_client->userRows(
                 m_state->appId(), this,
@@ -266,8 +267,16 @@ void UsersPage::showUserRows(RequestTracker::Id id, const Result<UserRows> &resu
             m_requests.end(id, true);
         }
     });
+    QVector<UserRow> rows = result.value().rows;
+    if (!m_deletedSinceLoad.isEmpty()) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [this](const UserRow &row) {
+                                      return m_deletedSinceLoad.contains(row.userId);
+                                  }),
+                   rows.end());
+    }
     watcher->setFuture(QtConcurrent::run(
-        [rows = result.value().rows]() mutable { return UsersModel::prepare(std::move(rows)); }));
+        [rows = std::move(rows)]() mutable { return UsersModel::prepare(std::move(rows)); }));
 }
 
 void UsersPage::showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf)
@@ -379,7 +388,10 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
                 m_detailPanel->reset();
                 m_sessionsPanel->reset();
                 m_detailPanel->showError(text, result.error().detail);
-                m_sessionsPanel->showEmpty(gone ? text : tr("Sessions could not be loaded."));
+                if (gone)
+                    m_sessionsPanel->showEmpty(text);
+                else // the user's banner says why, once
+                    m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
                 return;
             }
             *kept = true;
@@ -488,6 +500,7 @@ void UsersPage::deleteShownUser()
                 return;
             }
             m_users.removeUser(userId);
+            m_deletedSinceLoad.insert(userId);
             updateCount();
             if (m_shownUser == userId)
                 clearDetails();

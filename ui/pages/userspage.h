@@ -6,6 +6,8 @@
 #include "models/usersmodel.h"
 #include "pages/analyticspage.h"
 
+#include <QSet>
+
 #include <optional>
 
 class Panel;
@@ -69,8 +71,11 @@ private:
     QDateTime m_detailsAsOf;              // set when m_details came from the answer cache
     RequestTracker::Id m_freshUsers = 0;  // the users request whose fresh rows are shown
     RequestTracker::Id m_usersLoad = 0;   // the latest users request
-    QString m_usersFailure;               // why the latest one failed, if it did
-    QString m_loadedApp;                  // the app of the list shown
+    // Users deleted since the latest users request was sent: a list on its way still names
+    // them, and must not bring them back.
+    QSet<QString> m_deletedSinceLoad;
+    QString m_usersFailure; // why the latest one failed, if it did
+    QString m_loadedApp;    // the app of the list shown
     EventTimelineModel m_timeline;
     QString m_shownUser;
     QVector<Place> m_history;
