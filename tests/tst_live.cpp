@@ -52,6 +52,16 @@ private:
     std::unique_ptr<LivePoller> m_poller;
     qint64 m_now = 0;
 
+    // The poller's own backoff is under test: the client does not retry.
+    static void useWithoutRetries(ApiClient &client, const TestHttpServer &server)
+    {
+        client.setBaseUrl(server.baseUrl());
+        client.setToken(QStringLiteral("t"));
+        RetryPolicy once;
+        once.maxRetries = 0;
+        client.setRetryPolicy(once);
+    }
+
     bool nextPoll(bool *ok = nullptr)
     {
         return waitForOutcome(m_poller.get(), &LivePoller::pollFinished, ok, 10000);
@@ -246,11 +256,7 @@ private slots:
             return TestHttpServer::Response::json(R"({"data":[]})");
         });
         ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setToken(QStringLiteral("t"));
-        RetryPolicy once;
-        once.maxRetries = 0;
-        client.setRetryPolicy(once);
+        useWithoutRetries(client, server);
         LivePoller poller(&client);
         QDateTime clock(QDate(2026, 6, 30), QTime(14, 0), QTimeZone::utc());
         poller.setClock([&clock] { return clock; });
@@ -293,11 +299,7 @@ private slots:
             return TestHttpServer::Response::json(R"({"data":[]})");
         });
         ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setToken(QStringLiteral("t"));
-        RetryPolicy once;
-        once.maxRetries = 0;
-        client.setRetryPolicy(once);
+        useWithoutRetries(client, server);
         DashboardState state;
         state.setApps({{QStringLiteral("app"), {}}});
         LivePage page(&client, &state);
