@@ -122,9 +122,14 @@ private slots:
         m_poller->pollNow(); // already polling: no second poll
         m_poller->pollNow();
         QCOMPARE(m_poller->pollsStarted(), quint64(1));
-        QTest::qWait(1000);
-        QVERIFY(finished.size() >= 3);
-        QVERIFY(m_poller->pollsStarted() - quint64(finished.size()) <= 1);
+        // At every poll's end, at most the next one has started.
+        quint64 mostOverlap = 0;
+        connect(m_poller.get(), &LivePoller::pollFinished, this, [&] {
+            mostOverlap =
+                std::max(mostOverlap, m_poller->pollsStarted() - quint64(finished.size()));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 10000);
+        QCOMPARE(mostOverlap, quint64(0)); // the next starts only after the last ended
         m_poller->setActive(false);
     }
 
@@ -164,10 +169,9 @@ private slots:
         m_poller->setActive(true);
         QVERIFY(nextPoll());
         m_poller->setActive(false);
-        QTest::qWait(100); // a poll already in flight may still finish
+        QTRY_VERIFY(!m_poller->isPolling()); // a poll already in flight may still finish
+        QVERIFY(!m_poller->isScheduled());   // and nothing will start another
         const quint64 started = m_poller->pollsStarted();
-        QTest::qWait(400);
-        QCOMPARE(m_poller->pollsStarted(), started);
         m_poller->setActive(true); // back on screen: polls at once
         QCOMPARE(m_poller->pollsStarted(), started + 1);
         QVERIFY(nextPoll());
@@ -180,9 +184,8 @@ private slots:
         m_poller->setActive(true);
         QVERIFY(denied.wait(5000));
         QVERIFY(m_poller->isStopped());
-        const quint64 started = m_poller->pollsStarted();
-        QTest::qWait(300);
-        QCOMPARE(m_poller->pollsStarted(), started);
+        QTRY_VERIFY(!m_poller->isPolling());
+        QVERIFY(!m_poller->isScheduled()); // asking again with the same token: never
         m_client->setToken(QStringLiteral("t"));
         m_poller->restart();
         bool ok = false;

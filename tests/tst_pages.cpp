@@ -369,11 +369,12 @@ private slots:
         QVector<int> drawnDays;
         connect(&page->dailyModel(), &QAbstractItemModel::modelReset, this,
                 [&] { drawnDays.append(page->dailyModel().rowCount()); });
-        m_state->setPreset(DashboardState::Preset::Last7Days); // in flight...
-        QTest::qWait(50);
+        m_state->setPreset(DashboardState::Preset::Last7Days);  // in flight...
+        QTRY_VERIFY(m_server->delayedReplies() > 0);            // (at the server)
         m_state->setPreset(DashboardState::Preset::Last90Days); // ...superseded
         QVERIFY(waitSettled(page));
-        QTest::qWait(400); // late answers of the 7-day range would arrive by now
+        // No call is left that could still deliver a late answer of the 7-day range.
+        QTRY_COMPARE_WITH_TIMEOUT(m_demo.client->callsInFlight(), 0, 10000);
         QVERIFY(!drawnDays.isEmpty());
         for (int days : std::as_const(drawnDays))
             QCOMPARE(days, 90);

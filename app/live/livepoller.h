@@ -36,6 +36,8 @@ public:
     void setActive(bool active);
     bool isActive() const { return m_active; }
     bool isPolling() const { return m_requests.isBusy(); }
+    // A next poll is on the timer (false while inactive or stopped: none can start by itself).
+    bool isScheduled() const { return m_timer.isActive(); }
     bool isStopped() const { return m_stopped; } // after a 401
     // The count drawn is not from the last poll (its count request failed, or none came yet).
     bool isStale() const { return m_stale; }
