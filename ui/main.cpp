@@ -10,6 +10,7 @@
 #include "core/dashboardstate.h"
 #include "core/quitonsignal.h"
 #include "demoserver.h"
+#include "guicommandline.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
@@ -30,58 +31,6 @@
 #include <memory>
 
 namespace {
-const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
-
-bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *name : names) {
-            if (qstrcmp(argv[i], name) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-bool isScreenshot(int argc, char **argv)
-{
-    return argc > 1 && qstrcmp(argv[1], "screenshot") == 0;
-}
-
-void configureParser(QCommandLineParser &parser, bool screenshot)
-{
-    if (screenshot) {
-        ScreenshotTaker::addOptions(parser);
-    } else {
-        parser.setApplicationDescription(QStringLiteral(
-            "Analytics of your desktop apps from the Nucleus Data API V1.\n"
-            "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
-            "Commands (each has --help):\n"
-            "  login --server URL --app ID [--name NAME]   token from stdin, kept in the keychain\n"
-            "  logout --server URL\n"
-            "  export VIEW [ARGS]      a view as CSV or JSON\n"
-            "  delete-user USERID --yes\n"
-            "  screenshot PAGE -o FILE.png"));
-    }
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("server"),
-         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
-         QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Use the built-in demo data (a local demo server).")});
-    parser.addOption({QStringLiteral("no-cache"),
-                      QStringLiteral("Run without the answer cache: nothing kept on disk, nothing "
-                                     "drawn from it.")});
-    parser.addOption({QStringLiteral("latency-ms"),
-                      QStringLiteral("With --demo: the demo server answers each request after MS "
-                                     "milliseconds, as a slow network would."),
-                      QStringLiteral("MS"), QStringLiteral("0")});
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral(NUCLEUS_EXECUTABLE_NAME) << ": " << message << '\n';
@@ -95,14 +44,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral(NUCLEUS_EXECUTABLE_NAME));
     QCoreApplication::setOrganizationName(QStringLiteral("Nucleus Dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NUCLEUS_VERSION_STRING));
-    const bool screenshot = isScreenshot(argc, argv);
+    const bool screenshot = GuiCommandLine::isScreenshot(argc, argv);
 
     if (!Cli::isCommand(argc, argv) &&
-        hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
+        GuiCommandLine::hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
         // --version and --help must work without a display.
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
-        configureParser(parser, screenshot);
+        GuiCommandLine::configure(parser, screenshot);
         parser.process(app); // prints and exits
         return 0;
     }
@@ -126,7 +75,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(NUCLEUS_APP_NAME));
     QCommandLineParser parser;
-    configureParser(parser, screenshot);
+    GuiCommandLine::configure(parser, screenshot);
     parser.process(app);
     quitApplicationOnTerminationSignals();
 
@@ -225,7 +174,7 @@ int main(int argc, char **argv)
                           ? parser.value(QStringLiteral("server"))
                       : settings.lastServer().isValid() && !settings.lastServer().isEmpty()
                           ? settings.lastServer().toString()
-                          : QString::fromLatin1(kDefaultServer),
+                          : QString::fromLatin1(GuiCommandLine::kDefaultServer),
                       QUrl::StrictMode);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server, &why))
