@@ -5,6 +5,7 @@
 #include "export/csvwriter.h"
 #include "models/breakdownmodel.h"
 #include "models/dayseriesmodel.h"
+#include "models/displayformat.h"
 #include "models/seriesmath.h"
 #include "models/seriestotalsmodel.h"
 #include "modeltestutils.h"
@@ -173,6 +174,91 @@ private slots:
                  QByteArray("Value,Count,Share\r\n\"a,\"\"b\"\"\",2589.5,100\r\n"));
     }
 
+    void datesHaveOneShortAndOneLongForm_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("shortDate");
+        QTest::addColumn<QString>("longDateTime");
+        QTest::newRow("C") << "C"
+                           << "28 Nov"
+                           << "28 Nov 2026 07:23";
+        QTest::newRow("en_US") << "en_US"
+                               << "Nov 28"
+                               << "Nov 28, 2026 7:23 AM";
+        QTest::newRow("de_DE") << "de_DE"
+                               << "28. Nov."
+                               << "28. Nov. 2026 07:23";
+        QTest::newRow("es_ES") << "es_ES"
+                               << "28 de nov"
+                               << "28 de nov de 2026 7:23";
+        QTest::newRow("ja_JP") << "ja_JP" << QString::fromUtf8("11月28日")
+                               << QString::fromUtf8("2026年11月28日 7:23");
+    }
+
+    void datesHaveOneShortAndOneLongForm()
+    {
+        // Derived from each locale's own long date: no weekday, abbreviated month, and the
+        // year (with its separator or its unit) dropped for the short form.
+        QFETCH(QString, locale);
+        QFETCH(QString, shortDate);
+        QFETCH(QString, longDateTime);
+        const QLocale l(locale);
+        QCOMPARE(DisplayFormat::shortDate(QDate(2026, 11, 28), l), shortDate);
+        const QDateTime t(QDate(2026, 11, 28), QTime(7, 23, 45), QTimeZone::utc());
+        QCOMPARE(DisplayFormat::dateTime(t, QTimeZone::utc(), false, l), longDateTime);
+        QVERIFY(
+            DisplayFormat::dateTime(t, QTimeZone::utc(), true, l).contains(QLatin1String("23:45")));
+        QVERIFY(DisplayFormat::dateTime(QDateTime(), QTimeZone::utc()).isEmpty()); // never 1970
+    }
+
+    void presetsAreWholeLocalDays()
+    {
+        DashboardState state;
+        state.setZone(QTimeZone("Asia/Tokyo"));
+        QDateTime now(QDate(2024, 3, 10), QTime(20, 0), QTimeZone::utc()); // 03-11 in Tokyo
+        state.setClock([&now] { return now; });
+        auto days = [&state](DashboardState::Preset preset) {
+            state.setPreset(preset);
+            const QVector<QDate> d = state.range().days();
+            return std::make_pair(d.first(), d.last());
+        };
+        auto previous = [&state] {
+            const QVector<QDate> d = state.previousRange().days();
+            return std::make_pair(d.first(), d.last());
+        };
+        using P = DashboardState::Preset;
+        using Days = std::pair<QDate, QDate>;
+        QCOMPARE(days(P::Today), Days(QDate(2024, 3, 11), QDate(2024, 3, 11)));
+        QCOMPARE(previous(), Days(QDate(2024, 3, 10), QDate(2024, 3, 10)));
+        QCOMPARE(days(P::Yesterday), Days(QDate(2024, 3, 10), QDate(2024, 3, 10)));
+        QCOMPARE(days(P::Last7Days), Days(QDate(2024, 3, 5), QDate(2024, 3, 11)));
+        QCOMPARE(previous(), Days(QDate(2024, 2, 27), QDate(2024, 3, 4)));
+        QCOMPARE(days(P::Last30Days), Days(QDate(2024, 2, 11), QDate(2024, 3, 11)));
+        QCOMPARE(days(P::Last90Days), Days(QDate(2023, 12, 13), QDate(2024, 3, 11)));
+        // The month presets compare with the month before, day of month by day of month.
+        QCOMPARE(days(P::ThisMonth), Days(QDate(2024, 3, 1), QDate(2024, 3, 11)));
+        QCOMPARE(previous(), Days(QDate(2024, 2, 1), QDate(2024, 2, 11)));
+        QCOMPARE(days(P::LastMonth), Days(QDate(2024, 2, 1), QDate(2024, 2, 29)));
+        QCOMPARE(previous(), Days(QDate(2024, 1, 1), QDate(2024, 1, 31)));
+        // The 31st of a month after a shorter one: the whole shorter month.
+        now = QDateTime(QDate(2024, 3, 31), QTime(2, 0), QTimeZone::utc());
+        QCOMPARE(days(P::ThisMonth), Days(QDate(2024, 3, 1), QDate(2024, 3, 31)));
+        QCOMPARE(previous(), Days(QDate(2024, 2, 1), QDate(2024, 2, 29)));
+        // January's last month is December of the year before.
+        now = QDateTime(QDate(2025, 1, 15), QTime(2, 0), QTimeZone::utc());
+        QCOMPARE(days(P::LastMonth), Days(QDate(2024, 12, 1), QDate(2024, 12, 31)));
+        // Every preset ends with a whole local day: 23:59:59 in the zone, never "now".
+        for (P preset : DashboardState::presets()) {
+            state.setPreset(preset);
+            const QDateTime end =
+                QDateTime::fromSecsSinceEpoch(state.range().end, QTimeZone("Asia/Tokyo"));
+            QCOMPARE(end.time(), QTime(23, 59, 59));
+            QVERIFY(!DashboardState::presetName(preset).isEmpty());
+        }
+        state.setCustomDates(QDate(2024, 12, 1), QDate(2024, 12, 10));
+        QCOMPARE(previous(), Days(QDate(2024, 11, 21), QDate(2024, 11, 30)));
+    }
+
     void dashboardRanges()
     {
         DashboardState state;
@@ -186,8 +272,9 @@ private slots:
         QCOMPARE(state.range().days().size(), 7);
         QCOMPARE(state.range().days().last(), QDate(2024, 3, 11));
         QCOMPARE(state.range().utcOffsetMinutes(), -540);
-        state.setPreset(DashboardState::Preset::Last24Hours);
+        state.setPreset(DashboardState::Preset::Today);
         QCOMPARE(state.range().end - state.range().start + 1, qint64(86400));
+        QCOMPARE(state.range().days(), QVector<QDate>{QDate(2024, 3, 11)});
         state.setCustomDates(QDate(2024, 2, 10), QDate(2024, 2, 1)); // reversed: swapped
         QCOMPARE(state.preset(), DashboardState::Preset::Custom);
         QCOMPARE(state.range().days().first(), QDate(2024, 2, 1));

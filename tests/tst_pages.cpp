@@ -14,12 +14,15 @@
 #include "pages/overviewpage.h"
 #include "panel.h"
 #include "quickglancepanel.h"
+#include "rangebox.h"
 #include "signalwait.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QDialog>
 #include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -395,9 +398,32 @@ private slots:
         QSignalSpy changed(m_state.get(), &DashboardState::changed);
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(changed.size(), 1);
-        m_window->rangeBox()->setCurrentIndex(
-            m_window->rangeBox()->findData(int(DashboardState::Preset::Last90Days)));
+        // Choosing in the range box (a user's pick is "activated", by mouse or keyboard).
+        RangeBox *range = m_window->rangeBox();
+        emit range->activated(range->findData(int(DashboardState::Preset::Last90Days)));
         QCOMPARE(m_state->preset(), DashboardState::Preset::Last90Days);
+        // "Custom range…" asks for two dates; on OK the box reads as those dates.
+        emit range->activated(range->count() - 1);
+        QCOMPARE(range->currentText(),
+                 DashboardState::presetName(DashboardState::Preset::Last90Days));
+        auto *dialog = range->findChild<QDialog *>();
+        QVERIFY(dialog);
+        const auto edits = dialog->findChildren<QDateEdit *>();
+        QCOMPARE(edits.size(), 2);
+        const QDate today = m_state->lastDay();
+        edits[0]->setDate(today.addDays(-13));
+        edits[1]->setDate(today.addDays(-4));
+        dialog->accept();
+        QCOMPARE(m_state->preset(), DashboardState::Preset::Custom);
+        QCOMPARE(m_state->range().days().size(), 10);
+        QCOMPARE(range->currentText(), RangeBox::datesText(today.addDays(-13), today.addDays(-4)));
+        QVERIFY(!range->currentText().contains(QStringLiteral("Custom")));
+        // Back to a preset: the dates' row goes, and the box names the preset.
+        const int rows = range->count();
+        m_state->setPreset(DashboardState::Preset::Yesterday);
+        QCOMPARE(range->count(), rows - 1);
+        QCOMPARE(range->currentText(),
+                 DashboardState::presetName(DashboardState::Preset::Yesterday));
     }
 };
 

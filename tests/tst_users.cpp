@@ -7,6 +7,7 @@
 #include "core/dashboardstate.h"
 #include "demofixture.h"
 #include "demoserver.h"
+#include "models/displayformat.h"
 #include "models/sessionsmodel.h"
 #include "models/usersfiltermodel.h"
 #include "models/usersmodel.h"
@@ -97,6 +98,18 @@ private slots:
                          "u000001 | u000001 | u000001 | u000001 | u000001 | u000001 | u000001"),
                      QStringLiteral(
                          "u000002 | u000002 | u000002 | u000002 | u000002 | u000002 | u000002")}));
+        // The table writes times in the locale's long form; its CSV writes ISO 8601 (UTC).
+        users.setTimeZone(QTimeZone("Asia/Tokyo"));
+        QCOMPARE(users.index(1, UsersModel::CreatedColumn).data(ZonedTableModel::ExportRole),
+                 QVariant(QStringLiteral("2026-01-01T00:01:37.000Z")));
+        QCOMPARE(
+            users.index(1, UsersModel::CreatedColumn).data().toString(),
+            DisplayFormat::dateTime(QDateTime(QDate(2026, 1, 1), QTime(0, 1, 37), QTimeZone::utc()),
+                                    QTimeZone("Asia/Tokyo")));
+        QVERIFY(users.index(1, UsersModel::CreatedColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("09:01")));
         QCOMPARE(users.row(0).platforms, QStringLiteral("win;mac"));
         QCOMPARE(users.row(0).devices, 2);
         QCOMPARE(users.row(1).country, QStringLiteral("DE"));
@@ -299,21 +312,21 @@ private slots:
             const QTimeZone zone(id);
             m_state->setZone(zone);
             QVERIFY(settle()); // the users list reloads for the new zone's range
-            auto local = [&zone](const QDateTime &t, const char *pattern) {
-                return QLocale().toString(t.toTimeZone(zone), QLatin1String(pattern));
+            // One long date and time everywhere (DisplayFormat), in the window's zone.
+            auto local = [&zone](const QDateTime &t, bool seconds) {
+                return DisplayFormat::dateTime(t, zone, seconds);
             };
             QCOMPARE(m_page->usersModel()
                          .index(m_page->usersModel().rowOf(row.userId), UsersModel::CreatedColumn)
                          .data()
                          .toString(),
-                     local(created, "yyyy-MM-dd HH:mm"));
+                     local(created, false));
             QCOMPARE(m_page->sessionsModel().index(0, SessionsModel::StartColumn).data().toString(),
-                     local(m_page->sessionsModel().session(0).start, "yyyy-MM-dd HH:mm:ss"));
+                     local(m_page->sessionsModel().session(0).start, true));
             QCOMPARE(
                 m_page->timelineModel().index(0, EventTimelineModel::TimeColumn).data().toString(),
-                local(m_page->timelineModel().event(0).time, "yyyy-MM-dd HH:mm:ss"));
-            QVERIFY2(m_page->detailsText().contains(
-                         QLocale().toString(created.toTimeZone(zone), QLocale::ShortFormat)),
+                local(m_page->timelineModel().event(0).time, true));
+            QVERIFY2(m_page->detailsText().contains(local(created, false)),
                      qPrintable(m_page->detailsText()));
         }
     }

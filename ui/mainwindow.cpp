@@ -16,6 +16,7 @@
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
 #include "panel.h"
+#include "rangebox.h"
 #include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -203,33 +203,7 @@ QWidget *MainWindow::buildToolbar()
     connect(m_app, &QComboBox::currentIndexChanged, this,
             [this] { m_state->setAppId(m_app->currentData().toString()); });
 
-    m_range = new QComboBox;
-    m_range->addItem(tr("Last 24 hours"), int(DashboardState::Preset::Last24Hours));
-    m_range->addItem(tr("Last 7 days"), int(DashboardState::Preset::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(DashboardState::Preset::Last30Days));
-    m_range->addItem(tr("Last 90 days"), int(DashboardState::Preset::Last90Days));
-    m_range->addItem(tr("Custom…"), int(DashboardState::Preset::Custom));
-    m_range->setCurrentIndex(m_range->findData(int(m_state->preset())));
-    connect(m_range, &QComboBox::currentIndexChanged, this, &MainWindow::applyRangeChoice);
-
-    m_custom = new QWidget;
-    auto *customRow = new QHBoxLayout(m_custom);
-    customRow->setContentsMargins(0, 0, 0, 0);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_state->zone()).date();
-    m_from = new QDateEdit(today.addDays(-29));
-    m_to = new QDateEdit(today);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    auto *apply = new QPushButton(tr("Apply"));
-    customRow->addWidget(m_from);
-    customRow->addWidget(new QLabel(QStringLiteral("–")));
-    customRow->addWidget(m_to);
-    customRow->addWidget(apply);
-    m_custom->setVisible(false);
-    connect(apply, &QPushButton::clicked, this,
-            [this] { m_state->setCustomDates(m_from->date(), m_to->date()); });
+    m_range = new RangeBox(m_state);
 
     m_zone = new ZoneBox(m_state);
 
@@ -242,23 +216,12 @@ QWidget *MainWindow::buildToolbar()
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Range:")));
     row->addWidget(m_range);
-    row->addWidget(m_custom);
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Time zone:")));
     row->addWidget(m_zone);
     row->addStretch(1);
     row->addWidget(refreshButton);
     return bar;
-}
-
-void MainWindow::applyRangeChoice()
-{
-    const auto preset = DashboardState::Preset(m_range->currentData().toInt());
-    m_custom->setVisible(preset == DashboardState::Preset::Custom);
-    if (preset == DashboardState::Preset::Custom)
-        m_state->setCustomDates(m_from->date(), m_to->date());
-    else
-        m_state->setPreset(preset);
 }
 
 AnalyticsPage *MainWindow::currentPage() const

@@ -17,8 +17,8 @@ class SecretStore;
 class SettingsPage;
 class TrayCounter;
 class QComboBox;
+class RangeBox;
 class ZoneBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -49,7 +49,7 @@ public:
     // Reloads every page (Ctrl+R); the range moves with the clock.
     void refresh();
     // The controls, for tests and the screenshot command.
-    QComboBox *rangeBox() const { return m_range; }
+    RangeBox *rangeBox() const { return m_range; }
     ZoneBox *zoneBox() const { return m_zone; }
     QComboBox *appBox() const { return m_app; }
     QString statusText() const; // what the status bar says of the last load
@@ -59,7 +59,6 @@ private:
     void fillAppBox();
     // Settings added, renamed or removed saved apps: the switcher offers what is saved now.
     void savedAppsChanged(const QString &removedAppId);
-    void applyRangeChoice();
     // "updated 14:02", "offline · as of 14:02" or "some data could not be loaded", said once
     // every page has settled.
     void updateStatus();
@@ -82,11 +81,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QComboBox *m_app = nullptr;
-    QComboBox *m_range = nullptr;
+    RangeBox *m_range = nullptr;
     ZoneBox *m_zone = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QWidget *m_custom = nullptr;
     QLabel *m_accountLabel;
     QLabel *m_updatedLabel;
     ErrorBanner *m_outage;

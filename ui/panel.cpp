@@ -1,6 +1,7 @@
 #include "panel.h"
 
 #include "errorbanner.h"
+#include "models/displayformat.h"
 #include "staleoverlay.h"
 
 #include <QHBoxLayout>
@@ -164,8 +165,8 @@ QString Panel::shortTime(const QDateTime &time, const QTimeZone &zone, const QDa
 {
     const QDateTime local = time.toTimeZone(zone);
     const bool today = local.date() == now.toTimeZone(zone).date();
-    return QLocale().toString(local,
-                              today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm"));
+    const QString clock = DisplayFormat::time(local.time());
+    return today ? clock : DisplayFormat::shortDate(local.date()) + QLatin1Char(' ') + clock;
 }
 
 QString Panel::title() const

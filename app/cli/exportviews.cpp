@@ -1,6 +1,7 @@
 #include "cli/exportviews.h"
 
 #include "models/dayseriesmodel.h"
+#include "models/displayformat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +21,7 @@ QVariant text(const QString &value)
 
 QVariant ExportViews::isoTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    return time.isValid() ? QVariant(DisplayFormat::isoUtc(time)) : QVariant();
 }
 
 QString ExportViews::compactJson(const QVariantMap &map)

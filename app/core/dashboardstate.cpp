@@ -57,35 +57,105 @@ void DashboardState::setClock(std::function<QDateTime()> clock)
     recompute();
 }
 
-int DashboardState::presetDays(Preset preset)
+QVector<DashboardState::Preset> DashboardState::presets()
+{
+    return {Preset::Today,      Preset::Yesterday, Preset::Last7Days, Preset::Last30Days,
+            Preset::Last90Days, Preset::ThisMonth, Preset::LastMonth, Preset::Custom};
+}
+
+QString DashboardState::presetName(Preset preset)
 {
     switch (preset) {
-    case Preset::Last24Hours:
-        return 1;
+    case Preset::Today:
+        return tr("Today");
+    case Preset::Yesterday:
+        return tr("Yesterday");
     case Preset::Last7Days:
-        return 7;
+        return tr("Last 7 days");
     case Preset::Last30Days:
-        return 30;
+        return tr("Last 30 days");
     case Preset::Last90Days:
-        return 90;
+        return tr("Last 90 days");
+    case Preset::ThisMonth:
+        return tr("This month");
+    case Preset::LastMonth:
+        return tr("Last month");
     case Preset::Custom:
         break;
     }
-    return 0;
+    return tr("Custom…");
 }
 
 void DashboardState::recompute()
 {
-    const QDateTime now = m_clock();
-    if (m_preset == Preset::Last24Hours) {
-        m_range = TimeRange::lastDays(1, now, m_zone);
-    } else if (m_preset == Preset::Custom && m_customFrom.isValid()) {
-        m_range = TimeRange::fromLocalDates(m_customFrom, m_customTo, m_zone);
-    } else {
-        // Whole local days ending today, so every day on the chart is a full day but today.
-        const int days = presetDays(m_preset == Preset::Custom ? Preset::Last30Days : m_preset);
-        m_range = TimeRange::wholeDaysToToday(days, now, m_zone);
+    const QDate today = m_clock().toTimeZone(m_zone).date();
+    const QDate monthStart(today.year(), today.month(), 1);
+    switch (m_preset) {
+    case Preset::Today:
+        m_first = m_last = today;
+        break;
+    case Preset::Yesterday:
+        m_first = m_last = today.addDays(-1);
+        break;
+    case Preset::ThisMonth:
+        m_first = monthStart;
+        m_last = today;
+        break;
+    case Preset::LastMonth:
+        m_first = monthStart.addMonths(-1);
+        m_last = monthStart.addDays(-1);
+        break;
+    case Preset::Custom:
+        if (m_customFrom.isValid()) {
+            m_first = m_customFrom;
+            m_last = m_customTo;
+            break;
+        }
+        [[fallthrough]]; // no dates yet: the default's
+    case Preset::Last30Days:
+        m_first = today.addDays(-29);
+        m_last = today;
+        break;
+    case Preset::Last7Days:
+        m_first = today.addDays(-6);
+        m_last = today;
+        break;
+    case Preset::Last90Days:
+        m_first = today.addDays(-89);
+        m_last = today;
+        break;
     }
+    // Whole local days, today's included (so far), so every point on a chart is a full day
+    // but today's.
+    m_range = TimeRange::fromLocalDates(m_first, m_last, m_zone);
+}
+
+TimeRange DashboardState::previousRange() const
+{
+    switch (m_preset) {
+    case Preset::ThisMonth: {
+        // The 1st to the same day of the month before (its last day when shorter).
+        const QDate from = m_first.addMonths(-1);
+        const QDate to(from.year(), from.month(), std::min(m_last.day(), from.daysInMonth()));
+        return TimeRange::fromLocalDates(from, to, m_zone);
+    }
+    case Preset::LastMonth: {
+        const QDate from = m_first.addMonths(-1);
+        return TimeRange::fromLocalDates(from, m_first.addDays(-1), m_zone);
+    }
+    default:
+        return m_range.previous();
+    }
+}
+
+QDate DashboardState::firstDay() const
+{
+    return m_first;
+}
+
+QDate DashboardState::lastDay() const
+{
+    return m_last;
 }
 
 void DashboardState::refresh()

@@ -13,7 +13,18 @@
 class DashboardState : public QObject {
     Q_OBJECT
 public:
-    enum class Preset { Last24Hours, Last7Days, Last30Days, Last90Days, Custom };
+    // What the API can answer: it groups by local day, so every preset is whole local days
+    // (product.md §3). The quick-glance cards alone are "last 24 hours" (/quickglance's own).
+    enum class Preset {
+        Today,
+        Yesterday,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        ThisMonth,
+        LastMonth,
+        Custom
+    };
     struct App {
         QString id;
         QString name; // display name; the id when empty
@@ -39,6 +50,13 @@ public:
     QTimeZone zone() const { return m_zone; }
 
     TimeRange range() const { return m_range; }
+    // What the range is compared with: the period of equal length just before it, except
+    // for the month presets, which compare with the month before (this month so far: the
+    // same days of the month before).
+    TimeRange previousRange() const;
+    // The inclusive local dates of the range (the Custom dates, or the preset's today).
+    QDate firstDay() const;
+    QDate lastDay() const;
     // Recomputes the range from the clock ("last 7 days" moves with time) and emits changed.
     void refresh();
 
@@ -47,7 +65,9 @@ public:
     // For tests: the clock the presets are computed from.
     void setClock(std::function<QDateTime()> clock);
 
-    static int presetDays(Preset preset);
+    // The presets in the order the range box offers them, with their names.
+    static QVector<Preset> presets();
+    static QString presetName(Preset preset);
 
 signals:
     void changed();
@@ -60,7 +80,8 @@ private:
     QString m_appId;
     Preset m_preset = Preset::Last30Days;
     QDate m_customFrom, m_customTo;
-    QByteArray m_zoneId; // empty: the system's
+    QDate m_first, m_last; // the range's local days
+    QByteArray m_zoneId;   // empty: the system's
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     TimeRange m_range;
     std::function<QDateTime()> m_clock;

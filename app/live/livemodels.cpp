@@ -9,10 +9,6 @@
 
 #include <algorithm>
 
-namespace {
-const QString kTimePattern = QStringLiteral("HH:mm:ss");
-} // namespace
-
 QString LiveUsersModel::keyOf(const LiveUser &user)
 {
     return user.userId + QChar(0x1f) + user.deviceId;
@@ -103,7 +99,7 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
     case CountryColumn:
         return u.country;
     case LastSeenColumn:
-        return timeText(u.lastSeen, kTimePattern);
+        return timeText(u.lastSeen, TimeStyle::Clock);
     }
     return {};
 }
@@ -191,7 +187,7 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return timeText(e.time, kTimePattern);
+        return timeText(e.time, TimeStyle::Clock);
     case TypeColumn:
         return e.type;
     case UserColumn:

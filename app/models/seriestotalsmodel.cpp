@@ -1,5 +1,6 @@
 #include "models/seriestotalsmodel.h"
 
+#include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "models/seriesmath.h"
 
@@ -72,8 +73,7 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
         case AverageColumn:
             return QLocale().toString(row.average, 'f', 1);
         case PeakDayColumn:
-            return row.peakDay.isValid() ? QLocale().toString(row.peakDay, QLocale::ShortFormat)
-                                         : QString();
+            return row.peakDay.isValid() ? DisplayFormat::longDate(row.peakDay) : QString();
         case PeakColumn:
             return formatCount(row.peak);
         }

@@ -10,7 +10,6 @@
 #include <algorithm>
 
 namespace {
-const QString kTimePattern = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
 QString valueText(const QVariant &v)
 {
@@ -56,9 +55,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StartColumn:
-        return timeText(s.start, kTimePattern);
+        return timeText(s.start, TimeStyle::DateTimeSeconds);
     case EndColumn:
-        return timeText(s.end, kTimePattern);
+        return timeText(s.end, TimeStyle::DateTimeSeconds);
     case DurationColumn:
         return s.start.isValid() && s.end.isValid() ? formatDuration(double(s.start.secsTo(s.end)))
                                                     : QString();
@@ -127,7 +126,7 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return timeText(e.time, kTimePattern);
+        return timeText(e.time, TimeStyle::DateTimeSeconds);
     case TypeColumn:
         return e.type.isEmpty() ? tr("(no type)") : e.type;
     case DataColumn:

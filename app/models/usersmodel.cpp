@@ -1,12 +1,10 @@
 #include "models/usersmodel.h"
 
+#include "models/displayformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
-
-namespace {
-const QString kTimePattern = QStringLiteral("yyyy-MM-dd HH:mm");
-} // namespace
 
 UserRow UsersModel::rowFor(const User &user)
 {
@@ -148,14 +146,21 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
-    if (role == Qt::DisplayRole || role == SortRole) {
+    if (role == ExportRole &&
+        (index.column() == CreatedColumn || index.column() == LastSeenColumn)) {
+        const qint64 ms = index.column() == CreatedColumn ? r.createdMs : r.lastSeenMs;
+        return ms == 0
+                   ? QString()
+                   : DisplayFormat::isoUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    }
+    if (role == Qt::DisplayRole || role == SortRole || role == ExportRole) {
         switch (index.column()) {
         case UserIdColumn:
             return r.userId;
         case CreatedColumn:
-            return timeText(r.createdMs, kTimePattern);
+            return timeText(r.createdMs, TimeStyle::DateTime);
         case LastSeenColumn:
-            return timeText(r.lastSeenMs, kTimePattern);
+            return timeText(r.lastSeenMs, TimeStyle::DateTime);
         case DevicesColumn:
             return r.devices;
         case PlatformColumn:

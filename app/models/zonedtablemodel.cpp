@@ -1,6 +1,6 @@
 #include "models/zonedtablemodel.h"
 
-#include <QLocale>
+#include "models/displayformat.h"
 
 void ZonedTableModel::setTimeZone(const QTimeZone &zone)
 {
@@ -13,14 +13,18 @@ void ZonedTableModel::setTimeZone(const QTimeZone &zone)
         emit dataChanged(index(0, 0), index(rows - 1, columns - 1), {Qt::DisplayRole});
 }
 
-QString ZonedTableModel::timeText(const QDateTime &t, const QString &pattern) const
+QString ZonedTableModel::timeText(const QDateTime &t, TimeStyle style) const
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(m_zone), pattern) : QString();
+    if (!t.isValid())
+        return {};
+    if (style == TimeStyle::Clock)
+        return DisplayFormat::time(t.toTimeZone(m_zone).time(), true);
+    return DisplayFormat::dateTime(t, m_zone, style == TimeStyle::DateTimeSeconds);
 }
 
-QString ZonedTableModel::timeText(qint64 msSinceEpoch, const QString &pattern) const
+QString ZonedTableModel::timeText(qint64 msSinceEpoch, TimeStyle style) const
 {
     if (msSinceEpoch == 0)
         return {};
-    return timeText(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()), pattern);
+    return timeText(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()), style);
 }

@@ -14,11 +14,17 @@ public:
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
 
+    // How a time cell reads: the window's long date and time (DisplayFormat), with seconds,
+    // or the time of day alone (the live lists, which only hold the last minutes).
+    enum class TimeStyle { DateTime, DateTimeSeconds, Clock };
+    // The role a table's CSV export reads: ISO 8601 (UTC) times, never the locale's.
+    static constexpr int ExportRole = Qt::UserRole + 100;
+
 protected:
-    // `t` in the model's zone with a QDateTime pattern; empty for an invalid time.
-    QString timeText(const QDateTime &t, const QString &pattern) const;
+    // `t` in the model's zone; empty for an invalid time.
+    QString timeText(const QDateTime &t, TimeStyle style) const;
     // The same for milliseconds since the epoch; empty for 0 (unknown).
-    QString timeText(qint64 msSinceEpoch, const QString &pattern) const;
+    QString timeText(qint64 msSinceEpoch, TimeStyle style) const;
 
 private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();

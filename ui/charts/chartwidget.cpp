@@ -4,6 +4,7 @@
 #include "charts/charttheme.h"
 #include "charts/daylinechart.h"
 #include "models/dayseriesmodel.h"
+#include "models/displayformat.h"
 
 #include <QChart>
 #include <QChartView>
@@ -54,8 +55,7 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 
 QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDays)
 {
-    const QString day =
-        QLocale().toString(model.days().value(row), QStringLiteral("ddd d MMM yyyy"));
+    const QString day = DisplayFormat::longDate(model.days().value(row));
     if (wholeDays || !model.lastDayPartial() || row != model.days().size() - 1)
         return day;
     return tr("%1, so far (the day is not over)").arg(day);
@@ -78,7 +78,9 @@ void ChartWidget::fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days)
     // label names the last day (not the day after) and every tick lies inside the day it names.
     axis->setRange(QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.first()) - 43200000),
                    QDateTime::fromMSecsSinceEpoch(dayToAxisMs(days.last()) + 43200000 - 1));
-    axis->setFormat(days.size() > 120 ? QStringLiteral("MMM yy") : QStringLiteral("MMM d"));
+    // Past four months a day's label would repeat: months and years instead.
+    axis->setFormat(days.size() > 120 ? QStringLiteral("MMM yyyy")
+                                      : DisplayFormat::shortDatePattern());
     m_dayAxis = axis;
     m_dayCount = int(days.size());
     fitDayTicks();
@@ -91,7 +93,8 @@ void ChartWidget::fitDayTicks()
     // Labels that do not fit their share of the width are elided ("Nov…"): fewer ticks.
     const QFontMetrics metrics(m_dayAxis->labelsFont());
     const int label =
-        metrics.horizontalAdvance(QStringLiteral("May 30")) + 3 * metrics.averageCharWidth();
+        metrics.horizontalAdvance(QLocale().toString(QDate(2026, 5, 30), m_dayAxis->format())) +
+        3 * metrics.averageCharWidth();
     const qreal width =
         m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width() * 0.8;
     const int fit = std::max(2, int(width / label) + 1);

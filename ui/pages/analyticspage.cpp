@@ -15,7 +15,7 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
     connect(state, &DashboardState::changed, this, [this] {
         // Another app or range: what the panels show belongs to the last one, so it is not
         // kept as "old data" of the new one (a refresh of the same keeps it).
-        // A preset ("last 24 hours") moving with the clock is still the same query.
+        // A preset ("last 7 days") moving with the clock is still the same query.
         const bool custom = m_state->preset() == DashboardState::Preset::Custom;
         const QString query =
             m_state->appId() + QLatin1Char('\n') + QString::number(int(m_state->preset())) +

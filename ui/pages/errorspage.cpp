@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "charts/stackeddaychart.h"
 #include "core/dashboardstate.h"
+#include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "models/seriesmath.h"
 #include "panel.h"
@@ -101,8 +102,8 @@ void ErrorsPage::show(const DailySeries &errors, const QDateTime &asOf)
     QStringList spikeDaysText;
     for (int i = 0; i < days.size(); ++i) {
         if (spikes[i])
-            spikeDaysText.append(QStringLiteral("%1 (%2)").arg(
-                QLocale().toString(days[i], QStringLiteral("d MMM")), formatCount(perDay[i])));
+            spikeDaysText.append(QStringLiteral("%1 (%2)").arg(DisplayFormat::shortDate(days[i]),
+                                                               formatCount(perDay[i])));
     }
     m_spikes->setText(
         spikeDaysText.isEmpty()

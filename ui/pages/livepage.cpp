@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "charts/sparkline.h"
 #include "core/dashboardstate.h"
+#include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "panel.h"
 
@@ -224,9 +225,9 @@ void LivePage::updateActive()
 void LivePage::updateStatus()
 {
     const QDateTime updated = m_poller->lastUpdated();
-    const QString at = updated.isValid() ? QLocale().toString(updated.toTimeZone(m_state->zone()),
-                                                              QStringLiteral("HH:mm:ss"))
-                                         : QString();
+    const QString at = updated.isValid()
+                           ? DisplayFormat::time(updated.toTimeZone(m_state->zone()).time(), true)
+                           : QString();
     const int retryIn = m_poller->currentDelay() / 1000;
     // The count is drawn muted whenever it is not from the last poll: its text says since when.
     const bool stale = m_poller->isStale() && updated.isValid();

@@ -4,6 +4,7 @@
 #include "charts/breakdownchart.h"
 #include "charts/daylinechart.h"
 #include "core/dashboardstate.h"
+#include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "panel.h"
 #include "quickglancepanel.h"
@@ -154,7 +155,7 @@ void OverviewPage::loadCurrent()
 void OverviewPage::loadPrevious()
 {
     const QString app = m_state->appId();
-    const TimeRange previous = m_state->range().previous();
+    const TimeRange previous = m_state->previousRange();
     request<DailyAnalytics>(
         kPreviousSlot,
         [&](auto done) { return m_client->dailyAnalytics(app, previous, this, done); },
@@ -203,21 +204,19 @@ void OverviewPage::showDaily()
         return; // the previous period alone has nothing to be compared with yet
     const TimeRange range = m_state->range();
     const QVector<QDate> days = range.days();
-    const QVector<QDate> previousDays = range.previous().days();
+    const QVector<QDate> previousDays = m_state->previousRange().days();
     const DailyAnalytics &a = *m_current;
     auto zero = [&days](const DayValues &v) { return valuesForDays(v, days, MissingDay::Zero); };
-    // The previous period, day i drawn over day i of this one (aligned from the end).
+    // The previous period, its day i drawn over day i of this one: the same day of the
+    // month for the month presets (whose lengths can differ), the same distance back else.
     auto previous = [&](const DayValues DailyAnalytics::*field) {
         QVector<OptNumber> out(days.size());
         if (!m_previous)
             return out;
         const QVector<OptNumber> values =
             valuesForDays((*m_previous).*field, previousDays, MissingDay::Zero);
-        for (int i = 0; i < days.size(); ++i) {
-            const int j = int(values.size() - days.size()) + i;
-            if (j >= 0 && j < values.size())
-                out[i] = values[j];
-        }
+        for (int i = 0; i < days.size() && i < values.size(); ++i)
+            out[i] = values[i];
         return out;
     };
     m_daily.setSeries(
@@ -254,7 +253,7 @@ void OverviewPage::showDaily()
                                                : QStringLiteral("—"));
     if (m_daily.lastDayPartial() && !days.isEmpty()) // the dot ending each line
         totals += tr(" · %1 is not over: its values (●) are so far")
-                      .arg(QLocale().toString(days.last(), QStringLiteral("d MMM")));
+                      .arg(DisplayFormat::shortDate(days.last()));
     if (!m_previousFailure.isEmpty())
         totals += QStringLiteral(" · ") + m_previousFailure;
     m_totals->setText(totals);

@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "confirm.h"
 #include "core/dashboardstate.h"
+#include "models/displayformat.h"
 #include "panel.h"
 
 #include <QAction>
@@ -81,7 +82,8 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(m_usersView);
-        ChartExport::addActions(&menu, m_usersView, m_filter, Qt::DisplayRole, tr("Users"));
+        ChartExport::addActions(&menu, m_usersView, m_filter, ZonedTableModel::ExportRole,
+                                tr("Users"));
         menu.exec(m_usersView->viewport()->mapToGlobal(pos));
     });
 
@@ -408,8 +410,7 @@ QString UsersPage::detailsText() const
 
 QString UsersPage::timeText(const QDateTime &t) const
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(m_state->zone()), QLocale::ShortFormat)
-                       : QString();
+    return DisplayFormat::dateTime(t, m_state->zone());
 }
 
 void UsersPage::showZone(const QTimeZone &zone)

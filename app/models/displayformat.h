@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+// The window's one short and one long way to write a date, and its times, all from the
+// locale's own patterns (so a German window writes "28. Nov." and an American "Nov 28").
+// Exports never use these: they write ISO 8601.
+namespace DisplayFormat {
+// Day and month: axes, tooltips' headers, "28 Nov is not over".
+QString shortDate(QDate date, const QLocale &locale = QLocale());
+// Day, month and year: table cells, "as of" older than today, custom ranges.
+QString longDate(QDate date, const QLocale &locale = QLocale());
+// Hours and minutes (and seconds when asked) in the locale's clock (24 h or AM/PM).
+QString time(QTime time, bool seconds = false, const QLocale &locale = QLocale());
+// Long date and time of `t` in `zone`; empty for an invalid time.
+QString dateTime(const QDateTime &t, const QTimeZone &zone, bool seconds = false,
+                 const QLocale &locale = QLocale());
+
+// The one form of a time in exports (CSV from the window and the command line): ISO 8601 in
+// UTC with milliseconds, "2026-11-28T07:23:00.000Z"; empty for an invalid time.
+QString isoUtc(const QDateTime &t);
+
+// The patterns behind the above (QDateTime::toString / QDateEdit::setDisplayFormat).
+QString shortDatePattern(const QLocale &locale = QLocale());
+QString longDatePattern(const QLocale &locale = QLocale());
+QString timePattern(bool seconds = false, const QLocale &locale = QLocale());
+} // namespace DisplayFormat
