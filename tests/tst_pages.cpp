@@ -9,6 +9,7 @@
 #include "demoserver.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "models/displayformat.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
@@ -123,7 +124,13 @@ private slots:
         QVERIFY(page->breakdownChart(OverviewPage::Countries)->shownCount() >= 5);
         for (Panel *panel : page->panels())
             QCOMPARE(panel->state(), Panel::State::Ready);
-        QVERIFY(page->totalsText().contains(QStringLiteral("users")));
+        // Every total carries its change against the previous period, as the cards do.
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("users \\([^)]+\\) · .*installs \\([^)]+\\) · "
+                                              ".*app starts \\([^)]+\\) · average session .+ \\("))
+                .match(page->totalsText())
+                .hasMatch(),
+            qPrintable(page->totalsText()));
         QVERIFY(page->usageChart()->tooltipFor(0, days - 1).contains(QStringLiteral("Usage")));
         // Today is not over: its point is marked and its tooltip says so (the previous period's
         // last day is whole).
@@ -217,6 +224,34 @@ private slots:
         QVERIFY(usage && !usage->pointsVisible());
         QVERIFY(!page->usageChart()->tooltipFor(0, 10).contains(QStringLiteral("so far")));
         QVERIFY(!page->totalsText().contains(QStringLiteral("so far")));
+    }
+
+    void tooltipFollowsThePointerToTheNearestDay()
+    {
+        OverviewPage *page = m_window->overviewPage();
+        m_window->resize(1280, 860);
+        m_state->setPreset(DashboardState::Preset::Last7Days);
+        QVERIFY(waitSettled(page));
+        DayLineChart *chart = page->usageChart();
+        QTRY_VERIFY(chart->chart()->plotArea().width() > 0);
+        QChartView *view = chart->findChild<QChartView *>();
+        const QVector<QDate> days = m_state->range().days();
+        const QRectF plot = chart->chart()->plotArea();
+        // A third of a day right of day 2, halfway up the plot: far from any line.
+        const double x = double(dayToAxisMs(days[2])) + 0.3 * 86400000.0;
+        const qreal chartX = chart->chart()->mapToPosition(QPointF(x, 0)).x();
+        const QPoint at =
+            view->mapFromScene(chart->chart()->mapToScene(QPointF(chartX, plot.center().y())));
+        QTest::mouseMove(view->viewport(), at);
+        const QString text = chart->hoverText();
+        QVERIFY2(text.startsWith(DisplayFormat::longDate(days[2])), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Usage: ")) &&
+                     text.contains(QStringLiteral("Usage, previous period: ")) &&
+                     text.contains(QStringLiteral("Change: ")),
+                 qPrintable(text));
+        // Off the plot (over the legend): no tooltip.
+        QTest::mouseMove(view->viewport(), QPoint(2, view->viewport()->height() - 2));
+        QCOMPARE(chart->hoverText(), QString());
     }
 
     void eventsChartTopNAndAttributeBreakdown()

@@ -12,6 +12,7 @@
 #include "demoserver.h"
 #include "guicommandline.h"
 #include "mainwindow.h"
+#include "models/displayformat.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
 #include "screenshot.h"
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(NUCLEUS_APP_NAME));
+    DisplayFormat::useSystemLocale();
     QCommandLineParser parser;
     GuiCommandLine::configure(parser, screenshot);
     parser.process(app);

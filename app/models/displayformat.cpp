@@ -131,6 +131,14 @@ QString time(QTime time, bool seconds, const QLocale &locale)
     return locale.toString(time, timePattern(seconds, locale));
 }
 
+void useSystemLocale()
+{
+    QLocale locale = QLocale::system();
+    if (locale.language() == QLocale::C)
+        locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    QLocale::setDefault(locale);
+}
+
 QString isoUtc(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();

@@ -23,6 +23,10 @@ QString dateTime(const QDateTime &t, const QTimeZone &zone, bool seconds = false
 // UTC with milliseconds, "2026-11-28T07:23:00.000Z"; empty for an invalid time.
 QString isoUtc(const QDateTime &t);
 
+// The window's locale: the system's, except that the C locale (LANG=C, containers, CI)
+// groups thousands like every other ("4,964 users", not "4964 users").
+void useSystemLocale();
+
 // The patterns behind the above (QDateTime::toString / QDateEdit::setDisplayFormat).
 QString shortDatePattern(const QLocale &locale = QLocale());
 QString longDatePattern(const QLocale &locale = QLocale());

@@ -12,9 +12,15 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QGraphicsLineItem>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     : QWidget(parent)
@@ -23,10 +29,70 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Axis numbers as the cards write them: "12,000", the window's locale.
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitDayTicks);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            const auto *move = static_cast<QMouseEvent *>(event);
+            hoverAt(move->position().toPoint(), move->globalPosition().toPoint());
+        } else if (event->type() == QEvent::Leave) {
+            endHover();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartWidget::hoverAt(const QPoint &viewPos, const QPoint &globalPos)
+{
+    const QPointF scenePos = m_view->mapToScene(viewPos);
+    const QRectF plot = m_chart->plotArea();
+    const QPointF chartPos = m_chart->mapFromScene(scenePos);
+    if (!m_dayAxis || m_dayCount == 0 || !plot.contains(chartPos)) {
+        endHover();
+        return;
+    }
+    const double x = m_chart->mapToValue(chartPos).x();
+    const int row = std::clamp(int(std::lround((x - double(dayToAxisMs(m_firstDay))) / 86400000.0)),
+                               0, m_dayCount - 1);
+    const QString text = dayTooltip(row);
+    if (text.isEmpty()) {
+        endHover();
+        return;
+    }
+    const qreal dayX =
+        m_chart->mapToPosition(QPointF(double(dayToAxisMs(m_firstDay.addDays(row))), 0)).x();
+    if (!m_guide) {
+        m_guide = new QGraphicsLineItem(m_chart);
+        m_guide->setZValue(100);
+    }
+    QColor colour = palette().color(QPalette::WindowText);
+    colour.setAlphaF(0.35);
+    m_guide->setPen(QPen(colour, 1));
+    m_guide->setLine(dayX, plot.top(), dayX, plot.bottom());
+    m_guide->show();
+    if (text != m_hoverText || !QToolTip::isVisible())
+        QToolTip::showText(globalPos, text, m_view);
+    m_hoverText = text;
+}
+
+void ChartWidget::endHover()
+{
+    if (m_guide)
+        m_guide->hide();
+    if (!m_hoverText.isEmpty())
+        QToolTip::hideText();
+    m_hoverText.clear();
 }
 
 ChartWidget::~ChartWidget()
@@ -83,6 +149,7 @@ void ChartWidget::fitDayAxis(QDateTimeAxis *axis, const QVector<QDate> &days)
                                       : DisplayFormat::shortDatePattern());
     m_dayAxis = axis;
     m_dayCount = int(days.size());
+    m_firstDay = days.first();
     fitDayTicks();
 }
 

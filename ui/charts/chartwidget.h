@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QGraphicsLineItem;
 
 // What every chart of ours shares: a QChart in a QChartView, the palette-following style
 // (restyled on a light/dark switch), and right-click export of the picture and of the data of
@@ -20,6 +21,8 @@ class ChartWidget : public QWidget {
 public:
     ~ChartWidget() override;
     QChart *chart() const { return m_chart; }
+    // What the tooltip following the pointer says now (empty when it is hidden).
+    QString hoverText() const { return m_hoverText; }
 
 protected:
     ChartWidget(const QString &title, QWidget *parent);
@@ -29,7 +32,16 @@ protected:
     virtual const QAbstractItemModel *exportModel() const = 0;
     virtual int exportRole() const = 0;
 
+    // The tooltip of the day under the pointer: the pointer anywhere over the plot picks the
+    // nearest day, so no one has to aim at a 2 px line. Empty: no tooltip.
+    virtual QString dayTooltip(int row) const
+    {
+        Q_UNUSED(row);
+        return {};
+    }
+
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     // Shows every day of `days` on a date axis (half a day of margin on both ends), with as
     // many dated ticks as fit the chart's width unclipped (kept so as the chart is resized).
@@ -50,7 +62,13 @@ protected:
 
 private:
     void fitDayTicks();
+    // The pointer moved to `viewPos`: the nearest day's tooltip and a guide line, or none.
+    void hoverAt(const QPoint &viewPos, const QPoint &globalPos);
+    void endHover();
 
     QDateTimeAxis *m_dayAxis = nullptr;
     int m_dayCount = 0;
+    QDate m_firstDay;
+    QGraphicsLineItem *m_guide = nullptr; // the hovered day's vertical line
+    QString m_hoverText;
 };

@@ -83,15 +83,6 @@ void DayLineChart::rebuild()
             s->attachAxis(m_axisX);
             s->attachAxis(m_axisY);
             m_series.append(s);
-            connect(s, &QXYSeries::hovered, this, [this, i](const QPointF &point, bool state) {
-                if (!state || !m_model || m_model->days().isEmpty()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const qint64 first = dayToAxisMs(m_model->days().first());
-                const int row = int(std::lround((point.x() - double(first)) / 86400000.0));
-                QToolTip::showText(QCursor::pos(), tooltipFor(i, row), this);
-            });
         }
         const auto markers = m_chart->legend()->markers();
         for (QLegendMarker *marker : markers) {
@@ -200,6 +191,29 @@ QString DayLineChart::tooltipFor(int line, int row) const
     const QString value = v ? m_format(*v) : tr("no data");
     return QStringLiteral("%1\n%2: %3")
         .arg(dayTitle(*m_model, row, m_lines.value(line).dashed), series.name, value);
+}
+
+QString DayLineChart::dayTooltip(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->days().size())
+        return {};
+    // Every shown line's value that day; a dashed line (the previous period) also says how
+    // the solid line before it changed against it.
+    QStringList lines{dayTitle(*m_model, row)};
+    for (int i = 0; i < m_seriesLine.size(); ++i) {
+        if (!isLineVisible(i))
+            continue;
+        const auto &series = m_model->series().value(m_seriesLine[i]);
+        const OptNumber v = series.values.value(row);
+        lines.append(QStringLiteral("%1: %2").arg(series.name, v ? m_format(*v) : tr("no data")));
+        if (m_lines.value(i).dashed && i > 0 && !m_lines.value(i - 1).dashed) {
+            MetricChange change;
+            change.current = m_model->series().value(m_seriesLine[i - 1]).values.value(row);
+            change.previous = v;
+            lines.append(tr("Change: %1").arg(change.changeText()));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 const QAbstractItemModel *DayLineChart::exportModel() const

@@ -45,6 +45,9 @@ public:
     // The tooltip text for the point nearest `day` on `line` (what hovering shows).
     QString tooltipFor(int line, int row) const;
 
+protected:
+    QString dayTooltip(int row) const override;
+
 private:
     void rebuild() override;
     const QAbstractItemModel *exportModel() const override;

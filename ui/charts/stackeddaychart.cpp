@@ -82,15 +82,6 @@ void StackedDayChart::rebuild()
         m_chart->addSeries(area);
         area->attachAxis(m_axisX);
         area->attachAxis(m_axisY);
-        connect(area, &QAreaSeries::hovered, this, [this](const QPointF &point, bool state) {
-            if (!state || !m_model || m_model->days().isEmpty()) {
-                QToolTip::hideText();
-                return;
-            }
-            const qint64 first = dayToAxisMs(m_model->days().first());
-            const int row = int(std::lround((point.x() - double(first)) / 86400000.0));
-            QToolTip::showText(QCursor::pos(), tooltipFor(row), this);
-        });
         m_layers.append(area);
     }
     QList<QPointF> marks;

@@ -31,6 +31,9 @@ public:
     int markedCount() const;
     QString tooltipFor(int row) const;
 
+protected:
+    QString dayTooltip(int row) const override { return tooltipFor(row); }
+
 private:
     void rebuild() override;
     const QAbstractItemModel *exportModel() const override;

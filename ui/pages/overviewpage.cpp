@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 namespace {
 const QString kCurrentSlot = QStringLiteral("overview.analytics");
 const QString kPreviousSlot = QStringLiteral("overview.previous");
@@ -242,19 +244,48 @@ void OverviewPage::showDaily()
             panel->showEmpty(tr("No app starts in this range."), m_currentAsOf);
     }
 
-    double durationSum = 0, durationDays = 0;
-    for (Number v : a.avgSessionDuration) {
-        durationSum += v;
-        ++durationDays;
-    }
-    QString totals = tr("In this range: %1 users · %2 installs · average session %3")
-                         .arg(formatCount(a.totalUsers), formatCount(a.totalInstalls),
-                              durationDays > 0 ? formatDuration(durationSum / durationDays)
-                                               : QStringLiteral("—"));
+    m_totals->setText(rangeTotals());
+}
+
+QString OverviewPage::rangeTotals() const
+{
+    const DailyAnalytics &a = *m_current;
+    const QVector<QDate> days = m_state->range().days();
+    // Every total with its change against the previous period, as the cards have theirs.
+    auto changed = [this](const QString &text, const OptNumber &current,
+                          const OptNumber &previous) {
+        if (!m_previous)
+            return text;
+        MetricChange change;
+        change.current = current;
+        change.previous = previous;
+        return tr("%1 (%2)").arg(text, change.changeText());
+    };
+    auto sum = [](const DayValues &values) {
+        return std::accumulate(values.cbegin(), values.cend(), Number(0));
+    };
+    auto average = [](const DayValues &values) -> OptNumber {
+        if (values.isEmpty())
+            return std::nullopt;
+        return std::accumulate(values.cbegin(), values.cend(), Number(0)) / values.size();
+    };
+    const DailyAnalytics *p = m_previous ? &*m_previous : nullptr;
+    const OptNumber duration = average(a.avgSessionDuration);
+    QString totals =
+        tr("In this range: %1 · %2 · %3 · %4")
+            .arg(changed(tr("%1 users").arg(formatCount(a.totalUsers)), a.totalUsers,
+                         p ? p->totalUsers : std::nullopt),
+                 changed(tr("%1 installs").arg(formatCount(a.totalInstalls)), a.totalInstalls,
+                         p ? p->totalInstalls : std::nullopt),
+                 changed(tr("%1 app starts").arg(formatCount(sum(a.usage))), sum(a.usage),
+                         p ? OptNumber(sum(p->usage)) : std::nullopt),
+                 changed(tr("average session %1")
+                             .arg(duration ? formatDuration(*duration) : QStringLiteral("—")),
+                         duration, p ? average(p->avgSessionDuration) : std::nullopt));
     if (m_daily.lastDayPartial() && !days.isEmpty()) // the dot ending each line
         totals += tr(" · %1 is not over: its values (●) are so far")
                       .arg(DisplayFormat::shortDate(days.last()));
     if (!m_previousFailure.isEmpty())
         totals += QStringLiteral(" · ") + m_previousFailure;
-    m_totals->setText(totals);
+    return totals;
 }

@@ -51,6 +51,8 @@ private:
     void loadCurrent();
     void loadPrevious();
     void showDaily();
+    // "In this range: 4,726 users (+3.2 %) · …": each total with its change.
+    QString rangeTotals() const;
     // Answers already waiting in the event queue are drawn together, once.
     void scheduleDaily();
 
