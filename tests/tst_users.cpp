@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSet>
 #include <QtTest>
 
 #include <memory>
@@ -258,6 +259,89 @@ private slots:
         QCOMPARE(m_page->shownUser(), second);
     }
 
+    void selectionFollowsWhatThePanesShow()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTableView *users = m_page->usersView();
+        QTableView *sessions = m_page->sessionsView();
+        // Whole rows, exactly the row of what is shown.
+        auto selectedUser = [users] {
+            const QModelIndexList rows = users->selectionModel()->selectedRows();
+            const int cells = int(users->selectionModel()->selectedIndexes().size());
+            return rows.size() == 1 && cells == users->model()->columnCount()
+                       ? rows.first().data(UsersModel::UserIdRole).toString()
+                       : QStringLiteral("%1 rows, %2 cells").arg(rows.size()).arg(cells);
+        };
+        auto selectedSession = [sessions] {
+            const QModelIndexList rows = sessions->selectionModel()->selectedRows();
+            const int cells = int(sessions->selectionModel()->selectedIndexes().size());
+            return rows.size() == 1 && cells == sessions->model()->columnCount()
+                       ? rows.first().row()
+                       : -1 - int(rows.size());
+        };
+        QString first, second;
+        for (int row = 0; row < m_page->usersModel().rowCount() && second.isEmpty(); ++row) {
+            const QString id = m_page->usersModel().row(row).userId;
+            const int sessionCount = int(m_server->api().data().sessionsOf(
+                m_server->api().data().userIndex(id)).size());
+            if (sessionCount >= 2)
+                (first.isEmpty() ? first : second) = id;
+        }
+        QVERIFY(!second.isEmpty());
+        m_page->openUser(first);
+        QVERIFY(settle());
+        QCOMPARE(selectedUser(), first);
+        m_page->openSession(0);
+        QVERIFY(settle());
+        QCOMPARE(selectedSession(), 0);
+        // A click on a second session: only its row is highlighted.
+        QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {},
+                          sessions->visualRect(sessions->model()->index(1, 2)).center());
+        QVERIFY(settle());
+        QCOMPARE(selectedSession(), 1);
+        m_page->openUser(second);
+        QVERIFY(settle());
+        QCOMPARE(selectedUser(), second);
+        QCOMPARE(selectedSession(), -1); // no session of the second user is shown
+
+        // Alt+Left (each key bound once, or Qt would call it ambiguous and do nothing).
+        for (QAction *action : {m_page->backAction(), m_page->forwardAction()}) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            QCOMPARE(QSet<QKeySequence>(keys.cbegin(), keys.cend()).size(), keys.size());
+        }
+        QTest::keyClick(users, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), first);
+        QCOMPARE(selectedUser(), first);
+        QTRY_COMPARE(selectedSession(), 1);
+        // The mouse's forward button, over any table of the page.
+        QTest::mousePress(sessions->viewport(), Qt::ForwardButton);
+        QVERIFY(settle());
+        QCOMPARE(m_page->shownUser(), second);
+        QCOMPARE(selectedUser(), second);
+        QTest::mousePress(users->viewport(), Qt::BackButton);
+        QVERIFY(settle());
+        QCOMPARE(selectedUser(), first);
+    }
+
+    void countSaysAllUsersAndNoMatchSaysSo()
+    {
+        m_state->refresh();
+        QVERIFY(settle());
+        const int all = m_page->usersModel().rowCount();
+        QCOMPARE(m_page->countText(),
+                 QStringLiteral("All users · %1").arg(QLocale().toString(all)));
+        QVERIFY(!m_page->showsNoMatch());
+        m_page->setSearchText(QStringLiteral("no-such-user-anywhere"));
+        QTRY_VERIFY(m_page->showsNoMatch());
+        QCOMPARE(m_page->countText(),
+                 QStringLiteral("0 of %1 users").arg(QLocale().toString(all)));
+        m_page->setSearchText(QString());
+        QTRY_VERIFY(!m_page->showsNoMatch());
+    }
+
     void quickClicksSettleOnTheLastUser()
     {
         // Two users clicked in quick succession on a slow server: the first user's request
@@ -376,6 +460,8 @@ private slots:
         QCOMPARE(m_page->usersModel().rowCount(), rows - 1);
         QCOMPARE(m_page->usersModel().rowOf(victim), -1);
         QVERIFY(m_page->shownUser().isEmpty()); // detail panes cleared
+        // ...and no other user stays highlighted as if it were shown.
+        QVERIFY(!m_page->usersView()->selectionModel()->hasSelection());
         QVERIFY(m_server->api().data().isDeleted(m_server->api().data().userIndex(victim)));
     }
 

@@ -8,6 +8,7 @@
 #include "panel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -16,8 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -50,6 +56,8 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
     , m_count(new QLabel)
+    , m_noMatch(new QLabel)
+    , m_listStack(new QStackedWidget)
     , m_userTitle(new QLabel)
     , m_props(new QLabel)
     , m_devices(new QTableWidget(0, 4))
@@ -68,7 +76,10 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Widths from the font, not from the rows: measuring 100 000 rows would freeze the view.
     const QFontMetrics metrics = m_usersView->fontMetrics();
-    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("2026-11-26 23:48")) + 16;
+    const int dateWidth =
+        metrics.horizontalAdvance(DisplayFormat::dateTime(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 48), QTimeZone::utc()), QTimeZone::utc())) +
+        16;
     m_usersView->setColumnWidth(UsersModel::UserIdColumn,
                                 metrics.horizontalAdvance(QStringLiteral("user-000000")) + 24);
     m_usersView->setColumnWidth(UsersModel::CreatedColumn, dateWidth);
@@ -79,6 +90,8 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
                                 metrics.horizontalAdvance(QStringLiteral("win;linux")) + 16);
     m_usersView->setColumnWidth(UsersModel::CountryColumn,
                                 metrics.horizontalAdvance(tr("Country")) + 24);
+    m_usersView->setColumnWidth(UsersModel::LocaleColumn,
+                                metrics.horizontalAdvance(tr("Locale")) + 24);
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(m_usersView);
@@ -104,7 +117,14 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
     listLayout->addLayout(searchRow);
-    listLayout->addWidget(m_usersView);
+    // A search that matches no one says so, rather than showing an empty table.
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_listStack->addWidget(m_usersView);
+    m_listStack->addWidget(m_noMatch);
+    listLayout->addWidget(m_listStack, 1);
+    m_count->setToolTip(tr("The API lists every user of the app: the date range does not apply"));
     m_usersPanel = new Panel(tr("Users"), listBox);
 
     QFont titleFont = m_userTitle->font();
@@ -135,34 +155,52 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_detailPanel = new Panel(tr("User"), detailBox);
 
     m_sessionsView = table(&m_sessions);
+    // Session times on one line each: the columns take their contents' width (a user's
+    // sessions are a few hundred rows at most), the last one the rest.
+    m_sessionsView->setWordWrap(false);
+    m_sessionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sessionsView->horizontalHeader()->setStretchLastSection(true);
     m_sessionsPanel =
         new Panel(tr("Sessions (newest first) — select one to see its events"), m_sessionsView);
     m_timelineView = table(&m_timeline);
     m_timelineView->setWordWrap(true);
     m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Time and event name whole; the data (wrapped) takes what is left.
+    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(EventTimelineModel::DataColumn,
+                                                             QHeaderView::Stretch);
     m_timelinePanel = new Panel(tr("Session events"), m_timelineView);
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_detailPanel);
-    right->addWidget(m_sessionsPanel);
-    right->addWidget(m_timelinePanel);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_usersPanel);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_detailSplit = new QSplitter(Qt::Vertical);
+    m_detailSplit->addWidget(m_detailPanel);
+    m_detailSplit->addWidget(m_sessionsPanel);
+    m_detailSplit->addWidget(m_timelinePanel);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->addWidget(m_usersPanel);
+    m_split->addWidget(m_detailSplit);
+    // The list as wide as its columns (no horizontal scrollbar), the details the rest.
+    int listWidth = m_usersView->verticalScrollBar()->sizeHint().width() + 40;
+    for (int c = 0; c < UsersModel::ColumnCount; ++c)
+        listWidth += m_usersView->columnWidth(c);
+    m_split->setSizes({listWidth, listWidth});
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
+    restoreLayout();
 
     connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_syncingSelection)
                     openUser(current.data(UsersModel::UserIdRole).toString());
             });
+    // The filter drops and re-adds rows as the search changes: the shown user stays marked.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &UsersPage::showSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &UsersPage::showSelection);
     connect(m_sessionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_syncingSelection)
                     openSession(current.row());
             });
     connect(m_copy, &QPushButton::clicked, this,
@@ -170,15 +208,33 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteShownUser);
     connect(m_back, &QPushButton::clicked, this, &UsersPage::back);
     connect(m_forward, &QPushButton::clicked, this, &UsersPage::forward);
-    auto *backAction = new QAction(this);
-    backAction->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
-    backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(backAction, &QAction::triggered, this, &UsersPage::back);
-    auto *forwardAction = new QAction(this);
-    forwardAction->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
-    forwardAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(forwardAction, &QAction::triggered, this, &UsersPage::forward);
-    addActions({backAction, forwardAction});
+    // The platform's Back/Forward keys (Alt+Left on Linux and Windows, Ctrl+[ on macOS), the
+    // keyboards' Back/Forward keys and Alt+Left/Right everywhere; each key once (the same key
+    // twice makes Qt call the shortcut ambiguous and do nothing).
+    auto historyAction = [this](QKeySequence::StandardKey standard, Qt::Key arrow, Qt::Key key,
+                                void (UsersPage::*step)()) {
+        auto *action = new QAction(this);
+        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+        for (const QKeySequence &extra : {QKeySequence(Qt::ALT | arrow), QKeySequence(key)}) {
+            if (!keys.contains(extra))
+                keys.append(extra);
+        }
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, step);
+        addAction(action);
+        return action;
+    };
+    m_backAction = historyAction(QKeySequence::Back, Qt::Key_Left, Qt::Key_Back, &UsersPage::back);
+    m_forwardAction =
+        historyAction(QKeySequence::Forward, Qt::Key_Right, Qt::Key_Forward, &UsersPage::forward);
+    m_back->setToolTip(
+        tr("Back (%1)").arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
+    m_forward->setToolTip(
+        tr("Forward (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
+    // The mouse's back and forward buttons, over any part of the page (its tables take every
+    // other press for themselves).
+    qApp->installEventFilter(this);
     connect(m_usersPanel, &Panel::retryRequested, this, &UsersPage::reload);
     connect(m_detailPanel, &Panel::retryRequested, this, [this] { loadUser(m_shownUser, -1); });
     connect(m_sessionsPanel, &Panel::retryRequested, this, [this] { loadUser(m_shownUser, -1); });
@@ -191,6 +247,16 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     connect(state, &DashboardState::zoneChanged, this, &UsersPage::showZone);
 }
 
+QString UsersPage::countText() const
+{
+    return m_count->text();
+}
+
+bool UsersPage::showsNoMatch() const
+{
+    return m_listStack->currentWidget() == m_noMatch;
+}
+
 int UsersPage::deviceRows() const
 {
     return m_devices->rowCount();
@@ -201,12 +267,80 @@ void UsersPage::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
+bool UsersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && isVisible()) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if ((button == Qt::BackButton || button == Qt::ForwardButton) && widget &&
+            (widget == this || isAncestorOf(widget))) {
+            button == Qt::BackButton ? back() : forward();
+            return true;
+        }
+    }
+    return AnalyticsPage::eventFilter(watched, event);
+}
+
 void UsersPage::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int all = m_users.rowCount();
-    m_count->setText(shown == all ? tr("%n user(s)", nullptr, all)
-                                  : tr("%1 of %2").arg(shown).arg(all));
+    const QLocale locale;
+    // Every user there is, whatever the range: the API has no range for this list.
+    m_count->setText(shown == all
+                         ? tr("All users · %1").arg(locale.toString(all))
+                         : tr("%1 of %2 users").arg(locale.toString(shown), locale.toString(all)));
+    const bool noMatch = shown == 0 && all > 0;
+    if (noMatch)
+        m_noMatch->setText(tr("No user matches “%1”.").arg(m_filter->searchText()));
+    m_listStack->setCurrentWidget(noMatch ? static_cast<QWidget *>(m_noMatch) : m_usersView);
+}
+
+void UsersPage::showSelection()
+{
+    // The lists highlight what the panes show, whatever changed it (a click, Back, a
+    // deletion, a reload); doing so is not the user choosing.
+    const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
+    const int userRow = m_shownUser.isEmpty() ? -1 : m_users.rowOf(m_shownUser);
+    const QModelIndex user =
+        userRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_users.index(userRow, 0));
+    if (user.isValid()) {
+        m_usersView->selectionModel()->setCurrentIndex(user, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_usersView->scrollTo(user);
+    } else {
+        m_usersView->selectionModel()->clear();
+    }
+    const bool here = m_historyIndex >= 0 && m_history[m_historyIndex].userId == m_shownUser;
+    const int sessionRow = here ? m_history[m_historyIndex].sessionRow : -1;
+    if (sessionRow >= 0 && sessionRow < m_sessions.rowCount())
+        m_sessionsView->selectionModel()->setCurrentIndex(m_sessions.index(sessionRow, 0),
+                                                          QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    else
+        m_sessionsView->selectionModel()->clear();
+}
+
+void UsersPage::restoreLayout()
+{
+    const QSettings settings;
+    m_split->restoreState(settings.value(QStringLiteral("users/splitter")).toByteArray());
+    m_detailSplit->restoreState(
+        settings.value(QStringLiteral("users/detailSplitter")).toByteArray());
+    m_usersView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("users/header")).toByteArray());
+    // Saved as the user changes them, so a crash or kill keeps them too.
+    auto save = [this] {
+        QSettings settings;
+        settings.setValue(QStringLiteral("users/splitter"), m_split->saveState());
+        settings.setValue(QStringLiteral("users/detailSplitter"), m_detailSplit->saveState());
+        settings.setValue(QStringLiteral("users/header"),
+                          m_usersView->horizontalHeader()->saveState());
+    };
+    connect(m_split, &QSplitter::splitterMoved, this, save);
+    connect(m_detailSplit, &QSplitter::splitterMoved, this, save);
+    connect(m_usersView->horizontalHeader(), &QHeaderView::sectionResized, this, save);
+    connect(m_usersView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, save);
 }
 
 void UsersPage::reload()
@@ -292,6 +426,8 @@ void UsersPage::showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf)
         m_usersPanel->showReady(asOf);
     if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
         clearDetails(); // the user shown is gone
+    else
+        showSelection(); // the new rows: the shown user's is highlighted again
 }
 
 void UsersPage::openUser(const QString &userId)
@@ -323,15 +459,13 @@ void UsersPage::go(const Place &place, bool record)
         return;
     }
     if (place.sessionRow < 0 || place.sessionRow >= m_sessions.rowCount()) {
+        showSelection();
         m_timeline.setEvents({});
         m_timelinePanel->showEmpty(tr("Select a session to see its events."));
         return;
     }
     const Session &s = m_sessions.session(place.sessionRow);
-    {
-        const QSignalBlocker block(m_sessionsView->selectionModel());
-        m_sessionsView->selectRow(place.sessionRow);
-    }
+    showSelection();
     m_timelinePanel->showLoading();
     const QString app = m_state->appId();
     const QString user = m_shownUser;
@@ -365,6 +499,7 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
     m_sessionsPanel->showLoading();
     m_timeline.setEvents({});
     m_timelinePanel->showEmpty(tr("Select a session to see its events."));
+    showSelection();
     // A new user supersedes the last one's details and the session events shown for it.
     m_requests.supersede(kEventsSlot);
     const QString app = m_state->appId();
@@ -446,6 +581,7 @@ void UsersPage::showDetails(const UserDetails &details, const QDateTime &asOf)
             m_devices->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
     m_sessions.setSessions(details.sessions);
+    showSelection();
     m_detailPanel->showReady(asOf);
     if (details.sessions.isEmpty())
         m_sessionsPanel->showEmpty(tr("No sessions recorded for this user."), asOf);
@@ -467,6 +603,7 @@ void UsersPage::clearDetails()
     m_detailPanel->showEmpty(tr("Select a user to see their devices and sessions."));
     m_sessionsPanel->showEmpty(QString());
     m_timelinePanel->showEmpty(QString());
+    showSelection();
 }
 
 void UsersPage::deleteShownUser()
@@ -500,15 +637,22 @@ void UsersPage::deleteShownUser()
                 m_requests.fail(id, result.error());
                 return;
             }
-            m_users.removeUser(userId);
+            {
+                // The row goes; its neighbour moving up under the highlight is not the user
+                // choosing it. The panes are cleared first, so nothing stays highlighted.
+                const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
+                if (m_shownUser == userId)
+                    clearDetails();
+                m_users.removeUser(userId);
+            }
             m_deletedSinceLoad.insert(userId);
             updateCount();
-            if (m_shownUser == userId)
-                clearDetails();
             m_history.erase(std::remove_if(m_history.begin(), m_history.end(),
                                            [&](const Place &p) { return p.userId == userId; }),
                             m_history.end());
             m_historyIndex = int(m_history.size()) - 1;
+            m_back->setEnabled(m_historyIndex > 0);
+            m_forward->setEnabled(false);
             m_requests.end(id, true);
         });
 }

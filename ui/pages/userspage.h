@@ -11,7 +11,10 @@
 #include <optional>
 
 class Panel;
+class QAction;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -48,6 +51,14 @@ public:
     Panel *timelinePanel() const { return m_timelinePanel; }
     Panel *usersPanel() const { return m_usersPanel; }
     int deviceRows() const;
+    QString countText() const; // "All users · 4,964", "12 of 4,964 users"
+    bool showsNoMatch() const; // a search matched no one, and the page says so
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
+    QTableView *sessionsView() const { return m_sessionsView; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Place {
@@ -61,6 +72,8 @@ private:
     QString timeText(const QDateTime &t) const; // in the window's zone, the locale's short form
     void clearDetails();
     void updateCount();
+    void showSelection(); // the lists highlight the user and session the panes show
+    void restoreLayout(); // splitters and columns as the user left them
     void showUserRows(RequestTracker::Id id, const Result<UserRows> &result);
     void showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf = {});
 
@@ -84,6 +97,11 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QLabel *m_count;
+    QLabel *m_noMatch;
+    QStackedWidget *m_listStack;
+    QSplitter *m_split = nullptr, *m_detailSplit = nullptr;
+    QAction *m_backAction = nullptr, *m_forwardAction = nullptr;
+    bool m_syncingSelection = false;
     QTableView *m_usersView;
     QLabel *m_userTitle;
     QLabel *m_props;
