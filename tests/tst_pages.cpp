@@ -1,7 +1,9 @@
 // The analytics pages headless against the demo server over real HTTP: what the charts hold
 // after loading, an injected failure with Retry, and a range switched mid-flight.
 #include "api/apiclient.h"
+#include "appearance.h"
 #include "charts/breakdownchart.h"
+#include "charts/charttheme.h"
 #include "charts/daylinechart.h"
 #include "charts/stackeddaychart.h"
 #include "core/dashboardstate.h"
@@ -13,6 +15,7 @@
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
+#include "pages/userspage.h"
 #include "panel.h"
 #include "quickglancepanel.h"
 #include "rangebox.h"
@@ -25,6 +28,8 @@
 #include <QDateTimeAxis>
 #include <QDialog>
 #include <QGraphicsTextItem>
+#include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -224,6 +229,63 @@ private slots:
         QVERIFY(usage && !usage->pointsVisible());
         QVERIFY(!page->usageChart()->tooltipFor(0, 10).contains(QStringLiteral("so far")));
         QVERIFY(!page->totalsText().contains(QStringLiteral("so far")));
+    }
+
+    void windowFitsTheScreenAndRemembersItself()
+    {
+        // A new window fits the screen's free area (the offscreen screen is 800×600: smaller
+        // than the 1280×860 a big screen gets), toolbar and status bar on it.
+        MainWindow window(m_client, m_state.get(), QStringLiteral("test"));
+        const QRect free = window.screen()->availableGeometry();
+        QVERIFY2(free.contains(window.geometry()),
+                 qPrintable(QStringLiteral("%1x%2 window on a %3x%4 screen")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(free.width())
+                                .arg(free.height())));
+        // Size, place and page come back as the user left them.
+        QSettings().remove(QStringLiteral("window"));
+        window.restoreWindowState();
+        window.resize(640, 480);
+        window.showPage(3);
+        window.saveWindowState();
+        MainWindow next(m_client, m_state.get(), QStringLiteral("test"));
+        next.restoreWindowState();
+        QCOMPARE(next.size(), QSize(640, 480));
+        QCOMPARE(next.currentPage(), static_cast<AnalyticsPage *>(next.usersPage()));
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void navigationHasIconsAndFollowsLightAndDark()
+    {
+        QListWidget *nav = m_window->navigation();
+        QCOMPARE(nav->count(), m_window->pageCount());
+        auto iconColour = [nav](int row, QIcon::Mode mode) {
+            const QImage image = nav->item(row)->icon().pixmap(20, mode).toImage();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).alpha() == 255)
+                        return image.pixelColor(x, y);
+            return QColor();
+        };
+        for (int row = 0; row < nav->count(); ++row)
+            QVERIFY2(!nav->item(row)->icon().isNull(), qPrintable(nav->item(row)->text()));
+        Appearance *appearance = Appearance::instance();
+        const Appearance::Scheme before = appearance->scheme();
+        appearance->applyForThisRun(Appearance::Scheme::Light);
+        QVERIFY(!appearance->isDark());
+        QVERIFY(iconColour(0, QIcon::Normal).lightness() < 128); // dark strokes on light
+        const QColor lightChart =
+            m_window->overviewPage()->usageChart()->chart()->backgroundBrush().color();
+        appearance->applyForThisRun(Appearance::Scheme::Dark);
+        QVERIFY(appearance->isDark());
+        QTRY_VERIFY2(iconColour(0, QIcon::Normal).lightness() > 128,
+                     qPrintable(iconColour(0, QIcon::Normal).name()));
+        // The charts restyle at once, no reload.
+        QTRY_VERIFY(m_window->overviewPage()->usageChart()->chart()->backgroundBrush().color() !=
+                    lightChart);
+        QVERIFY(ChartTheme::isDark(m_window->overviewPage()->usageChart()->palette()));
+        appearance->applyForThisRun(before);
     }
 
     void tooltipFollowsThePointerToTheNearestDay()

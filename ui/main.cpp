@@ -2,6 +2,7 @@
 // the GUI wires the core (app/) to the widgets (ui/) and, for --demo, the demo server.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "appearance.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(NUCLEUS_APP_NAME));
     DisplayFormat::useSystemLocale();
+    Appearance::instance(); // the saved light/dark choice, before the first window
     QCommandLineParser parser;
     GuiCommandLine::configure(parser, screenshot);
     parser.process(app);
@@ -136,6 +138,8 @@ int main(int argc, char **argv)
             taker->arm();
         }
         window->livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
+        if (!screenshot)
+            window->restoreWindowState();
         window->show();
         state.refresh(); // first load of every page
     };

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/apierror.h"
+#include "appearance.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
@@ -17,12 +18,14 @@
 #include "pages/userspage.h"
 #include "panel.h"
 #include "rangebox.h"
+#include "themedicon.h"
 #include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
 #include "zonebox.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -33,7 +36,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -65,7 +70,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
 {
     setWindowTitle(QStringLiteral(NUCLEUS_APP_NAME));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nucleus-dashboard.svg")));
-    resize(1280, 860);
+    fitToScreen();
 
     m_settings = new SettingsPage(client, state, m_secrets);
     m_pages = {m_overview, m_events, m_errors, m_users, m_live, m_settings};
@@ -80,7 +85,15 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         m_stack->addWidget(scroll);
         connect(page, &AnalyticsPage::settled, this, &MainWindow::updateStatus);
     }
-    m_sidebar->setFixedWidth(150);
+    // Icons and titles, as wide as the longest title (German's are long), never clipped.
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    int titleWidth = 0;
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        titleWidth =
+            std::max(titleWidth, m_sidebar->fontMetrics().horizontalAdvance(page->title()));
+    m_sidebar->setFixedWidth(titleWidth + m_sidebar->iconSize().width() + 48);
+    showNavigationIcons();
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // The window's one time zone is the setting: whichever box changed it, it is kept.
@@ -125,6 +138,25 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
                 .arg(QStringLiteral(NUCLEUS_APP_NAME), QStringLiteral(NUCLEUS_VERSION_STRING)));
     });
 
+    // Light, dark or as the system: the same choice as in Settings.
+    QMenu *appearanceMenu = view->addMenu(tr("&Appearance"));
+    auto *schemes = new QActionGroup(appearanceMenu);
+    for (auto scheme :
+         {Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark}) {
+        QAction *choice = appearanceMenu->addAction(Appearance::name(scheme), this, [scheme] {
+            Appearance::instance()->setScheme(scheme);
+        });
+        choice->setCheckable(true);
+        choice->setActionGroup(schemes);
+        choice->setData(int(scheme));
+    }
+    auto showScheme = [schemes](Appearance::Scheme scheme) {
+        for (QAction *choice : schemes->actions())
+            choice->setChecked(choice->data().toInt() == int(scheme));
+    };
+    showScheme(Appearance::instance()->scheme());
+    connect(Appearance::instance(), &Appearance::schemeChanged, this, showScheme);
+
     // The live count in the tray, on by default where there is a tray.
     m_tray = new TrayCounter(this, m_live, this);
     m_tray->setEnabled(TrayCounter::isAvailable());
@@ -163,6 +195,63 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         m_accountLabel->setText(tr("%1 · app %2").arg(m_serverLabel, m_state->appId()));
         m_updatedLabel->setText(tr("loading…"));
     });
+}
+
+void MainWindow::showNavigationIcons()
+{
+    static const char *const names[] = {"overview", "events", "errors",
+                                        "users",    "live",   "settings"};
+    for (int i = 0; i < m_sidebar->count() && i < int(std::size(names)); ++i)
+        m_sidebar->item(i)->setIcon(ThemedIcon::make(
+            QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(names[i])), palette()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showNavigationIcons(); // recoloured for light or dark
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280×860 where it fits; on a small screen (or at a large scale factor) a little less
+    // than what the screen has free, so the toolbar and the status bar are always on it.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        resize(1280, 860);
+        return;
+    }
+    const QRect free = screen->availableGeometry();
+    const QSize size = QSize(1280, 860).boundedTo(free.size() * 0.92);
+    resize(size);
+    move(free.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::restoreWindowState()
+{
+    m_remembersState = true;
+    const QSettings settings;
+    // restoreGeometry puts a window saved on a bigger or absent screen back on this one.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
+    showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_remembersState)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_stack->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::fillAppBox()

@@ -53,9 +53,20 @@ public:
     ZoneBox *zoneBox() const { return m_zone; }
     QComboBox *appBox() const { return m_app; }
     QString statusText() const; // what the status bar says of the last load
+    // Size, place, maximised state and page as the user left them (saved on close and quit);
+    // a first run fits the screen. Tests and `screenshot` neither restore nor save them.
+    void restoreWindowState();
+    void saveWindowState();
+    QListWidget *navigation() const { return m_sidebar; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildToolbar();
+    void fitToScreen();
+    void showNavigationIcons();
     void fillAppBox();
     // Settings added, renamed or removed saved apps: the switcher offers what is saved now.
     void savedAppsChanged(const QString &removedAppId);
@@ -76,6 +87,7 @@ private:
     SettingsPage *m_settings;
     SecretStore *m_secrets;
     bool m_askingForToken = false;
+    bool m_remembersState = false;
     TrayCounter *m_tray;
     QVector<AnalyticsPage *> m_pages;
     QListWidget *m_sidebar;

@@ -30,7 +30,7 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
     m_asOf->setVisible(false);
     m_busy->setRange(0, 0); // indeterminate
-    m_busy->setMaximumHeight(4);
+    m_busy->setFixedSize(72, 4);
     m_busy->setTextVisible(false);
     QSizePolicy keepSpace = m_busy->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true); // no jump of the layout when loading ends
@@ -46,13 +46,14 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     m_stack->addWidget(m_placeholder);
     m_veil = new StaleOverlay(m_stack); // old data is drawn faded
 
+    // The busy bar sits in the title row: loading adds no strip above the content.
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_busy, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_asOf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->addLayout(titleRow);
-    layout->addWidget(m_busy);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     connect(m_banner, &ErrorBanner::retryRequested, this, &Panel::retryRequested);

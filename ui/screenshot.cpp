@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "appearance.h"
 #include "charts/charttheme.h"
 #include "mainwindow.h"
 #include "pages/analyticspage.h"
@@ -72,9 +73,9 @@ ScreenshotTaker::Options ScreenshotTaker::readOptions(const QCommandLineParser &
     const QString palette = parser.value(QStringLiteral("palette"));
     if (palette == QLatin1String("dark") || palette == QLatin1String("light")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(palette == QLatin1String("dark")
-                                     ? ChartTheme::darkPalette()
-                                     : QApplication::style()->standardPalette());
+        Appearance::instance()->applyForThisRun(palette == QLatin1String("dark")
+                                                    ? Appearance::Scheme::Dark
+                                                    : Appearance::Scheme::Light);
     } else if (!palette.isEmpty()) {
         *error = QStringLiteral("screenshot: --palette must be light or dark");
     }

@@ -1,6 +1,7 @@
 #include "pages/settingspage.h"
 
 #include "api/apiclient.h"
+#include "appearance.h"
 #include "auth/accountsettings.h"
 #include "auth/secretstore.h"
 #include "cachesettings.h"
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -40,6 +42,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
                                  "server; the token goes to the system keychain, never to a "
                                  "file.")))
     , m_zone(new ZoneBox(state))
+    , m_scheme(new QComboBox)
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
     , m_cache(new CacheSettings)
@@ -78,6 +81,19 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
             button->setEnabled(m_accounts->currentRow() >= 0);
     });
 
+    for (auto scheme :
+         {Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark})
+        m_scheme->addItem(Appearance::name(scheme), int(scheme));
+    auto showScheme = [this](Appearance::Scheme scheme) {
+        const QSignalBlocker quiet(m_scheme);
+        m_scheme->setCurrentIndex(m_scheme->findData(int(scheme)));
+    };
+    showScheme(Appearance::instance()->scheme());
+    connect(Appearance::instance(), &Appearance::schemeChanged, this, showScheme);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] {
+        Appearance::instance()->setScheme(Appearance::Scheme(m_scheme->currentData().toInt()));
+    });
+
     const AccountSettings settings;
     m_interval->setRange(2, 3600);
     m_interval->setSuffix(tr(" s"));
@@ -87,7 +103,9 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_timeout->setValue(settings.timeoutSecs());
     auto *prefsBox = new QWidget;
     auto *form = new QFormLayout(prefsBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number is not 750 px
     form->addRow(tr("Time zone (also in the toolbar)"), m_zone);
+    form->addRow(tr("Appearance (also in View)"), m_scheme);
     form->addRow(tr("Live poll interval"), m_interval);
     form->addRow(tr("Request timeout (no progress)"), m_timeout);
     form->addRow(tr("Answer cache size limit"), m_cache);

@@ -23,6 +23,7 @@ public:
     SettingsPage(ApiClient *client, DashboardState *state, SecretStore *secrets,
                  QWidget *parent = nullptr);
     ZoneBox *zoneBox() const { return m_zone; }
+    QComboBox *schemeBox() const { return m_scheme; }
     CacheSettings *cacheSettings() const { return m_cache; }
 
     QString title() const override { return tr("Settings"); }
@@ -48,6 +49,7 @@ private:
     QLabel *m_noAccounts;
     QVector<QPushButton *> m_rowButtons; // act on the selected account
     ZoneBox *m_zone;
+    QComboBox *m_scheme; // light, dark or as the system
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     CacheSettings *m_cache;

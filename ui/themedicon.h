@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+// Icons drawn as one-colour SVG line art in resources (black strokes), coloured at run time
+// with the palette's text colours: the same file reads well in light and dark mode, and white
+// on the selection's highlight.
+namespace ThemedIcon {
+// Empty when the SVG image plugin is missing: the caller shows its text alone.
+QIcon make(const QString &resource, const QPalette &palette);
+} // namespace ThemedIcon
