@@ -15,6 +15,9 @@ QuickGlanceCard::QuickGlanceCard(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_value->setFont(big);
+    // A narrow card wraps its words rather than cutting them off.
+    m_title->setWordWrap(true);
+    m_change->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_value);

@@ -4,21 +4,32 @@
 #include "core/requesttracker.h"
 #include "quickglancecard.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
+
+#include <algorithm>
 
 QuickGlancePanel::QuickGlancePanel(ApiClient *client, RequestTracker *requests, QWidget *parent)
     : Panel(tr("Last 24 hours, against the 24 hours before"), new QWidget, parent)
     , m_client(client)
     , m_requests(requests ? requests : new RequestTracker(this))
 {
-    auto *cards = new QHBoxLayout(content());
-    cards->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QGridLayout(content());
+    m_grid->setContentsMargins(0, 0, 0, 0);
     for (const MetricChange &metric : quickGlanceMetrics({})) {
         m_cards.append(new QuickGlanceCard(content()));
         m_cards.last()->setTitle(metric.label);
-        cards->addWidget(m_cards.last());
     }
+    setColumns(int(m_cards.size()));
     connect(this, &Panel::retryRequested, this, &QuickGlancePanel::reload);
+}
+
+void QuickGlancePanel::setColumns(int columns)
+{
+    columns = std::max(1, columns);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_grid->addWidget(m_cards[i], i / columns, i % columns); // moves it when already in
+    for (int c = 0; c < m_cards.size(); ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 void QuickGlancePanel::setAppId(const QString &appId)

@@ -7,6 +7,7 @@
 class ApiClient;
 class RequestTracker;
 class QuickGlanceCard;
+class QGridLayout;
 
 // The quick-glance row: loads /analytics/quickglance for the current app and shows the four
 // cards. It is a Panel, so it has the same states as every other one (a placeholder while
@@ -21,6 +22,8 @@ public:
 
     void setAppId(const QString &appId);
     void reload();
+    // Cards per row: four side by side, two by two in a narrow window.
+    void setColumns(int columns);
     // Waiting for the server's answer (also while a kept one is drawn).
     bool isLoading() const { return m_loading; }
     QVector<QuickGlanceCard *> cards() const { return m_cards; }
@@ -31,6 +34,7 @@ signals:
 private:
     ApiClient *m_client;
     RequestTracker *m_requests;
+    QGridLayout *m_grid;
     QString m_appId;
     bool m_loading = false;
     QVector<QuickGlanceCard *> m_cards;

@@ -62,17 +62,10 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     }
 
     auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_quickGlance, 0, 0, 1, 2);
+    m_grid = new QGridLayout(content);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setWordWrap(true); // a narrow window wraps it rather than widening the page
-    grid->addWidget(m_totals, 1, 0, 1, 2);
-    grid->addWidget(m_usagePanel, 2, 0);
-    grid->addWidget(m_activeUsersPanel, 2, 1);
-    grid->addWidget(m_newUsersPanel, 3, 0);
-    grid->addWidget(m_durationPanel, 3, 1);
-    for (int k = 0; k < BreakdownCount; ++k)
-        grid->addWidget(m_breakdownPanels[k], 4 + k / 2, k % 2);
+    arrange(2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -83,6 +76,31 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
 
     for (Panel *panel : panels())
         connect(panel, &Panel::retryRequested, this, &OverviewPage::reload);
+}
+
+void OverviewPage::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    // Two charts side by side where they have room, one above the other where they do not
+    // (a small window, a large scale factor): never a page wider than the window.
+    m_grid->addWidget(m_quickGlance, 0, 0, 1, columns);
+    m_grid->addWidget(m_totals, 1, 0, 1, columns);
+    QList<Panel *> charts{m_usagePanel, m_activeUsersPanel, m_newUsersPanel, m_durationPanel};
+    for (Panel *panel : m_breakdownPanels)
+        charts.append(panel);
+    for (int i = 0; i < charts.size(); ++i)
+        m_grid->addWidget(charts[i], 2 + i / columns, i % columns);
+    m_grid->setColumnStretch(1, columns > 1 ? 1 : 0);
+    m_grid->setColumnStretch(0, 1);
+    m_quickGlance->setColumns(columns > 1 ? 4 : 2);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    AnalyticsPage::resizeEvent(event);
+    arrange(width() >= 900 ? 2 : 1);
 }
 
 QList<Panel *> OverviewPage::panels() const

@@ -10,6 +10,7 @@
 class BreakdownChart;
 class DayLineChart;
 class Panel;
+class QGridLayout;
 class QLabel;
 class QuickGlancePanel;
 
@@ -47,7 +48,11 @@ public:
     QList<Panel *> panels() const;
     QString totalsText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(int columns); // charts in one or two columns
     void loadCurrent();
     void loadPrevious();
     void showDaily();
@@ -69,6 +74,8 @@ private:
     Panel *m_usagePanel, *m_newUsersPanel, *m_activeUsersPanel, *m_durationPanel;
     Panel *m_breakdownPanels[BreakdownCount];
     QLabel *m_totals;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     class QTimer *m_redraw;
     RequestTracker::Id m_drawRequest = 0; // the redraw that answers wait for
 };
