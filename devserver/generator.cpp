@@ -129,11 +129,12 @@ DataSet generateDataSet(const GeneratorOptions &o)
         const Platform &platform = kPlatforms[rng.weighted(platformWeights, 3)];
         const int deviceCount = rng.uniform() < 0.15 ? 2 : 1;
         for (int d = 0; d < deviceCount; ++d) {
+            // Each device's OS version is one of its own platform's (never macOS 10.0.22631).
+            const Platform &device = d == 0 ? platform : kPlatforms[rng.below(3)];
             user.devices.append(
                 {QStringLiteral("%1").arg(demoHash(o.seed + 7, u * 4 + d) & 0xffffffffffULL, 10, 16,
                                           QLatin1Char('0')),
-                 QLatin1String(d == 0 ? platform.name : kPlatforms[rng.below(3)].name),
-                 QLatin1String(platform.osVersions[rng.below(2)])});
+                 QLatin1String(device.name), QLatin1String(device.osVersions[rng.below(2)])});
         }
         // Installs grow over time: more recent days get more new users.
         const int installDay = std::min(days - 1, int(days * std::sqrt(rng.uniform())));

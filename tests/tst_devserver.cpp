@@ -432,6 +432,30 @@ private slots:
         QVERIFY(generateDataSet(g).sessions.size() != a.sessions.size());
     }
 
+    void devicesHaveTheirOwnPlatformsOSVersions()
+    {
+        // Windows is 10.0.x, macOS 13/14, Linux a kernel: a second device of another platform
+        // gets that platform's version, never the first device's.
+        GeneratorOptions g;
+        g.users = 400;
+        g.days = 30;
+        g.now = at("2024-06-30T14:00:00Z");
+        const QHash<QString, QString> prefix{{QStringLiteral("win"), QStringLiteral("10.0.")},
+                                             {QStringLiteral("mac"), QStringLiteral("1")},
+                                             {QStringLiteral("linux"), QStringLiteral("6.")}};
+        int secondDevices = 0;
+        for (const DemoUser &user : generateDataSet(g).users) {
+            secondDevices += user.devices.size() > 1;
+            for (const auto &device : user.devices) {
+                QVERIFY2(device.osVersion.startsWith(prefix.value(device.platform)) &&
+                             (device.platform != QLatin1String("mac") ||
+                              !device.osVersion.startsWith(QLatin1String("10.0"))),
+                         qPrintable(device.platform + QLatin1Char(' ') + device.osVersion));
+            }
+        }
+        QVERIFY(secondDevices > 20);
+    }
+
     void stoppingWithDelayedRepliesAnswersThem()
     {
         // --latency-ms holds answers back; a server destroyed meanwhile (the demo at exit)

@@ -98,6 +98,19 @@ private slots:
                                                      QStringLiteral("mac | 8 | 21.6 %")}));
         model.setBreakdown(a.ram); // [] in the spec
         QCOMPARE(model.rowCount(), 0);
+        // RAM buckets in their numeric order, not by count nor as text ("16" < "4").
+        BreakdownModel ram;
+        ram.setOrder(BreakdownModel::Order::ByNumericValue);
+        ram.setBreakdown({{QStringLiteral("16"), 35},
+                          {QStringLiteral("4"), 10},
+                          {QString(), 1},
+                          {QStringLiteral("32"), 15},
+                          {QStringLiteral("8"), 40}});
+        QStringList order;
+        for (int row = 0; row < ram.rowCount(); ++row)
+            order.append(ram.index(row, 0).data().toString());
+        QCOMPARE(order, (QStringList{QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("16"),
+                                     QStringLiteral("32"), QStringLiteral("(unknown)")}));
         model.setBreakdown({{QString(), 2}, {QStringLiteral("8"), 6}});
         QCOMPARE(modelToStrings(model).last(), QStringLiteral("(unknown) | 2 | 25.0 %"));
         QCOMPARE(model.data(model.index(0, BreakdownModel::ShareColumn), BreakdownModel::ValueRole)

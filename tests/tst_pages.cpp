@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "appearance.h"
 #include "charts/breakdownchart.h"
+#include "charts/chartexport.h"
 #include "charts/charttheme.h"
 #include "charts/daylinechart.h"
 #include "charts/stackeddaychart.h"
@@ -20,6 +21,7 @@
 #include "quickglancepanel.h"
 #include "rangebox.h"
 #include "signalwait.h"
+#include "statusnotice.h"
 
 #include <QChart>
 #include <QChartView>
@@ -29,10 +31,13 @@
 #include <QDialog>
 #include <QGraphicsTextItem>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -286,6 +291,29 @@ private slots:
                     lightChart);
         QVERIFY(ChartTheme::isDark(m_window->overviewPage()->usageChart()->palette()));
         appearance->applyForThisRun(before);
+    }
+
+    void exportsSayWhereTheFileWentAndStartThereNextTime()
+    {
+        QSettings().remove(QStringLiteral("export"));
+        // First: Documents, never the working directory.
+        QCOMPARE(ChartExport::startFolder(),
+                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.csv"));
+        DayLineChart *chart = m_window->overviewPage()->usageChart();
+        ChartExport::saved(chart, path,
+                           ChartExport::saveCsv(m_window->overviewPage()->dailyModel(),
+                                                DaySeriesModel::ValueRole, path));
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(StatusNotice::last(), QStringLiteral("Saved usage.csv"));
+        // The window's status bar says it, with a way to the folder.
+        const auto buttons = m_window->statusBar()->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("Open folder") && b->isVisibleTo(b->window());
+        }));
+        QCOMPARE(ChartExport::startFolder(), QFileInfo(path).absolutePath());
+        QSettings().remove(QStringLiteral("export"));
     }
 
     void tooltipFollowsThePointerToTheNearestDay()

@@ -10,8 +10,21 @@ void BreakdownModel::setBreakdown(const Breakdown &rows)
 {
     beginResetModel();
     m_rows = rows;
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const ValueCount &a, const ValueCount &b) { return a.count > b.count; });
+    if (m_order == Order::ByNumericValue) {
+        // Buckets that are numbers (RAM: 4, 8, 16, 32) in their own order; text after them.
+        std::stable_sort(
+            m_rows.begin(), m_rows.end(), [](const ValueCount &a, const ValueCount &b) {
+                bool aNumber = false, bNumber = false;
+                const double x = a.value.toDouble(&aNumber), y = b.value.toDouble(&bNumber);
+                if (aNumber != bNumber)
+                    return aNumber;
+                return aNumber ? x < y : a.value < b.value;
+            });
+    } else {
+        std::stable_sort(
+            m_rows.begin(), m_rows.end(),
+            [](const ValueCount &a, const ValueCount &b) { return a.count > b.count; });
+    }
     m_total = 0;
     for (const ValueCount &row : std::as_const(m_rows))
         m_total += row.count;

@@ -12,8 +12,13 @@ public:
     enum Column { ValueColumn, CountColumn, ShareColumn, ColumnCount };
     enum Role { ValueRole = Qt::UserRole + 1 }; // exact number (count, share in percent)
 
+    // Largest first (platforms, countries), or by the value read as a number (RAM in GB:
+    // 4, 8, 16, 32), which is how a reader looks for a bucket.
+    enum class Order { ByCount, ByNumericValue };
+
     using QAbstractTableModel::QAbstractTableModel;
 
+    void setOrder(Order order) { m_order = order; }
     void setBreakdown(const Breakdown &rows);
     const Breakdown &rows() const { return m_rows; }
     double total() const { return m_total; }
@@ -29,4 +34,5 @@ public:
 private:
     Breakdown m_rows;
     double m_total = 0;
+    Order m_order = Order::ByCount;
 };

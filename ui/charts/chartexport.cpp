@@ -1,14 +1,19 @@
 #include "charts/chartexport.h"
 
 #include "export/csvwriter.h"
+#include "statusnotice.h"
 
 #include <QAbstractItemModel>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QWidget>
 
 bool ChartExport::savePng(QWidget *widget, const QString &path)
@@ -26,30 +31,76 @@ bool ChartExport::saveCsv(const QAbstractItemModel &model, int valueRole, const 
     return file.commit();
 }
 
+QString ChartExport::startFolder()
+{
+    // The folder of the last export, else Documents: never the working directory.
+    const QString last = QSettings().value(QStringLiteral("export/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void ChartExport::saved(QWidget *widget, const QString &path, bool ok)
+{
+    if (!ok) {
+        QMessageBox::warning(widget, QObject::tr("Export failed"),
+                             QObject::tr("Could not write %1.").arg(path));
+        return;
+    }
+    const QFileInfo file(path);
+    QSettings().setValue(QStringLiteral("export/lastFolder"), file.absolutePath());
+    StatusNotice::show(widget, QObject::tr("Saved %1").arg(file.fileName()), file.absolutePath());
+}
+
 void ChartExport::addActions(QMenu *menu, QWidget *widget, const QAbstractItemModel *model,
                              int valueRole, const QString &baseName)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto fail = [widget](const QString &path) {
-        QMessageBox::warning(widget, QObject::tr("Export failed"),
-                             QObject::tr("Could not write %1.").arg(path));
-    };
     menu->addAction(QObject::tr("Save as PNG…"), widget, [=] {
-        const QString path =
-            QFileDialog::getSaveFileName(widget, QObject::tr("Save chart"),
-                                         dir + QLatin1Char('/') + baseName + QStringLiteral(".png"),
-                                         QObject::tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !savePng(widget, path))
-            fail(path);
+        const QString path = QFileDialog::getSaveFileName(widget, QObject::tr("Save chart"),
+                                                          startFolder() + QLatin1Char('/') +
+                                                              baseName + QStringLiteral(".png"),
+                                                          QObject::tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            saved(widget, path, savePng(widget, path));
     });
     if (!model)
         return;
     menu->addAction(QObject::tr("Export data as CSV…"), widget, [=] {
-        const QString path =
-            QFileDialog::getSaveFileName(widget, QObject::tr("Export data"),
-                                         dir + QLatin1Char('/') + baseName + QStringLiteral(".csv"),
-                                         QObject::tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !saveCsv(*model, valueRole, path))
-            fail(path);
+        const QString path = QFileDialog::getSaveFileName(widget, QObject::tr("Export data"),
+                                                          startFolder() + QLatin1Char('/') +
+                                                              baseName + QStringLiteral(".csv"),
+                                                          QObject::tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            saved(widget, path, saveCsv(*model, valueRole, path));
     });
+}
+
+QTableView *ChartExport::exportingTable(QAbstractItemModel *model, int valueRole,
+                                        const QString &name)
+{
+    auto *table = new QTableView;
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The names take the room; each number column is as wide as its header and values, so a
+    // number stays next to its label.
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    // Per section once there are sections (a proxy may get its source model later).
+    auto stretchNames = [header] {
+        if (header->count() > 0)
+            header->setSectionResizeMode(0, QHeaderView::Stretch);
+    };
+    stretchNames();
+    QObject::connect(header, &QHeaderView::sectionCountChanged, header, stretchNames);
+    table->verticalHeader()->hide();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, table, [=](const QPoint &pos) {
+        QMenu menu(table);
+        addActions(&menu, table, model, valueRole, name);
+        menu.exec(table->viewport()->mapToGlobal(pos));
+    });
+    return table;
 }

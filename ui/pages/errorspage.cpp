@@ -21,25 +21,13 @@ ErrorsPage::ErrorsPage(ApiClient *client, DashboardState *state, QWidget *parent
     , m_sorted(new QSortFilterProxyModel(this))
     , m_chart(new StackedDayChart(tr("Errors per day")))
     , m_spikes(new QLabel)
-    , m_table(new QTableView)
+    , m_table(
+          ChartExport::exportingTable(m_sorted, SeriesTotalsModel::ValueRole, tr("Error totals")))
 {
     m_chart->setModel(&m_daily);
     m_sorted->setSourceModel(&m_totals);
     m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
-    // Names in full first; the last column takes what is left.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(m_table);
-        ChartExport::addActions(&menu, m_table, m_sorted, SeriesTotalsModel::ValueRole,
-                                tr("Error totals"));
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
     m_spikes->setWordWrap(true);
 
     auto *chartBox = new QWidget;

@@ -25,26 +25,6 @@ const QString kEventsSlot = QStringLiteral("events.series");
 const QString kPropsSlot = QStringLiteral("events.props");
 const QString kAttrSlot = QStringLiteral("events.attribute");
 
-// Tables that export their model on right-click, like the charts.
-QTableView *exportingTable(QAbstractItemModel *model, int valueRole, const QString &name)
-{
-    auto *table = new QTableView;
-    table->setModel(model);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Names in full first; the last column takes what is left.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(table, &QWidget::customContextMenuRequested, table, [=](const QPoint &pos) {
-        QMenu menu(table);
-        ChartExport::addActions(&menu, table, model, valueRole, name);
-        menu.exec(table->viewport()->mapToGlobal(pos));
-    });
-    return table;
-}
 } // namespace
 
 EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent)
@@ -59,7 +39,8 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     m_chart->setModel(&m_daily);
     m_sorted->setSourceModel(&m_totals);
     m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
-    m_table = exportingTable(m_sorted, SeriesTotalsModel::ValueRole, tr("Event totals"));
+    m_table =
+        ChartExport::exportingTable(m_sorted, SeriesTotalsModel::ValueRole, tr("Event totals"));
     m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
     m_attributeChart->setModel(&m_attribute);
     m_attributeChart->setMaximumRows(12);

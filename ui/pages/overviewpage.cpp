@@ -54,6 +54,7 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
 
     const QString names[BreakdownCount] = {tr("Platforms"), tr("Versions"), tr("Languages"),
                                            tr("Countries"), tr("RAM (GB)")};
+    m_breakdowns[Ram].setOrder(BreakdownModel::Order::ByNumericValue);
     for (int k = 0; k < BreakdownCount; ++k) {
         m_breakdownCharts[k] = new BreakdownChart(
             names[k], k == Platforms ? BreakdownChart::Style::Donut : BreakdownChart::Style::Bars);

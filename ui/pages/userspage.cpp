@@ -6,6 +6,7 @@
 #include "core/dashboardstate.h"
 #include "models/displayformat.h"
 #include "panel.h"
+#include "statusnotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -203,8 +204,10 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
                 if (current.isValid() && !m_syncingSelection)
                     openSession(current.row());
             });
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_shownUser); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_shownUser);
+        StatusNotice::show(this, tr("Copied user ID “%1”").arg(m_shownUser));
+    });
     connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteShownUser);
     connect(m_back, &QPushButton::clicked, this, &UsersPage::back);
     connect(m_forward, &QPushButton::clicked, this, &UsersPage::forward);
@@ -647,6 +650,7 @@ void UsersPage::deleteShownUser()
             }
             m_deletedSinceLoad.insert(userId);
             updateCount();
+            StatusNotice::show(this, tr("Deleted user “%1”").arg(userId));
             m_history.erase(std::remove_if(m_history.begin(), m_history.end(),
                                            [&](const Place &p) { return p.userId == userId; }),
                             m_history.end());
