@@ -1,6 +1,7 @@
 #include "demoserver.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 const QString kApiRoot = QStringLiteral("/api/v1/");
@@ -179,6 +181,16 @@ void DemoServerHost::stop()
         m_thread->quit();
         m_thread->wait();
     }
+}
+
+void DemoServerHost::startBuiltIn(int latencyMs)
+{
+    GeneratorOptions generator;
+    generator.now = QDateTime::currentSecsSinceEpoch();
+    DemoServerOptions options;
+    options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.latencyMs = latencyMs;
+    start(generator, options);
 }
 
 void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options)

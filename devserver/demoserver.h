@@ -76,6 +76,9 @@ public:
     explicit DemoServerHost(QObject *parent = nullptr);
     ~DemoServerHost() override;
     void start(const GeneratorOptions &generator, const DemoServerOptions &server);
+    // The built-in demo of `nucleus-dashboard --demo` (window and commands): today's data,
+    // and a fresh token per run, so other local processes cannot read the in-process server.
+    void startBuiltIn(int latencyMs = 0);
     // Ends the server thread and waits for it. Also done when the application's event loop
     // ends: the thread's loop delivers events through the application object, so it must be
     // gone before that object is torn down.

@@ -2,6 +2,7 @@
 // after loading, an injected failure with Retry, and a range switched mid-flight.
 #include "api/apiclient.h"
 #include "appearance.h"
+#include "appswitcher.h"
 #include "charts/breakdownchart.h"
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"

@@ -2,6 +2,7 @@
 // app or a whole account only after asking (an account's token leaves the keychain with it),
 // and the main window's app switcher follows what is saved, moving off an app just removed.
 #include "api/apiclient.h"
+#include "appswitcher.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "cache/answercache.h"
@@ -39,12 +40,10 @@ QStringList appIds(const QUrl &server)
     return ids;
 }
 
-QStringList boxIds(const QComboBox *box)
+// The open account's apps in the switcher (other accounts and the demo follow them).
+QStringList boxIds(const AppSwitcher *box)
 {
-    QStringList ids;
-    for (int i = 0; i < box->count(); ++i)
-        ids.append(box->itemData(i).toString());
-    return ids;
+    return box->openAccountApps();
 }
 
 SecretResult readNow(SecretStore &store, const QString &key)

@@ -14,7 +14,9 @@
 #include "tokenprompt.h"
 
 #include <QDirIterator>
+#include <QLineEdit>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -71,9 +73,24 @@ private slots:
         dialog.setServer(m_server->baseUrl().toString());
         dialog.setToken(QStringLiteral("wrong"));
         dialog.setApp(m_server->appId());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        m_server->setLatencyMs(300);
         dialog.checkAndSave();
+        // While it asks: "Checking…", the fields locked, Cancel still there.
+        QVERIFY(dialog.isChecking());
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("Checking…") && !b->isEnabled();
+        }));
         QVERIFY(checked.wait(10000));
+        m_server->setLatencyMs(0);
+        QVERIFY(!dialog.isChecking());
         QVERIFY(dialog.errorText().contains(QStringLiteral("rejected this token")));
+        // The token is what to fix: the focus is there, ready to be typed over.
+        auto *tokenField = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(tokenField && tokenField->echoMode() == QLineEdit::Password);
+        QCOMPARE(tokenField->selectedText(), QStringLiteral("wrong"));
         dialog.setToken(kToken);
         dialog.setApp(QStringLiteral("not-an-app"));
         dialog.checkAndSave();

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,6 +25,7 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     , m_intro(new QLabel)
     , m_error(new QLabel)
     , m_connect(new QPushButton(tr("Check and connect")))
+    , m_busy(new QProgressBar)
 {
     setWindowTitle(tr("Connect to your analytics"));
     // Wide enough for a full server URL and the token field's hint.
@@ -47,10 +49,22 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("Name"), m_appName);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    // While the server is asked (it may take seconds): "Checking…" and a busy bar; Cancel
+    // stays available and ends the check with the dialog.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    QSizePolicy keepSpace = m_busy->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(keepSpace);
+    m_busy->hide();
     auto *layout = new QVBoxLayout(this);
+    // A message grows the dialog instead of squeezing the fields above it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::checkAndSave);
@@ -121,11 +135,34 @@ QString ConnectDialog::errorText() const
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
-void ConnectDialog::fail(const QString &message)
+void ConnectDialog::setChecking(bool checking)
 {
+    m_connect->setEnabled(!checking);
+    m_connect->setText(checking ? tr("Checking…") : tr("Check and connect"));
+    m_busy->setVisible(checking);
+    for (QWidget *field : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_token),
+                           static_cast<QWidget *>(m_appId), static_cast<QWidget *>(m_appName)})
+        field->setEnabled(!checking);
+}
+
+bool ConnectDialog::isChecking() const
+{
+    return m_busy->isVisibleTo(this);
+}
+
+void ConnectDialog::fail(const QString &message, QWidget *fix)
+{
+    setChecking(false);
     m_error->setText(message);
     m_error->show();
-    m_connect->setEnabled(true);
+    // The field to correct has the focus, its text selected for typing over.
+    if (fix) {
+        fix->setFocus();
+        if (auto *edit = qobject_cast<QLineEdit *>(fix))
+            edit->selectAll();
+        else if (auto *box = qobject_cast<QComboBox *>(fix); box && box->lineEdit())
+            box->lineEdit()->selectAll();
+    }
     emit checked(false);
 }
 
@@ -133,23 +170,23 @@ void ConnectDialog::checkAndSave()
 {
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server(), &why))
-        return fail(tr("Server: %1.").arg(why));
+        return fail(tr("Server: %1.").arg(why), m_server);
     if (token().isEmpty())
-        return fail(tr("Enter the API token."));
+        return fail(tr("Enter the API token."), m_token);
     if (appId().isEmpty())
-        return fail(tr("Enter the app ID."));
-    m_connect->setEnabled(false);
+        return fail(tr("Enter the app ID."), m_appId);
     m_error->hide();
+    setChecking(true);
     m_client->setBaseUrl(server());
     m_client->setToken(token());
     m_client->quickGlance(appId(), this, [this](const Result<QuickGlance> &check) {
         if (!check.ok()) {
             const ApiError &e = check.error();
             if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::Forbidden)
-                return fail(tr("The server rejected this token. Check it and try again."));
+                return fail(tr("The server rejected this token. Check it and try again."), m_token);
             if (e.kind == ApiError::Kind::NotFound)
-                return fail(tr("The server does not know app “%1”.").arg(appId()));
-            return fail(tr("Could not connect: %1").arg(e.message()));
+                return fail(tr("The server does not know app “%1”.").arg(appId()), m_appId);
+            return fail(tr("Could not connect: %1").arg(e.message()), m_server);
         }
         m_secrets->write(secretKeyForServer(server()), token(), [this](const SecretResult &stored) {
             AccountSettings settings;
@@ -162,6 +199,7 @@ void ConnectDialog::checkAndSave()
                                      .arg(stored.message));
                 m_error->show();
             }
+            setChecking(false);
             emit checked(true);
             accept();
         });

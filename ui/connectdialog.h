@@ -31,6 +31,7 @@ public:
     void checkAndSave();
 
     QString errorText() const;
+    bool isChecking() const; // the server is being asked ("Checking…")
     QUrl server() const;
     QString appId() const;
     QString token() const; // for the caller to use in this run; never stored by us
@@ -39,7 +40,9 @@ signals:
     void checked(bool ok); // after each checkAndSave()
 
 private:
-    void fail(const QString &message);
+    void setChecking(bool checking);
+    // Says why, and puts the focus on the field to correct (`fix`).
+    void fail(const QString &message, QWidget *fix = nullptr);
 
     SecretStore *m_secrets;
     ApiClient *m_client;
@@ -50,4 +53,5 @@ private:
     QLabel *m_intro;
     QLabel *m_error;
     QPushButton *m_connect;
+    class QProgressBar *m_busy;
 };

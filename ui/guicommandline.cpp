@@ -1,5 +1,6 @@
 #include "guicommandline.h"
 
+#include "auth/accountresolver.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -39,10 +40,10 @@ void configure(QCommandLineParser &parser, bool screenshot)
     }
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("server"),
-         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
-         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Data API base URL (default %1).")
+                          .arg(QLatin1String(AccountResolver::kDefaultServer)),
+                      QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("app"), QStringLiteral("App ID to show."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"),

@@ -7,7 +7,6 @@ class QCommandLineParser;
 // The window's command line (`nucleus-dashboard [--demo] [--server URL --app ID] ...` and
 // `screenshot PAGE`); the subcommands without a window have theirs in app/cli.
 namespace GuiCommandLine {
-inline constexpr const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 
 // Whether argv holds one of `names` (before Qt parses it: --help/--version need no display).
 bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names);

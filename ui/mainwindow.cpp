@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "appearance.h"
+#include "appswitcher.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "auth/secretstore.h"
@@ -22,6 +23,7 @@
 #include "tokenprompt.h"
 #include "traycounter.h"
 #include "version.h"
+#include "welcomepage.h"
 #include "zonebox.h"
 
 #include <QAction>
@@ -100,8 +102,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     connect(state, &DashboardState::zoneChanged, this,
             [state] { AccountSettings().setTimeZone(QString::fromUtf8(state->zoneId())); });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *dashboard = new QWidget;
+    auto *layout = new QVBoxLayout(dashboard);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(buildToolbar());
     auto *body = new QHBoxLayout;
@@ -117,7 +119,14 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         connect(page, &AnalyticsPage::failureSummaryChanged, this, &MainWindow::showOutage);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::showOutage);
     connect(m_outage, &ErrorBanner::retryRequested, this, [this] { currentPage()->reload(); });
-    setCentralWidget(central);
+    // The dashboard, or (no account yet) the welcome page in its place.
+    m_modes = new QStackedWidget(this);
+    m_modes->addWidget(dashboard);
+    m_welcome = new WelcomePage;
+    m_modes->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectRequested);
+    setCentralWidget(m_modes);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -188,6 +197,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     connect(m_settings, &SettingsPage::timeoutChanged, this,
             [this](int secs) { m_client->setTiming(ApiCall::Timing::forTimeout(secs)); });
 
+    m_app->setOpenAccount(m_serverLabel, m_client->baseUrl(), false);
+    connect(m_settings, &SettingsPage::openRequested, this, &MainWindow::accountRequested);
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     m_accountLabel->setText(tr("%1 · app %2").arg(m_serverLabel, m_state->appId()));
@@ -254,13 +265,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::fillAppBox()
+void MainWindow::setAccount(const QString &label, const QUrl &server, bool demo)
 {
-    const QSignalBlocker quiet(m_app); // refilling is not the user choosing an app
-    m_app->clear();
-    for (const DashboardState::App &app : m_state->apps())
-        m_app->addItem(app.name.isEmpty() ? app.id : app.name, app.id);
-    m_app->setCurrentIndex(std::max(0, m_app->findData(m_state->appId())));
+    m_serverLabel = label;
+    m_demo = demo;
+    m_app->setOpenAccount(label, server, demo);
+    m_accountLabel->setText(tr("%1 · app %2").arg(m_serverLabel, m_state->appId()));
+    m_modes->setCurrentIndex(0);
+}
+
+void MainWindow::showWelcome()
+{
+    m_modes->setCurrentWidget(m_welcome);
+    m_accountLabel->clear();
+    m_updatedLabel->clear();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_modes->currentWidget() == m_welcome;
 }
 
 void MainWindow::savedAppsChanged(const QString &removedAppId)
@@ -277,7 +300,7 @@ void MainWindow::savedAppsChanged(const QString &removedAppId)
     for (const AppEntry &entry : settings.appsToOffer(server, m_state->appId()))
         apps.append({entry.id, entry.name});
     m_state->setApps(apps);
-    fillAppBox();
+    m_app->refill();
 }
 
 QWidget *MainWindow::buildToolbar()
@@ -286,11 +309,9 @@ QWidget *MainWindow::buildToolbar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
 
-    m_app = new QComboBox;
-    fillAppBox();
-    m_app->setToolTip(tr("App"));
-    connect(m_app, &QComboBox::currentIndexChanged, this,
-            [this] { m_state->setAppId(m_app->currentData().toString()); });
+    m_app = new AppSwitcher(m_state);
+    connect(m_app, &AppSwitcher::otherAccountChosen, this, &MainWindow::accountRequested);
+    connect(m_app, &AppSwitcher::demoChosen, this, &MainWindow::demoRequested);
 
     m_range = new RangeBox(m_state);
 
@@ -335,8 +356,9 @@ void MainWindow::tokenRejected()
         TokenPrompt::ask(this, secretKeyForServer(m_client->baseUrl()));
     if (token) {
         m_client->setToken(*token);
-        m_secrets->write(secretKeyForServer(m_client->baseUrl()), *token,
-                         [](const SecretResult &) {});
+        if (!m_demo) // the demo's token is made up per run: nothing to keep
+            m_secrets->write(secretKeyForServer(m_client->baseUrl()), *token,
+                             [](const SecretResult &) {});
         m_state->refresh(); // every page asks again with the new token
     }
     // Later 401s of requests already on their way are left to the pages' banners.

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 #include <QVector>
 
 class AnalyticsPage;
+class AppSwitcher;
+class WelcomePage;
 class AnswerCache;
 class ApiClient;
 class DashboardState;
@@ -51,7 +54,14 @@ public:
     // The controls, for tests and the screenshot command.
     RangeBox *rangeBox() const { return m_range; }
     ZoneBox *zoneBox() const { return m_zone; }
-    QComboBox *appBox() const { return m_app; }
+    AppSwitcher *appBox() const { return m_app; }
+    // The account shown: its name (status bar, switcher), server and whether it is the demo
+    // (whose token is never kept). Shows the dashboard.
+    void setAccount(const QString &label, const QUrl &server, bool demo);
+    // No account yet: the welcome page instead of the dashboard.
+    void showWelcome();
+    bool isShowingWelcome() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // what the status bar says of the last load
     // Size, place, maximised state and page as the user left them (saved on close and quit);
     // a first run fits the screen. Tests and `screenshot` neither restore nor save them.
@@ -63,11 +73,17 @@ protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
+signals:
+    // The user asked for another account's app, the demo, or to connect a new account (the
+    // welcome page, the switcher, Settings): AccountOpener opens it in this window.
+    void accountRequested(const QUrl &server, const QString &appId);
+    void demoRequested();
+    void connectRequested();
+
 private:
     QWidget *buildToolbar();
     void fitToScreen();
     void showNavigationIcons();
-    void fillAppBox();
     // Settings added, renamed or removed saved apps: the switcher offers what is saved now.
     void savedAppsChanged(const QString &removedAppId);
     // "updated 14:02", "offline · as of 14:02" or "some data could not be loaded", said once
@@ -92,7 +108,10 @@ private:
     QVector<AnalyticsPage *> m_pages;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
-    QComboBox *m_app = nullptr;
+    AppSwitcher *m_app = nullptr;
+    QStackedWidget *m_modes = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    bool m_demo = false;
     RangeBox *m_range = nullptr;
     ZoneBox *m_zone = nullptr;
     QLabel *m_accountLabel;

@@ -46,7 +46,8 @@ void run(const QString &service, QObject *context, Setup setup, SecretStore::Cal
                      [done = std::move(done), wantsSecret](QKeychain::Job *finished) {
                          SecretResult r = resultOf(finished);
                          if (r.ok() && wantsSecret)
-                             r.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                             r.secret =
+                                 static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
                          done(r);
                      });
     // Not from inside the caller's own callback chain (keychain jobs must not nest).
@@ -56,8 +57,8 @@ void run(const QString &service, QObject *context, Setup setup, SecretStore::Cal
 
 QString secretKeyForServer(const QUrl &server)
 {
-    QUrl u = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                             | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    QUrl u = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                             QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
     u.setHost(u.host().toLower());
     u.setScheme(u.scheme().toLower());
     return u.toString(QUrl::FullyEncoded);
@@ -66,8 +67,7 @@ QString secretKeyForServer(const QUrl &server)
 KeychainStore::KeychainStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainStore::read(const QString &key, Callback done)
 {

@@ -2,6 +2,7 @@
 // checks the token and app with a quick-glance call before storing anything.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "auth/accountresolver.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
@@ -18,7 +19,6 @@
 #include <string>
 
 namespace {
-const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 
 QString keychainProblem(const SecretResult &r)
 {
@@ -40,10 +40,10 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
               : QStringLiteral("Removes the token of a server from the system keychain."));
     parser.addHelpOption();
     parser.addPositionalArgument(command, QStringLiteral("The command."));
-    parser.addOption(
-        {QStringLiteral("server"),
-         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
-         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Data API base URL (default %1).")
+                          .arg(QLatin1String(AccountResolver::kDefaultServer)),
+                      QStringLiteral("URL")});
     if (login) {
         parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
         parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of the app."),
@@ -53,7 +53,7 @@ int Cli::runAccountCommand(QCoreApplication &app, const QString &command)
         return *done;
     const QUrl server(parser.isSet(QStringLiteral("server"))
                           ? parser.value(QStringLiteral("server"))
-                          : QString::fromLatin1(kDefaultServer),
+                          : QString::fromLatin1(AccountResolver::kDefaultServer),
                       QUrl::StrictMode);
     QString why;
     if (!UrlPolicy::isAllowedBaseUrl(server, &why)) {

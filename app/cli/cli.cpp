@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "auth/accountresolver.h"
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
@@ -16,7 +17,6 @@
 #include <QTimeZone>
 
 namespace {
-const char *kDefaultServer = "https://app.nucleus.sh/api/v1";
 // The demo data's app (devserver's GeneratorOptions::appId), as the window keeps its answers.
 const char *kDemoAppId = "demo-app";
 
@@ -48,10 +48,10 @@ using Cli::say;
 
 void addConnectionOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("server"),
-         QStringLiteral("Data API base URL (default %1).").arg(QLatin1String(kDefaultServer)),
-         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Data API base URL (default %1).")
+                          .arg(QLatin1String(AccountResolver::kDefaultServer)),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Use the built-in demo data.")});
     parser.addOption(
@@ -297,29 +297,14 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     }
 
     // --cached reads what the window kept: by default, of the account it last showed.
-    const AccountSettings settings;
-    const bool lastWindowServer = cached && !parser.isSet(QStringLiteral("server")) &&
-                                  settings.lastServer().isValid() &&
-                                  !settings.lastServer().isEmpty();
-    const QUrl server(parser.isSet(QStringLiteral("server"))
-                          ? parser.value(QStringLiteral("server"))
-                      : lastWindowServer ? settings.lastServer().toString()
-                                         : QString::fromLatin1(kDefaultServer),
-                      QUrl::StrictMode);
-    QString why;
-    if (!UrlPolicy::isAllowedBaseUrl(server, &why)) {
-        say(QStringLiteral("%1: --server: %2").arg(command, why));
+    const AccountResolver::Choice account = AccountResolver::resolve(
+        parser.value(QStringLiteral("server")), parser.value(QStringLiteral("app")), cached);
+    if (!account.ok()) {
+        say(QStringLiteral("%1: %2").arg(command, account.error));
         return BadArguments;
     }
-    QString appId = parser.value(QStringLiteral("app"));
-    if (appId.isEmpty() && lastWindowServer)
-        appId = settings.lastApp();
-    if (appId.isEmpty()) {
-        // The app of the account `login` stored for this server, when there is one.
-        const auto account = settings.account(server);
-        if (account && !account->apps.isEmpty())
-            appId = account->apps.first().id;
-    }
+    const QUrl server = account.server;
+    const QString appId = account.appId;
     if (appId.isEmpty()) {
         say(QStringLiteral("%1: no app given: use --app ID, or --demo").arg(command));
         return BadArguments;

@@ -14,6 +14,13 @@ void DashboardState::setApps(const QVector<App> &apps)
         m_appId = apps.first().id;
 }
 
+void DashboardState::setAccount(const QString &key, const QVector<App> &apps, const QString &appId)
+{
+    m_accountKey = key;
+    m_apps = apps;
+    m_appId = appId.isEmpty() && !apps.isEmpty() ? apps.first().id : appId;
+}
+
 void DashboardState::setAppId(const QString &id)
 {
     if (id == m_appId)

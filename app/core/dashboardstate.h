@@ -34,6 +34,13 @@ public:
 
     void setApps(const QVector<App> &apps);
     const QVector<App> &apps() const { return m_apps; }
+    // Another account opened in place: its key (the server's origin, "demo" for the demo),
+    // its apps and the one shown. Nothing is emitted: the caller refreshes once it has set the
+    // client up for that account.
+    void setAccount(const QString &key, const QVector<App> &apps, const QString &appId);
+    QString accountKey() const { return m_accountKey; }
+    // Whose data is shown: account and app (two accounts may both have an app "main").
+    QString scope() const { return m_accountKey + QLatin1Char('\n') + m_appId; }
     void setAppId(const QString &id);
     QString appId() const { return m_appId; }
 
@@ -76,6 +83,7 @@ signals:
 private:
     void recompute();
 
+    QString m_accountKey;
     QVector<App> m_apps;
     QString m_appId;
     Preset m_preset = Preset::Last30Days;

@@ -18,7 +18,7 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
         // A preset ("last 7 days") moving with the clock is still the same query.
         const bool custom = m_state->preset() == DashboardState::Preset::Custom;
         const QString query =
-            m_state->appId() + QLatin1Char('\n') + QString::number(int(m_state->preset())) +
+            m_state->scope() + QLatin1Char('\n') + QString::number(int(m_state->preset())) +
             QLatin1Char('\n') +
             (custom ? QStringLiteral("%1-%2").arg(m_state->range().start).arg(m_state->range().end)
                     : QString()) +

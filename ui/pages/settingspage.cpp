@@ -53,6 +53,8 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_accounts->verticalHeader()->hide();
     m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *open = new QPushButton(tr("Open"));
+    open->setToolTip(tr("Show this account's first app in the window (or double-click it)"));
     auto *add = new QPushButton(tr("Add account…"));
     auto *edit = new QPushButton(tr("Edit…"));
     edit->setToolTip(tr("Replace the token or rename an app; checked before saving"));
@@ -68,6 +70,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_noAccounts->setAlignment(Qt::AlignCenter);
     accountsLayout->addWidget(m_noAccounts, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(addApp);
@@ -75,7 +78,18 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     buttons->addWidget(remove);
     buttons->addStretch(1);
     accountsLayout->addLayout(buttons);
-    m_rowButtons = {edit, addApp, removeApp, remove};
+    m_rowButtons = {open, edit, addApp, removeApp, remove};
+    auto openRow = [this](int row) {
+        if (row < 0 || !m_accounts->item(row, 0))
+            return;
+        const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+        if (account && !account->apps.isEmpty())
+            emit openRequested(account->server, account->apps.first().id);
+    };
+    connect(open, &QPushButton::clicked, this,
+            [this, openRow] { openRow(m_accounts->currentRow()); });
+    connect(m_accounts, &QTableWidget::cellDoubleClicked, this,
+            [openRow](int row, int) { openRow(row); });
     connect(m_accounts, &QTableWidget::itemSelectionChanged, this, [this] {
         for (QPushButton *button : std::as_const(m_rowButtons))
             button->setEnabled(m_accounts->currentRow() >= 0);

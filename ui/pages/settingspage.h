@@ -35,6 +35,7 @@ public:
 
 signals:
     void appsChanged(); // saved accounts or apps were added, renamed or removed
+    void openRequested(const QUrl &server, const QString &appId); // "Open", a double-click
     void appRemoved(const QUrl &server, const QString &appId);
     void accountRemoved(const QString &account); // its key: the server's origin
     void pollIntervalChanged(int secs);

@@ -353,7 +353,7 @@ void UsersPage::reload()
     // The user shown belongs to the app shown: another app's is cleared, the same app's is
     // asked for again with the session shown (the reload superseded their requests).
     if (!m_shownUser.isEmpty()) {
-        if (m_state->appId() != m_loadedApp) {
+        if (m_state->scope() != m_loadedApp) {
             clearDetails();
         } else {
             const bool here =
@@ -361,7 +361,7 @@ void UsersPage::reload()
             loadUser(m_shownUser, here ? m_history[m_historyIndex].sessionRow : -1);
         }
     }
-    m_loadedApp = m_state->appId();
+    m_loadedApp = m_state->scope();
     // The list counts as loaded once its rows are shown, after they are prepared on a worker:
     // the request ends there, not when the answer arrives.
     const RequestTracker::Id id = m_requests.begin(kUsersSlot);

@@ -1,0 +1,215 @@
+// Accounts in one window: the welcome page, the demo, two saved accounts switched in place from
+// the app switcher and from Settings, a missing token, Connect cancelled. Real demo servers over
+// HTTP on 127.0.0.1; the keychain is a MemoryStore (the real one has tst_keychain).
+#include "accountopener.h"
+#include "appswitcher.h"
+#include "auth/accountsettings.h"
+#include "auth/memorystore.h"
+#include "core/dashboardstate.h"
+#include "demofixture.h"
+#include "mainwindow.h"
+#include "pages/overviewpage.h"
+#include "pages/settingspage.h"
+#include "signalwait.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtTest>
+
+#include <memory>
+
+class TestAccounts : public QObject {
+    Q_OBJECT
+private:
+    DemoFixture m_first, m_second;
+    std::unique_ptr<MemoryStore> m_keychain; // a fresh one per test
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AccountOpener> m_opener;
+
+    void makeWindow(bool interactive)
+    {
+        m_client = std::make_unique<ApiClient>();
+        m_state = std::make_unique<DashboardState>();
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_state.get(), QString(),
+                                                m_keychain.get());
+        m_opener = std::make_unique<AccountOpener>(
+            AccountOpener::Setup{m_client.get(), m_state.get(), m_window.get(), m_keychain.get(),
+                                 nullptr, 0, interactive});
+        m_window->show();
+    }
+
+    bool overviewSettled()
+    {
+        bool ok = false;
+        return waitForOutcome(m_window->overviewPage(), &AnalyticsPage::settled, &ok) && ok;
+    }
+
+    // The switcher's row of `kind` (and `server`, for another account).
+    int switcherRow(AppSwitcher::Kind kind, const QUrl &server = {})
+    {
+        AppSwitcher *box = m_window->appBox();
+        for (int row = 0; row < box->count(); ++row) {
+            if (box->itemData(row, AppSwitcher::KindRole).toInt() == int(kind) &&
+                (server.isEmpty() || box->itemData(row, AppSwitcher::ServerRole).toUrl() == server))
+                return row;
+        }
+        return -1;
+    }
+
+    QString statusLine() const
+    {
+        const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+        QStringList texts;
+        for (QLabel *label : labels)
+            texts.append(label->text());
+        return texts.join(QLatin1Char('|'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_first.start(80, 40, QStringLiteral("first-token"),
+                              QDateTime::currentSecsSinceEpoch()));
+        QVERIFY(m_second.start(40, 40, QStringLiteral("second-token"),
+                               QDateTime::currentSecsSinceEpoch()));
+    }
+
+    void init()
+    {
+        for (const Account &account : AccountSettings().accounts())
+            AccountSettings().removeAccount(account.server);
+        AccountSettings().addApp(m_first.server->baseUrl(),
+                                 {m_first.server->appId(), QStringLiteral("First app")});
+        AccountSettings().addApp(m_second.server->baseUrl(),
+                                 {m_second.server->appId(), QStringLiteral("Second app")});
+        m_keychain = std::make_unique<MemoryStore>();
+        bool stored = false;
+        m_keychain->write(secretKeyForServer(m_first.server->baseUrl()),
+                          QStringLiteral("first-token"),
+                          [&](const SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+    }
+
+    void cleanup()
+    {
+        m_opener.reset();
+        m_window.reset();
+        m_state.reset();
+        m_client.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        m_first.stop();
+        m_second.stop();
+    }
+
+    void switchesAccountInPlace()
+    {
+        makeWindow(false);
+        const QUrl first = m_first.server->baseUrl(), second = m_second.server->baseUrl();
+        bool stored = false;
+        m_keychain->write(secretKeyForServer(second), QStringLiteral("second-token"),
+                          [&](const SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+        m_opener->openSaved(first, m_first.server->appId());
+        QVERIFY(overviewSettled());
+        QCOMPARE(m_client->baseUrl(), first);
+        QCOMPARE(m_state->accountKey(), secretKeyForServer(first));
+        QVERIFY(statusLine().contains(first.host()));
+        // The switcher lists the open account, the other saved account and the demo.
+        QVERIFY(switcherRow(AppSwitcher::Kind::OtherAccount, second) >= 0);
+        QVERIFY(switcherRow(AppSwitcher::Kind::Demo) >= 0);
+        QCOMPARE(m_window->appBox()->currentData().toString(), m_first.server->appId());
+
+        // The other account's app, from the switcher: same window, its token, its data.
+        emit m_window->appBox()->activated(switcherRow(AppSwitcher::Kind::OtherAccount, second));
+        QVERIFY(overviewSettled());
+        QCOMPARE(m_client->baseUrl(), second);
+        QCOMPARE(m_state->accountKey(), secretKeyForServer(second));
+        QCOMPARE(m_state->appId(), m_second.server->appId());
+        QCOMPARE(m_window->appBox()->openAccountApps(), QStringList{m_second.server->appId()});
+        QVERIFY(switcherRow(AppSwitcher::Kind::OtherAccount, first) >= 0);
+        // Loaded from the second server with the second token: its numbers, no failure.
+        QVERIFY(m_window->overviewPage()->requests().failures().isEmpty());
+        QCOMPARE(AccountSettings().lastServer(), second); // the next start opens it
+
+        // Settings → Open (a double-click on the row does the same).
+        emit m_window->settingsPage()->openRequested(first, m_first.server->appId());
+        QVERIFY(overviewSettled());
+        QCOMPARE(m_client->baseUrl(), first);
+
+        // The demo, from the switcher: started in-process, then shown in place.
+        QSignalSpy demoSettled(m_window->overviewPage(), &AnalyticsPage::settled);
+        emit m_window->appBox()->activated(switcherRow(AppSwitcher::Kind::Demo));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_state->accountKey() == QLatin1String("demo") && !demoSettled.isEmpty(), 30000);
+        QVERIFY(demoSettled.last().at(0).toBool());
+        QVERIFY(m_client->baseUrl().host() == QLatin1String("127.0.0.1"));
+        QVERIFY(m_client->baseUrl() != first && m_client->baseUrl() != second);
+        QVERIFY(statusLine().contains(QStringLiteral("Demo data")));
+        QCOMPARE(switcherRow(AppSwitcher::Kind::Demo), -1); // it is the open one now
+    }
+
+    void aMissingTokenIsAFailureWithoutAPerson()
+    {
+        makeWindow(false);
+        QSignalSpy failed(m_opener.get(), &AccountOpener::failed);
+        m_opener->openSaved(m_second.server->baseUrl(), m_second.server->appId());
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("no token stored")));
+        QCOMPARE(failed.first().at(1).toInt(), 3);
+    }
+
+    void welcomePageLeadsInAndCancelComesBack()
+    {
+        makeWindow(true);
+        m_window->showWelcome();
+        QVERIFY(m_window->isShowingWelcome());
+        // Connect, then Cancel: back on the welcome page, nothing quits.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog)
+                dialog->reject();
+        });
+        m_window->welcomePage()->connectButton()->click();
+        QVERIFY(m_window->isShowingWelcome());
+        // The demo: the dashboard replaces the welcome page.
+        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
+        m_window->welcomePage()->demoButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingWelcome() && !settled.isEmpty(), 30000);
+        QVERIFY(settled.last().at(0).toBool());
+        QCOMPARE(m_state->accountKey(), QStringLiteral("demo"));
+    }
+
+    void aMissingTokenIsAskedForAndCancelKeepsTheWindow()
+    {
+        makeWindow(true);
+        m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
+        QVERIFY(overviewSettled());
+        // The second account has no token: Connect asks for it; Cancel keeps the first.
+        bool asked = false;
+        QTimer::singleShot(50, this, [&asked] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            asked = dialog != nullptr;
+            if (dialog)
+                dialog->reject();
+        });
+        emit m_window->accountRequested(m_second.server->baseUrl(), m_second.server->appId());
+        QTRY_VERIFY(asked);
+        QCOMPARE(m_client->baseUrl(), m_first.server->baseUrl());
+        QVERIFY(!m_window->isShowingWelcome());
+    }
+};
+
+QTEST_MAIN(TestAccounts)
+#include "tst_accounts.moc"
