@@ -40,7 +40,7 @@ void AppSwitcher::addHeading(const QString &text)
 
 void AppSwitcher::addApp(const QString &id, const QString &name, Kind kind, const QUrl &server)
 {
-    auto *item = new QStandardItem(QStringLiteral("    ") + (name.isEmpty() ? id : name));
+    auto *item = new QStandardItem(name.isEmpty() ? id : name);
     item->setData(id, AppIdRole);
     item->setData(server, ServerRole);
     item->setData(int(kind), KindRole);

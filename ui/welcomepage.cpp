@@ -2,6 +2,7 @@
 
 #include "version.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,7 +35,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &WelcomePage::connectRequested);
 
     auto *column = new QWidget;
-    column->setMaximumWidth(560);
+    // A fixed measure for reading (and so the wrapped text knows its height).
+    column->setFixedWidth(fontMetrics().averageCharWidth() * 72);
     auto *layout = new QVBoxLayout(column);
     layout->addWidget(title);
     layout->addSpacing(8);
@@ -44,8 +46,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_connect);
     layout->addSpacing(8);
     layout->addWidget(docs);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 }

@@ -101,7 +101,7 @@ void OverviewPage::arrange(int columns)
 void OverviewPage::resizeEvent(QResizeEvent *event)
 {
     AnalyticsPage::resizeEvent(event);
-    arrange(width() >= 900 ? 2 : 1);
+    arrange(width() >= 760 ? 2 : 1);
 }
 
 QList<Panel *> OverviewPage::panels() const
