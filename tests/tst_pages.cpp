@@ -237,6 +237,26 @@ private slots:
         QVERIFY(!page->totalsText().contains(QStringLiteral("so far")));
     }
 
+    void everyShortcutIsBoundOnce()
+    {
+        // Two actions on one key make Qt call it ambiguous and do neither (Alt+Left was bound
+        // twice on Linux). Every key of the window, its menus and its pages: once.
+        QHash<QKeySequence, QString> owner;
+        const auto actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = action->text().isEmpty() ? action->parent()->objectName()
+                                                               : action->text();
+                QVERIFY2(!owner.contains(key),
+                         qPrintable(QStringLiteral("%1: %2 and %3")
+                                        .arg(key.toString(), owner.value(key), name)));
+                owner.insert(key, name);
+            }
+        }
+        QVERIFY(owner.contains(QKeySequence(Qt::ALT | Qt::Key_Left)));
+        QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    }
+
     void windowFitsTheScreenAndRemembersItself()
     {
         // A new window fits the screen's free area (the offscreen screen is 800×600: smaller
