@@ -160,6 +160,31 @@ private slots:
         QCOMPARE(switcherRow(AppSwitcher::Kind::Demo), -1); // it is the open one now
     }
 
+    void theLastChoiceWinsAndRunsToldWhatToShowAreNotRemembered()
+    {
+        makeWindow(false);
+        AccountSettings().setLast(m_second.server->baseUrl(), m_second.server->appId());
+        // A run told what to show (NUCLEUS_TOKEN, screenshot) leaves "last account" alone.
+        m_opener->setRememberFirst(false);
+        m_opener->openWithToken(m_first.server->baseUrl(), m_first.server->appId(),
+                                QStringLiteral("first-token"));
+        QCOMPARE(AccountSettings().lastServer(), m_second.server->baseUrl());
+        QVERIFY(overviewSettled());
+        // A saved account asked for (its token read from the keychain), then the demo at once:
+        // the keychain's late answer must not replace the demo.
+        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
+        m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
+        m_opener->openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_state->accountKey() == QLatin1String("demo") && !settled.isEmpty(), 30000);
+        QCoreApplication::processEvents(); // anything still queued has been delivered
+        QCOMPARE(m_state->accountKey(), QStringLiteral("demo"));
+        // A switch the user makes is remembered.
+        m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
+        QTRY_COMPARE(m_client->baseUrl(), m_first.server->baseUrl());
+        QCOMPARE(AccountSettings().lastServer(), m_first.server->baseUrl());
+    }
+
     void aMissingTokenIsAFailureWithoutAPerson()
     {
         makeWindow(false);

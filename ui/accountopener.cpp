@@ -28,12 +28,13 @@ AccountOpener::AccountOpener(const Setup &setup, QObject *parent)
 
 void AccountOpener::openDemo()
 {
+    m_demoWish = ++m_wish;
     if (!m_demoUrl.isEmpty()) {
         openWithToken(m_demoUrl, m_demoApp, m_demoToken, true);
         return;
     }
     if (m_demo)
-        return; // starting: it opens when it listens
+        return; // starting: it opens when it listens (unless something else is asked first)
     // On its own thread; the window stays responsive (and shows "Loading…") meanwhile.
     m_demo = new DemoServerHost(this);
     connect(m_demo, &DemoServerHost::ready, this,
@@ -41,22 +42,32 @@ void AccountOpener::openDemo()
                 m_demoUrl = url;
                 m_demoApp = appId;
                 m_demoToken = token;
-                openWithToken(url, appId, token, true);
+                if (m_demoWish == m_wish) // still what the user wants last
+                    openWithToken(url, appId, token, true);
             });
     connect(m_demo, &DemoServerHost::failed, this, [this](const QString &reason) {
+        // Gone, so that asking again tries again.
+        m_demo->deleteLater();
+        m_demo = nullptr;
         if (!m_setup.interactive) {
             emit failed(reason, 1);
             return;
         }
-        m_setup.window->showWelcome();
+        if (m_demoWish == m_wish) {
+            nothingOpened();
+            m_setup.window->showProblem(tr("The demo could not be started: %1").arg(reason));
+        }
     });
     m_demo->startBuiltIn(m_setup.demoLatencyMs);
 }
 
 void AccountOpener::openSaved(const QUrl &server, const QString &appId)
 {
-    m_setup.keychain->read(secretKeyForServer(server), [this, server,
-                                                        appId](const SecretResult &secret) {
+    const quint64 wish = ++m_wish;
+    m_setup.keychain->read(secretKeyForServer(server), [this, server, appId,
+                                                        wish](const SecretResult &secret) {
+        if (wish != m_wish)
+            return; // another account or the demo was asked for meanwhile: the last one wins
         if (secret.ok() && !secret.secret.isEmpty()) {
             openWithToken(server, appId, secret.secret);
             return;
@@ -90,6 +101,7 @@ void AccountOpener::askForToken(const QUrl &server, const QString &appId, const 
 
 void AccountOpener::connectNew()
 {
+    ++m_wish;
     ConnectDialog dialog(m_setup.keychain, m_setup.window);
     if (dialog.exec() == QDialog::Accepted)
         openWithToken(dialog.server(), dialog.appId(), dialog.token());
@@ -106,6 +118,7 @@ void AccountOpener::nothingOpened()
 void AccountOpener::openWithToken(const QUrl &server, const QString &appId, const QString &token,
                                   bool demo)
 {
+    ++m_wish; // what is opened now is the last wish
     ApiClient *client = m_setup.client;
     client->setBaseUrl(server);
     client->setToken(token);
@@ -116,12 +129,15 @@ void AccountOpener::openWithToken(const QUrl &server, const QString &appId, cons
     } else {
         for (const AppEntry &entry : AccountSettings().appsToOffer(server, appId))
             apps.append({entry.id, entry.name});
-        // The next start opens what was shown last (no secret in it).
-        AccountSettings().setLast(server, appId);
+        // The next start opens what was shown last (no secret in it); not what a run was
+        // told to show (NUCLEUS_TOKEN, screenshot).
+        if (m_remember)
+            AccountSettings().setLast(server, appId);
     }
     m_setup.state->setAccount(demo ? kDemoAccount : secretKeyForServer(server), apps, appId);
     m_setup.window->setAccount(demo ? tr("Demo data") : server.host(), server, demo);
     m_opened = true;
+    m_remember = true; // only the first account can be one a run was told to show
     emit aboutToLoad();
     m_setup.state->refresh(); // every page loads the new account's app
 }

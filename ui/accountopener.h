@@ -38,6 +38,9 @@ public:
     void openSaved(const QUrl &server, const QString &appId);
     void openWithToken(const QUrl &server, const QString &appId, const QString &token,
                        bool demo = false);
+    // Whether the first account opened becomes the "last account" the next start opens (not
+    // for NUCLEUS_TOKEN or screenshot runs; every later switch by the user does).
+    void setRememberFirst(bool remember) { m_remember = remember; }
     // Connect: checked, saved, then opened; Cancel leaves the window as it was.
     void connectNew();
 
@@ -56,4 +59,9 @@ private:
     QUrl m_demoUrl;
     QString m_demoApp, m_demoToken;
     bool m_opened = false;
+    bool m_remember = true;
+    // Every request to open something is a wish; only the last one is opened (a slow
+    // keychain read or demo start must not replace what was chosen after it).
+    quint64 m_wish = 0;
+    quint64 m_demoWish = 0;
 };

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -188,20 +189,29 @@ void ConnectDialog::checkAndSave()
                 return fail(tr("The server does not know app “%1”.").arg(appId()), m_appId);
             return fail(tr("Could not connect: %1").arg(e.message()), m_server);
         }
-        m_secrets->write(secretKeyForServer(server()), token(), [this](const SecretResult &stored) {
-            AccountSettings settings;
-            settings.addApp(server(), {appId(), m_appName->text().trimmed()});
-            settings.setLast(server(), appId());
-            if (!stored.ok()) {
-                // No plaintext fallback: the token lives in memory for this run only.
-                m_error->setText(tr("Connected, but the token could not be stored in a keychain "
-                                    "(%1); it will not be remembered after this run.")
-                                     .arg(stored.message));
-                m_error->show();
-            }
-            setChecking(false);
-            emit checked(true);
-            accept();
-        });
+        // The keychain may take its time (an unlock prompt) and outlive the dialog: its answer
+        // reaches the dialog only while it is open (Cancel meanwhile saves nothing).
+        m_secrets->write(secretKeyForServer(server()), token(),
+                         [self = QPointer<ConnectDialog>(this)](const SecretResult &stored) {
+                             if (self)
+                                 self->stored(stored);
+                         });
     });
+}
+
+void ConnectDialog::stored(const SecretResult &stored)
+{
+    AccountSettings settings;
+    settings.addApp(server(), {appId(), m_appName->text().trimmed()});
+    settings.setLast(server(), appId());
+    if (!stored.ok()) {
+        // No plaintext fallback: the token lives in memory for this run only.
+        m_error->setText(tr("Connected, but the token could not be stored in a keychain "
+                            "(%1); it will not be remembered after this run.")
+                             .arg(stored.message));
+        m_error->show();
+    }
+    setChecking(false);
+    emit checked(true);
+    accept();
 }

@@ -41,6 +41,7 @@ signals:
 
 private:
     void setChecking(bool checking);
+    void stored(const SecretResult &stored); // the keychain's answer: save the account, close
     // Says why, and puts the focus on the field to correct (`fix`).
     void fail(const QString &message, QWidget *fix = nullptr);
 

@@ -281,6 +281,14 @@ void MainWindow::showWelcome()
     m_updatedLabel->clear();
 }
 
+void MainWindow::showProblem(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral(NUCLEUS_APP_NAME), text,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, not blocking
+}
+
 bool MainWindow::isShowingWelcome() const
 {
     return m_modes->currentWidget() == m_welcome;
@@ -288,6 +296,10 @@ bool MainWindow::isShowingWelcome() const
 
 void MainWindow::savedAppsChanged(const QString &removedAppId)
 {
+    if (m_demo) { // the demo's one app is not a saved one: only the other accounts changed
+        m_app->refill();
+        return;
+    }
     const QUrl server = m_client->baseUrl();
     const AccountSettings settings;
     // The open app was just removed from this account: show another of its apps, if any.

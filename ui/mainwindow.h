@@ -61,6 +61,9 @@ public:
     // No account yet: the welcome page instead of the dashboard.
     void showWelcome();
     bool isShowingWelcome() const;
+    // Something the user asked for could not be done (the demo did not start): said in a
+    // message over the window, which stays as it was.
+    void showProblem(const QString &text);
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // what the status bar says of the last load
     // Size, place, maximised state and page as the user left them (saved on close and quit);

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QSignalBlocker>
+#include <QWheelEvent>
 
 namespace {
 constexpr int kAskForDates = -1; // the data of the "Custom range…" row
@@ -39,6 +40,13 @@ QString RangeBox::datesText(QDate from, QDate to)
     const QString first =
         from.year() == to.year() ? DisplayFormat::shortDate(from) : DisplayFormat::longDate(from);
     return tr("%1 – %2").arg(first, DisplayFormat::longDate(to));
+}
+
+void RangeBox::wheelEvent(QWheelEvent *event)
+{
+    // Scrolling the page over the box must neither change the range nor stop on "Custom
+    // range…" (which would open the dates dialog): the page scrolls.
+    event->ignore();
 }
 
 void RangeBox::chosen(int index)

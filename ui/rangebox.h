@@ -19,6 +19,9 @@ public:
     // "Nov 1 – Nov 14, 2026": how a custom range reads in the box.
     static QString datesText(QDate from, QDate to);
 
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+
 private:
     void chosen(int index);
     void showState();

@@ -13,13 +13,7 @@
 namespace {
 QString g_last;
 constexpr int kShownMs = 12000;
-
-// The one notice of a window: a new one replaces it.
-QPointer<QWidget> &noticeOf(QStatusBar *bar)
-{
-    static QHash<QStatusBar *, QPointer<QWidget>> notices;
-    return notices[bar];
-}
+const QString kNoticeName = QStringLiteral("statusNotice"); // the one notice of a status bar
 } // namespace
 
 void StatusNotice::show(QWidget *from, const QString &text, const QString &folder)
@@ -29,9 +23,9 @@ void StatusNotice::show(QWidget *from, const QString &text, const QString &folde
     if (!window)
         return;
     QStatusBar *bar = window->statusBar();
-    QPointer<QWidget> &notice = noticeOf(bar);
-    delete notice.data();
+    delete bar->findChild<QWidget *>(kNoticeName, Qt::FindDirectChildrenOnly); // replaced
     auto *box = new QWidget(bar);
+    box->setObjectName(kNoticeName);
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 8, 0);
     row->addWidget(new QLabel(text, box));
@@ -43,7 +37,6 @@ void StatusNotice::show(QWidget *from, const QString &text, const QString &folde
         row->addWidget(open);
     }
     bar->insertWidget(0, box);
-    notice = box;
     QTimer::singleShot(kShownMs, box, &QObject::deleteLater);
 }
 

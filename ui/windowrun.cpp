@@ -57,8 +57,12 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
             return fail(error);
     }
     const bool demo = parser.isSet(QStringLiteral("demo"));
-    const AccountResolver::Choice account = AccountResolver::resolve(
-        parser.value(QStringLiteral("server")), parser.value(QStringLiteral("app")), true);
+    // A token from the environment goes to the server named with it (or Nucleus' own), never
+    // to whichever server the window showed last.
+    const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
+    const AccountResolver::Choice account =
+        AccountResolver::resolve(parser.value(QStringLiteral("server")),
+                                 parser.value(QStringLiteral("app")), envToken.isEmpty());
     if (!demo && !account.ok())
         return fail(account.error);
     if (!demo && account.appId.isEmpty() && screenshot)
@@ -108,8 +112,9 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     window.show();
 
     // The first account: the demo, the given or last one (NUCLEUS_TOKEN, else the keychain),
-    // or, on a first run, the welcome page.
-    const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
+    // or, on a first run, the welcome page. What a run was told to show (the environment's
+    // token, a screenshot) does not become the account the next start opens.
+    opener.setRememberFirst(envToken.isEmpty() && !screenshot);
     if (demo)
         opener.openDemo();
     else if (account.appId.isEmpty())

@@ -150,8 +150,12 @@ TimeRange DashboardState::previousRange() const
         const QDate from = m_first.addMonths(-1);
         return TimeRange::fromLocalDates(from, m_first.addDays(-1), m_zone);
     }
-    default:
-        return m_range.previous();
+    default: {
+        // The same number of local days just before (in days, not seconds: a 23- or 25-hour
+        // day next to it must not add or drop a day).
+        const qint64 days = m_first.daysTo(m_last) + 1;
+        return TimeRange::fromLocalDates(m_first.addDays(-days), m_first.addDays(-1), m_zone);
+    }
     }
 }
 

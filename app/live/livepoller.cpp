@@ -21,10 +21,13 @@ LivePoller::LivePoller(ApiClient *client, QObject *parent)
     connect(&m_requests, &RequestTracker::settled, this, &LivePoller::pollDone);
 }
 
-void LivePoller::setAppId(const QString &appId)
+void LivePoller::setAppId(const QString &appId, const QString &scope)
 {
-    if (appId == m_appId)
+    // Two accounts may both have an app "main": the scope (account and app) tells them apart.
+    const QString key = scope.isEmpty() ? appId : scope;
+    if (key == m_scope)
         return;
+    m_scope = key;
     m_appId = appId;
     m_history.clear();
     m_lastUpdated = {};

@@ -29,8 +29,10 @@ public:
 
     explicit LivePoller(ApiClient *client, QObject *parent = nullptr);
 
-    void setAppId(const QString &appId); // clears the history of another app
-    void setInterval(int ms);            // the normal interval (default 10 s)
+    // Clears the history of another app; `scope` (DashboardState::scope) also tells the same
+    // app id of another account apart.
+    void setAppId(const QString &appId, const QString &scope = QString());
+    void setInterval(int ms); // the normal interval (default 10 s)
     int interval() const { return m_interval; }
     int currentDelay() const { return m_delay; } // the interval now, backoff included
     void setActive(bool active);
@@ -75,6 +77,7 @@ private:
 
     ApiClient *m_client;
     QString m_appId;
+    QString m_scope; // what the history belongs to
     QTimer m_timer;
     int m_interval = 10000;
     int m_delay = 10000;

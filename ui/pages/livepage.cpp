@@ -169,15 +169,15 @@ void LivePage::reload()
 {
     m_requests.supersedeAll();
     m_firstPoll = m_requests.begin(kFirstPollSlot);
-    if (m_state->appId() != property("liveApp").toString()) {
-        setProperty("liveApp", m_state->appId());
+    if (m_state->scope() != property("liveScope").toString()) {
+        setProperty("liveScope", m_state->scope());
         m_users.clear();
         m_events.clear();
         m_count->setText(QStringLiteral("—"));
         m_sparkline->setValues({});
         m_countPanel->showLoading();
     }
-    m_poller->setAppId(m_state->appId());
+    m_poller->setAppId(m_state->appId(), m_state->scope());
     m_poller->restart();
     updateActive();
     if (!m_poller->isActive()) {

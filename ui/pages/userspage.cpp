@@ -352,6 +352,13 @@ void UsersPage::reload()
     m_usersPanel->showLoading();
     // The user shown belongs to the app shown: another app's is cleared, the same app's is
     // asked for again with the session shown (the reload superseded their requests).
+    if (m_state->scope() != m_loadedApp) {
+        // Another account or app: its users are others, Back must not ask for these.
+        m_history.clear();
+        m_historyIndex = -1;
+        m_back->setEnabled(false);
+        m_forward->setEnabled(false);
+    }
     if (!m_shownUser.isEmpty()) {
         if (m_state->scope() != m_loadedApp) {
             clearDetails();
@@ -624,11 +631,12 @@ void UsersPage::deleteShownUser()
     // Tracked (the page is busy until it is answered) but never cancelled: a deletion that
     // was sent goes through, and what it did is shown even after a reload.
     const QString app = m_state->appId();
+    const QString scope = m_state->scope();
     const RequestTracker::Id id = m_requests.begin(); // no slot: nothing supersedes a deletion
     m_client->deleteUser(
-        app, userId, this, [this, id, app, userId](const Result<ApiClient::Done> &result) {
+        app, userId, this, [this, id, scope, userId](const Result<ApiClient::Done> &result) {
             m_delete->setEnabled(true);
-            if (app != m_state->appId()) { // another app is shown now: nothing here to change
+            if (scope != m_state->scope()) { // another account or app is shown now
                 m_requests.end(id, result.ok());
                 return;
             }
