@@ -349,6 +349,130 @@ private slots:
                  QByteArray("/api/v1/apps/app1/users/user%20%C3%A9%2F1"));
     }
 
+    void redirectLoopIsCappedAndSaysSo()
+    {
+        // The same URL again and again: followed kMaxRedirects times at most (each hop carries
+        // the token), then named as a loop, not as "another address".
+        m_server->setHandler([](const TestHttpServer::Request &req) {
+            TestHttpServer::Response r;
+            r.status = 307;
+            r.headers.append(qMakePair(QByteArray("Location"), req.target));
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QCOMPARE(qg.get().error().kind, ApiError::Kind::RedirectLoop);
+        QVERIFY2(qg.get().error().message().contains(QStringLiteral("redirect loop")),
+                 qPrintable(qg.get().error().message()));
+        QCOMPARE(m_server->requests.size(), 1 + ApiClient::kMaxRedirects);
+    }
+
+    void unfollowableRedirectIsNamed()
+    {
+        // ftp: is no web address: the 302 is not "refused", it cannot be followed.
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.status = 302;
+            r.headers.append(
+                qMakePair(QByteArray("Location"), QByteArray("ftp://127.0.0.1/moved?secret=1")));
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        const ApiError e = qg.get().error();
+        QVERIFY2(e.kind == ApiError::Kind::BadRedirect || e.kind == ApiError::Kind::Redirect,
+                 qPrintable(ApiError::kindName(e.kind)));
+        QVERIFY(!e.message().contains(QStringLiteral("refused")));
+        QVERIFY(!e.detail.contains(QStringLiteral("secret"))); // no query in what is logged
+    }
+
+    void brokenOffAndUndecodableAnswersSaySo_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("Content-Length longer than the body")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 5000\r\nConnection: close\r\n\r\n{\"users\":")
+            << int(ApiError::Kind::Incomplete);
+        QTest::newRow("chunks that stop")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                          "a\r\n{\"users\":1\r\n")
+            << int(ApiError::Kind::Incomplete);
+        QTest::newRow("gzip that is not gzip")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Encoding: gzip\r\nContent-Length: 16\r\n"
+                          "Connection: close\r\n\r\nthis is not gzip")
+            << int(ApiError::Kind::Undecodable);
+    }
+
+    void brokenOffAndUndecodableAnswersSaySo()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, kind);
+        m_server->setHandler([raw](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            r.raw = raw;
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        const ApiError e = qg.get().error();
+        QCOMPARE(ApiError::kindName(e.kind), ApiError::kindName(ApiError::Kind(kind)));
+        // Never "could not be reached (HTTP 200)": the answer came, and was not whole.
+        QVERIFY2(!e.message().contains(QStringLiteral("could not be reached")) &&
+                     !e.message().contains(QStringLiteral("HTTP 200")),
+                 qPrintable(e.message()));
+    }
+
+    void deleteIsSentExactlyOnce_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("connection closed at once") << 0;
+        QTest::newRow("a status line that is not HTTP") << 1;
+        QTest::newRow("a redirect to itself") << 2;
+    }
+
+    void deleteIsSentExactlyOnce()
+    {
+        // product.md §6: DELETE is never retried, whatever the server does: not by us, not by
+        // Qt (which re-sends a request whose connection closed), not along redirects.
+        QFETCH(int, fault);
+        m_server->setHandler([fault](const TestHttpServer::Request &req) {
+            TestHttpServer::Response r;
+            if (req.method != "DELETE")
+                return TestHttpServer::Response::json(specBody(QStringLiteral("quickglance")));
+            if (fault == 0)
+                r.closeWithoutAnswer = true;
+            else if (fault == 1)
+                r.raw = "SURPRISE\r\n\r\n";
+            else {
+                r.status = 307;
+                r.headers.append(qMakePair(QByteArray("Location"), req.target));
+            }
+            return r;
+        });
+        Catch<ApiClient::Done> del;
+        m_client->deleteUser(kApp, QStringLiteral("u1"), this, del.callback());
+        QTRY_VERIFY(del.done());
+        QVERIFY(!del.get().ok());
+        // Said as what happened: no answer, or a redirect not followed; never "unreachable".
+        const ApiError e = del.get().error();
+        QCOMPARE(ApiError::kindName(e.kind),
+                 ApiError::kindName(fault == 2 ? ApiError::Kind::BadRedirect
+                                               : ApiError::Kind::NoAnswer));
+        // A GET after it: once it has arrived, any re-sent DELETE would have too.
+        Catch<QuickGlance> probe;
+        m_client->quickGlance(kApp, this, probe.callback());
+        QTRY_VERIFY(probe.done());
+        const auto deletes = std::count_if(m_server->requests.cbegin(), m_server->requests.cend(),
+                                           [](const auto &r) { return r.method == "DELETE"; });
+        QCOMPARE(int(deletes), 1);
+    }
+
     void redirectToAnotherOriginDoesNotCarryToken()
     {
         TestHttpServer other;

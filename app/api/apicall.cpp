@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -56,13 +57,49 @@ void ApiCall::dropReply()
     reply->deleteLater();
 }
 
+namespace {
+// An empty request body that cannot be read twice. Qt re-sends a request whose connection
+// closed before the answer (or whose status line it could not parse) by rewinding its body;
+// this one cannot be rewound, so Qt gives up with an error instead: a DELETE goes out once.
+class SendOnceBody : public QIODevice {
+public:
+    explicit SendOnceBody(QObject *parent)
+        : QIODevice(parent)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return 0; }
+    bool atEnd() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+} // namespace
+
 void ApiCall::sendAttempt()
 {
     if (m_cancelled || m_done)
         return;
     ++m_attempt;
     m_stalled = false;
-    QNetworkReply *reply = m_nam->sendCustomRequest(m_request, m_method);
+    QNetworkReply *reply = nullptr;
+    if (m_method == "GET") {
+        reply = m_nam->sendCustomRequest(m_request, m_method);
+    } else {
+        // Never sent twice (product.md §6): no re-send by Qt, no redirect followed (each hop
+        // would be the same deletion again); a 3xx answer is a failure that says so.
+        QNetworkRequest once = m_request;
+        once.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::ManualRedirectPolicy);
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        auto *body = new SendOnceBody(this);
+        reply = m_nam->sendCustomRequest(once, m_method, body);
+        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
     m_reply = reply;
     qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt
                              << "sent";
@@ -140,7 +177,7 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
     // Refused redirects carry the 3xx status; they must read as "redirect", not as HTTP 30x.
     if (net == QNetworkReply::InsecureRedirectError ||
         net == QNetworkReply::TooManyRedirectsError) {
-        e.kind = K::Redirect;
+        e.kind = net == QNetworkReply::TooManyRedirectsError ? K::RedirectLoop : K::Redirect;
         e.detail = reply->errorString();
         return e;
     }
@@ -157,9 +194,25 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
         if (s >= 200 && s < 300) {
             if (net == QNetworkReply::NoError)
                 return {};
-            // A 2xx whose body broke off midway.
-            e.kind = K::Offline;
+            // A 2xx that did not arrive whole: its body broke off (the connection closed
+            // before Content-Length or the last chunk), or its compression is broken (Qt
+            // says so only in its error text).
             e.detail = reply->errorString();
+            e.kind = e.detail.contains(QLatin1String("ecompress"), Qt::CaseInsensitive)
+                         ? K::Undecodable
+                         : K::Incomplete;
+            e.httpStatus = 0; // "(HTTP 200)" would say it went well
+            return e;
+        }
+        if (s >= 300 && s < 400 && s != 304) {
+            // A redirect left unfollowed: its target is not a web address Qt can follow
+            // (ftp:, a malformed Location). Other origins are refused before (Redirect).
+            e.kind = K::BadRedirect;
+            // Said without its query or user info: those are not ours to log.
+            e.detail =
+                QUrl::fromEncoded(reply->rawHeader("Location").left(500))
+                    .adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+                    .toString();
             return e;
         }
         e.detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
@@ -195,6 +248,12 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
         break;
     case QNetworkReply::OperationCanceledError:
         e.kind = K::Cancelled;
+        break;
+    // Connected and sent, then closed with no (readable) answer; for a DELETE, Qt's refusal to
+    // send it again (ContentReSendError) is the same event.
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        e.kind = K::NoAnswer;
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:

@@ -64,6 +64,8 @@ void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
         netRequest.setRawHeader("Authorization", m_token.toUtf8());
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                             QNetworkRequest::SameOriginRedirectPolicy);
+    // Each hop carries the token: a few are a moved API, more are a loop.
+    netRequest.setMaximumRedirectsAllowed(kMaxRedirects);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                             QNetworkRequest::AlwaysNetwork);
     netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

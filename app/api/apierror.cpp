@@ -32,6 +32,22 @@ QString ApiError::message() const
         sentence = tr("The server redirected to another address; the request was stopped so "
                       "that your token is not sent there.");
         break;
+    case Kind::RedirectLoop:
+        sentence = tr("The server kept redirecting the request (a redirect loop); it was "
+                      "stopped.");
+        break;
+    case Kind::BadRedirect:
+        sentence = tr("The server redirected to an address that cannot be followed.");
+        break;
+    case Kind::Incomplete:
+        sentence = tr("The server's answer broke off before it was complete. Try again.");
+        break;
+    case Kind::Undecodable:
+        sentence = tr("The server's answer was compressed in a way that could not be undone.");
+        break;
+    case Kind::NoAnswer:
+        sentence = tr("The connection closed before the server answered.");
+        break;
     case Kind::Unauthorized:
         sentence = tr("The server rejected the API token. Enter a valid token.");
         break;
@@ -86,6 +102,16 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("not-cached");
     case Kind::Redirect:
         return QStringLiteral("redirect");
+    case Kind::RedirectLoop:
+        return QStringLiteral("redirect-loop");
+    case Kind::BadRedirect:
+        return QStringLiteral("bad-redirect");
+    case Kind::Incomplete:
+        return QStringLiteral("incomplete");
+    case Kind::Undecodable:
+        return QStringLiteral("undecodable");
+    case Kind::NoAnswer:
+        return QStringLiteral("no-answer");
     case Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case Kind::Forbidden:

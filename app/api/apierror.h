@@ -12,6 +12,11 @@ struct ApiError {
         Timeout,         // no progress for the transfer timeout, or the overall cap hit
         Tls,             // certificate or handshake failure (never ignored)
         Redirect,        // redirect to another origin or to a less safe scheme: token kept home
+        RedirectLoop,    // more redirects than ApiClient::kMaxRedirects (a loop, most likely)
+        BadRedirect,     // a redirect to an address that cannot be followed (ftp:, malformed)
+        Incomplete,      // a 2xx answer that broke off before its end
+        Undecodable,     // a 2xx answer whose compression could not be undone
+        NoAnswer,        // the request went out, the connection closed before an HTTP answer
         Unauthorized,    // 401
         Forbidden,       // 403
         NotFound,        // 404

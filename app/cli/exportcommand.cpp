@@ -198,7 +198,9 @@ void ExportCommand::finishWith(const ExportTable &table)
 void ExportCommand::failWith(const ApiError &error)
 {
     QString message = error.message();
-    if (error.kind == ApiError::Kind::InvalidResponse && !error.detail.isEmpty())
+    if ((error.kind == ApiError::Kind::InvalidResponse ||
+         error.kind == ApiError::Kind::BadRedirect) &&
+        !error.detail.isEmpty())
         message += QStringLiteral(" (%1)").arg(error.detail);
     else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline)
         message += error.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail);

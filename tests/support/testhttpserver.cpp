@@ -72,13 +72,20 @@ void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
     const Response response = m_handler(request);
     if (response.neverAnswer)
         return;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-    for (const auto &header : response.headers)
-        out += header.first + ": " + header.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += "Connection: close\r\n\r\n";
-    if (request.method != "HEAD")
-        out += response.body;
+    if (response.closeWithoutAnswer) {
+        socket->disconnectFromHost();
+        return;
+    }
+    QByteArray out = response.raw;
+    if (out.isEmpty()) {
+        out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+        for (const auto &header : response.headers)
+            out += header.first + ": " + header.second + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out += "Connection: close\r\n\r\n";
+        if (request.method != "HEAD")
+            out += response.body;
+    }
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, out] {
         if (!guard)

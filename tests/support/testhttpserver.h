@@ -34,6 +34,10 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool neverAnswer = false; // keep the connection open and silent
+        // Bytes sent as they are instead of a well-formed answer (a lying Content-Length, a
+        // body cut short, a status line that is not HTTP), then the connection is closed.
+        QByteArray raw;
+        bool closeWithoutAnswer = false; // the connection closed as soon as the request came
         int delayMs = 0;
 
         static Response json(const QByteArray &body, int status = 200);

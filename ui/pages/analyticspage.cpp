@@ -63,6 +63,12 @@ QString AnalyticsPage::outageText(const ApiError &error)
         return tr("The token was refused");
     case ApiError::Kind::InvalidResponse:
         return tr("The server sent data this version cannot read");
+    case ApiError::Kind::Incomplete:
+        return tr("The server's answers break off");
+    case ApiError::Kind::RedirectLoop:
+        return tr("The server redirects in a loop");
+    case ApiError::Kind::NoAnswer:
+        return tr("The server closes connections without answering");
     default:
         return {};
     }

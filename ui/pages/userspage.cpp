@@ -642,8 +642,12 @@ void UsersPage::deleteShownUser()
             }
             if (!result.ok()) {
                 // The row stays: nothing was deleted.
+                // No answer: the server may have deleted the user; the list says after a reload.
                 m_detailPanel->showError(
-                    tr("User “%1” was not deleted: %2").arg(userId, result.error().message()),
+                    (result.error().kind == ApiError::Kind::NoAnswer
+                         ? tr("It is not known whether user “%1” was deleted: %2 Reload to see.")
+                         : tr("User “%1” was not deleted: %2"))
+                        .arg(userId, result.error().message()),
                     result.error().detail);
                 m_requests.fail(id, result.error());
                 return;
