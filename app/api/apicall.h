@@ -19,11 +19,12 @@ class ApiCall : public QObject {
 public:
     struct Timing {
         int stallTimeoutMs = 30000; // no bytes in either direction for this long fails
-        int overallCapMs = 120000;  // the whole call, retries included, never takes longer
+        int overallCapMs = 95000;   // the whole call, retries included, never takes longer
 
-        // The window's: `secs` without progress fails; a slow but moving answer may take four
-        // times that.
-        static Timing forTimeout(int secs) { return {secs * 1000, secs * 4000}; }
+        // One rule for the window and the commands (the setting, or --timeout): `secs` without
+        // progress fails an attempt, and the whole call, three attempts (1 + RetryPolicy's 2
+        // retries) with their backoff, ends within 3 × `secs` + 5 s (95 s by default).
+        static Timing forTimeout(int secs) { return {secs * 1000, secs * 3000 + 5000}; }
     };
 
     ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,

@@ -238,11 +238,8 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     }
 
     ApiClient client;
-    ApiCall::Timing timing;
-    timing.stallTimeoutMs = timeout * 1000;
-    // Retries included, a command ends in bounded time: three attempts plus backoff.
-    timing.overallCapMs = timeout * 3000 + 5000;
-    client.setTiming(timing);
+    // Retries included, a command ends in bounded time: the window's own rule.
+    client.setTiming(ApiCall::Timing::forTimeout(timeout));
     int exitCode = Ok;
     // --cached: the window's answer cache alone, read under the account the window keeps it by.
     std::unique_ptr<AnswerCache> cache;
