@@ -50,6 +50,7 @@ struct DemoEventKind {
 
 struct DataSet {
     QString appId = QStringLiteral("demo-app");
+    QString appName; // the dashboard's label for it (not part of any answer)
     QStringList versions = {QStringLiteral("1.0.0")};
     QVector<DemoEventKind> eventKinds;
     QStringList errorTypes;

@@ -46,10 +46,24 @@ void send(QHttpServerResponder &responder, const DemoApi::Reply &reply)
 }
 } // namespace
 
+namespace {
+std::vector<std::unique_ptr<DemoApi>> oneApi(std::unique_ptr<DemoApi> api)
+{
+    std::vector<std::unique_ptr<DemoApi>> apis;
+    apis.push_back(std::move(api));
+    return apis;
+}
+} // namespace
+
 DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &options,
                        QObject *parent)
+    : DemoServer(oneApi(std::move(api)), options, parent)
+{}
+
+DemoServer::DemoServer(std::vector<std::unique_ptr<DemoApi>> apis,
+                       const DemoServerOptions &options, QObject *parent)
     : QObject(parent)
-    , m_api(std::move(api))
+    , m_apis(std::move(apis))
     , m_options(options)
     , m_tcp(new QTcpServer(this))
     , m_failures(options.failSeed)
@@ -155,7 +169,21 @@ DemoApi::Reply DemoServer::answer(const QHttpServerRequest &request)
     QStringList segments = path.mid(kApiRoot.size()).split(QLatin1Char('/'));
     for (QString &s : segments)
         s = QUrl::fromPercentEncoding(s.toUtf8());
-    return m_api->handle(methodName(request), segments, request.query());
+    // The app's own data; any other path or app goes to the first, which says what is unknown.
+    DemoApi *api = m_apis.front().get();
+    for (const auto &candidate : m_apis) {
+        if (segments.size() > 1 && segments[1] == candidate->data().appId)
+            api = candidate.get();
+    }
+    return api->handle(methodName(request), segments, request.query());
+}
+
+QVector<DemoAppInfo> DemoServer::apps() const
+{
+    QVector<DemoAppInfo> apps;
+    for (const auto &api : m_apis)
+        apps.append({api->data().appId, api->data().appName});
+    return apps;
 }
 
 DemoServerHost::DemoServerHost(QObject *parent)
@@ -185,24 +213,31 @@ void DemoServerHost::stop()
 
 void DemoServerHost::startBuiltIn(int latencyMs)
 {
-    GeneratorOptions generator;
-    generator.now = QDateTime::currentSecsSinceEpoch();
     DemoServerOptions options;
     options.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.latencyMs = latencyMs;
-    start(generator, options);
+    start(demoAppProfiles(3, QDateTime::currentSecsSinceEpoch()), options);
 }
 
 void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options)
 {
+    start(QVector<GeneratorOptions>{generator}, options);
+}
+
+void DemoServerHost::start(const QVector<GeneratorOptions> &generators,
+                           const DemoServerOptions &options)
+{
+    Q_ASSERT(!generators.isEmpty());
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("demo-server"));
     // Runs on the new thread: generate, listen, report back through queued signals.
     connect(
         m_thread, &QThread::started, m_thread,
-        [this, generator, options] {
-            auto api = std::make_unique<DemoApi>(generateDataSet(generator));
-            auto *server = new DemoServer(std::move(api), options);
+        [this, generators, options] {
+            std::vector<std::unique_ptr<DemoApi>> apis;
+            for (const GeneratorOptions &generator : generators)
+                apis.push_back(std::make_unique<DemoApi>(generateDataSet(generator)));
+            auto *server = new DemoServer(std::move(apis), options);
             connect(
                 m_thread, &QThread::finished, server, [server] { delete server; },
                 Qt::DirectConnection);
@@ -216,8 +251,13 @@ void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOp
             const QUrl url = server->baseUrl();
             const QString appId = server->appId();
             const QString token = server->token();
+            const QVector<DemoAppInfo> apps = server->apps();
             QMetaObject::invokeMethod(
-                this, [this, url, appId, token] { emit ready(url, appId, token); },
+                this,
+                [this, url, appId, token, apps] {
+                    m_apps = apps;
+                    emit ready(url, appId, token);
+                },
                 Qt::QueuedConnection);
         },
         Qt::DirectConnection);

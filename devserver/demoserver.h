@@ -25,21 +25,31 @@ struct DemoServerOptions {
     quint64 failSeed = 7;
 };
 
+// An app the demo server serves: its id, and the name the dashboard shows for it.
+struct DemoAppInfo {
+    QString id;
+    QString name;
+};
+
 // DemoApi behind Qt HttpServer on 127.0.0.1: checks the token (401), adds latency and
-// failures on request, and answers every Data API V1 path under /api/v1.
+// failures on request, and answers every Data API V1 path under /api/v1, for one app or
+// several (/apps/:appId picks the app's own DemoApi; an unknown id is a 404).
 class DemoServer : public QObject {
     Q_OBJECT
 public:
     DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &options,
+               QObject *parent = nullptr);
+    DemoServer(std::vector<std::unique_ptr<DemoApi>> apis, const DemoServerOptions &options,
                QObject *parent = nullptr);
     ~DemoServer() override;
 
     bool listen();
     quint16 port() const;
     QUrl baseUrl() const;
-    QString appId() const { return m_api->data().appId; }
+    QString appId() const { return m_apis.front()->data().appId; } // the first app
+    QVector<DemoAppInfo> apps() const;
     QString token() const { return m_options.token; }
-    DemoApi &api() { return *m_api; }
+    DemoApi &api() { return *m_apis.front(); }
     // Switches for tests and benchmarks, also while serving.
     void setFailRate(double rate) { m_options.failRate = rate; }
     void setLatencyMs(int ms) { m_options.latencyMs = ms; }
@@ -59,7 +69,7 @@ private:
     void answerLater(QHttpServerResponder &&responder, const DemoApi::Reply &reply);
     static void sendIfConnected(DelayedReply &delayed, const DemoApi::Reply &reply);
 
-    std::unique_ptr<DemoApi> m_api;
+    std::vector<std::unique_ptr<DemoApi>> m_apis; // never empty
     DemoServerOptions m_options;
     QHttpServer m_http;
     QTcpServer *m_tcp;
@@ -76,9 +86,14 @@ public:
     explicit DemoServerHost(QObject *parent = nullptr);
     ~DemoServerHost() override;
     void start(const GeneratorOptions &generator, const DemoServerOptions &server);
-    // The built-in demo of `nucleus-dashboard --demo` (window and commands): today's data,
-    // and a fresh token per run, so other local processes cannot read the in-process server.
+    // Several apps on one server (generated one after the other on the server's thread).
+    void start(const QVector<GeneratorOptions> &apps, const DemoServerOptions &server);
+    // The built-in demo of `nucleus-dashboard --demo` (window and commands): today's data of
+    // the demo's three apps (demoAppProfiles), and a fresh token per run, so other local
+    // processes cannot read the in-process server.
     void startBuiltIn(int latencyMs = 0);
+    // The apps served, known once ready() was emitted (the first is ready()'s appId).
+    QVector<DemoAppInfo> apps() const { return m_apps; }
     // Ends the server thread and waits for it. Also done when the application's event loop
     // ends: the thread's loop delivers events through the application object, so it must be
     // gone before that object is torn down.
@@ -91,4 +106,5 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
+    QVector<DemoAppInfo> m_apps;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 struct Country {
@@ -90,6 +91,7 @@ DataSet generateDataSet(const GeneratorOptions &o)
 {
     DataSet ds;
     ds.appId = o.appId;
+    ds.appName = o.appName;
     ds.versions.clear();
     for (const char *v : kVersions)
         ds.versions.append(QLatin1String(v));
@@ -104,6 +106,10 @@ DataSet generateDataSet(const GeneratorOptions &o)
     qint64 releaseAt[5];
     for (int v = 0; v < 5; ++v)
         releaseAt[v] = dayZero + qint64(kReleaseAt[v] * days * 86400);
+
+    const qint64 spikeFrom = o.recentErrorSpikeHours > 0
+                                 ? o.now - qint64(o.recentErrorSpikeHours) * 3600
+                                 : std::numeric_limits<qint64>::max();
 
     DemoRandom rng(o.seed);
     ds.users.reserve(o.users);
@@ -137,7 +143,9 @@ DataSet generateDataSet(const GeneratorOptions &o)
                  QLatin1String(device.name), QLatin1String(device.osVersions[rng.below(2)])});
         }
         // Installs grow over time: more recent days get more new users.
-        const int installDay = std::min(days - 1, int(days * std::sqrt(rng.uniform())));
+        const double growth = o.installGrowth > 0 ? o.installGrowth : 1.0;
+        const int installDay =
+            std::min(days - 1, int(days * std::pow(rng.uniform(), 1.0 / growth)));
         const double loyalty = rng.uniform() < 0.2 ? 0.3 : 0.0;
         const double updateLagSecs = -std::log(1.0 - rng.uniform()) * 3.0 * 86400;
         const qint64 tz = qint64(country.utcOffsetMinutes) * 60;
@@ -190,13 +198,14 @@ DataSet generateDataSet(const GeneratorOptions &o)
                         kind.propKey.isEmpty() ? -1 : qint8(rng.below(kind.propValues.size()));
                     ds.events.append(ev);
                 }
-                const double errorRate = version == kBuggyVersion ? 0.45 : 0.04;
+                const bool crashing = version == kBuggyVersion || s.start > spikeFrom;
+                const double errorRate = crashing ? 0.45 : 0.04;
                 while (rng.uniform() < errorRate) {
                     DemoEvent ev;
                     ev.session = index;
                     ev.kind = DemoEvent::Error;
-                    ev.name = quint8(rng.weighted(
-                        version == kBuggyVersion ? errorWeightsSpike : errorWeightsNormal, 4));
+                    ev.name = quint8(
+                        rng.weighted(crashing ? errorWeightsSpike : errorWeightsNormal, 4));
                     ev.time = s.start + qint64(rng.uniform() * (s.end - s.start));
                     ds.events.append(ev);
                 }
@@ -209,4 +218,40 @@ DataSet generateDataSet(const GeneratorOptions &o)
     }
     ds.finalize();
     return ds;
+}
+
+QVector<GeneratorOptions> demoAppProfiles(int count, qint64 now, const QString &firstAppId)
+{
+    QVector<GeneratorOptions> apps;
+    for (int i = 0; i < count; ++i) {
+        GeneratorOptions app;
+        app.now = now;
+        app.seed = quint64(i + 1);
+        switch (i) {
+        case 0: // big, growing steadily: the demo's app since the first version
+            break;
+        case 1: // small, and growing fast
+            app.appId = QStringLiteral("demo-notes");
+            app.appName = QStringLiteral("Pocket Notes");
+            app.users = 900;
+            app.installGrowth = 4.0;
+            break;
+        case 2: // mid-sized and steady, crashing since a release 20 hours ago
+            app.appId = QStringLiteral("demo-sync");
+            app.appName = QStringLiteral("Sync Agent");
+            app.users = 1500;
+            app.installGrowth = 1.0;
+            app.recentErrorSpikeHours = 20;
+            break;
+        default:
+            app.appId = QStringLiteral("demo-app-%1").arg(i + 1);
+            app.appName = QStringLiteral("Demo app %1").arg(i + 1);
+            app.users = 600;
+            break;
+        }
+        apps.append(app);
+    }
+    if (!apps.isEmpty() && !firstAppId.isEmpty())
+        apps.first().appId = firstAppId;
+    return apps;
 }

@@ -12,9 +12,22 @@ struct GeneratorOptions {
     quint64 seed = 1;
     qint64 now = 0; // the data set ends here (Unix seconds)
     QString appId = QStringLiteral("demo-app");
+    QString appName = QStringLiteral("Demo Studio"); // a label for the dashboard, not API data
+    // How installs grow: a new user's install day is days × u^(1/installGrowth) for a uniform
+    // u, so 1 is a steady app, 2 one that grows, 4 one that grows fast.
+    double installGrowth = 2.0;
+    // Errors of the last this-many hours come at a crash's rate (0: no recent spike), so an
+    // app's last 24 h can show an error spike that an alert rule catches.
+    int recentErrorSpikeHours = 0;
 };
 
 DataSet generateDataSet(const GeneratorOptions &options);
+
+// The apps of the built-in demo (`--demo`, `nucleus-devserver --apps N`), each with its own
+// size and shape: a big app growing steadily ("demo-app", the one app of earlier versions), a
+// small one growing fast, and one with an error spike in the last 24 hours; more than three
+// repeat small apps with other seeds. All end at `now`.
+QVector<GeneratorOptions> demoAppProfiles(int count, qint64 now, const QString &firstAppId = {});
 
 // A small, fast, platform-independent PRNG (splitmix64): the same seed gives the same data set
 // on every compiler, unlike std:: distributions.

@@ -26,7 +26,13 @@ int main(int argc, char **argv)
     };
     const auto port = option("port", "TCP port (0 = random).", "N", "0");
     const auto token = option("token", "API token that requests must send.", "TOKEN", "demo-token");
-    const auto appId = option("app", "App ID to serve.", "ID", "demo-app");
+    const auto appId = option("app", "App ID to serve (the first app's, with --apps).", "ID",
+                              "demo-app");
+    const auto apps = option("apps",
+                             "Number of apps to serve (1 to 20): a big growing app, a small "
+                             "fast-growing one, one with an error spike in the last 24 h, then "
+                             "more small ones. --users sizes the first.",
+                             "N", "1");
     const auto users = option("users", "Number of users.", "N", "5000");
     const auto days = option("days", "Days of history.", "N", "180");
     const auto seed = option("seed", "Seed of the data set.", "N", "1");
@@ -45,8 +51,9 @@ int main(int argc, char **argv)
         }
         return true;
     };
-    qint64 portN, usersN, daysN, seedN, latencyN;
+    qint64 portN, usersN, daysN, seedN, latencyN, appsN;
     if (!number(port, 0, 65535, &portN) || !number(users, 1, 10000000, &usersN) ||
+        !number(apps, 1, 20, &appsN) ||
         !number(days, 1, 3650, &daysN) || !number(seed, 0, Q_INT64_C(1) << 62, &seedN) ||
         !number(latency, 0, 600000, &latencyN))
         return 2;
@@ -63,28 +70,39 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    GeneratorOptions g;
-    g.users = int(usersN);
-    g.days = int(daysN);
-    g.seed = quint64(seedN);
-    g.now = QDateTime::currentSecsSinceEpoch();
-    g.appId = parser.value(appId);
-    DataSet data = generateDataSet(g);
-    const auto sessions = data.sessions.size();
-    const auto events = data.events.size();
+    std::vector<std::unique_ptr<DemoApi>> apis;
+    qsizetype userCount = 0, sessions = 0, events = 0;
+    QVector<GeneratorOptions> profiles =
+        demoAppProfiles(int(appsN), QDateTime::currentSecsSinceEpoch(), parser.value(appId));
+    for (int i = 0; i < profiles.size(); ++i) {
+        GeneratorOptions &g = profiles[i];
+        g.days = int(daysN);
+        g.seed += quint64(seedN) - 1; // --seed 1 (the default) keeps each app's own seed
+        if (i == 0)
+            g.users = int(usersN);
+        DataSet data = generateDataSet(g);
+        userCount += data.users.size();
+        sessions += data.sessions.size();
+        events += data.events.size();
+        apis.push_back(std::make_unique<DemoApi>(std::move(data)));
+    }
     DemoServerOptions o;
     o.port = quint16(portN);
     o.token = parser.value(token);
     o.latencyMs = int(latencyN);
     o.failRate = fail;
-    DemoServer server(std::make_unique<DemoApi>(std::move(data)), o);
+    DemoServer server(std::move(apis), o);
     if (!server.listen()) {
         err << "nucleus-devserver: cannot listen on 127.0.0.1:" << portN << '\n';
         return 1;
     }
+    QStringList appIds;
+    for (const DemoAppInfo &app : server.apps())
+        appIds.append(app.id);
     QTextStream(stdout) << "nucleus-devserver listening on " << server.baseUrl().toString()
-                        << " app " << server.appId() << " token " << server.token() << " ("
-                        << usersN << " users, " << sessions << " sessions, " << events
+                        << (appIds.size() > 1 ? " apps " : " app ") << appIds.join(QLatin1Char(','))
+                        << " token " << server.token() << " ("
+                        << userCount << " users, " << sessions << " sessions, " << events
                         << " events, ready in " << timer.elapsed() << " ms)" << Qt::endl;
     return app.exec();
 }

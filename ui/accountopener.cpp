@@ -26,11 +26,12 @@ AccountOpener::AccountOpener(const Setup &setup, QObject *parent)
     connect(window, &MainWindow::accountRequested, this, &AccountOpener::openSaved);
 }
 
-void AccountOpener::openDemo()
+void AccountOpener::openDemo(const QString &appId)
 {
     m_demoWish = ++m_wish;
+    m_demoAppWanted = appId;
     if (!m_demoUrl.isEmpty()) {
-        openWithToken(m_demoUrl, m_demoApp, m_demoToken, true);
+        openWithToken(m_demoUrl, appId.isEmpty() ? m_demoApp : appId, m_demoToken, true);
         return;
     }
     if (m_demo)
@@ -43,7 +44,8 @@ void AccountOpener::openDemo()
                 m_demoApp = appId;
                 m_demoToken = token;
                 if (m_demoWish == m_wish) // still what the user wants last
-                    openWithToken(url, appId, token, true);
+                    openWithToken(url, m_demoAppWanted.isEmpty() ? appId : m_demoAppWanted,
+                                  token, true);
             });
     connect(m_demo, &DemoServerHost::failed, this, [this](const QString &reason) {
         // Gone, so that asking again tries again.
@@ -125,7 +127,10 @@ void AccountOpener::openWithToken(const QUrl &server, const QString &appId, cons
     client->setCache(m_setup.cache, demo ? kDemoAccount : secretKeyForServer(server));
     QVector<DashboardState::App> apps;
     if (demo) {
-        apps.append({appId, tr("Demo app")});
+        for (const DemoAppInfo &app : m_demo ? m_demo->apps() : QVector<DemoAppInfo>())
+            apps.append({app.id, app.name});
+        if (apps.isEmpty())
+            apps.append({appId, tr("Demo app")});
     } else {
         for (const AppEntry &entry : AccountSettings().appsToOffer(server, appId))
             apps.append({entry.id, entry.name});

@@ -33,7 +33,8 @@ public:
 
     explicit AccountOpener(const Setup &setup, QObject *parent = nullptr);
 
-    void openDemo();
+    // The built-in demo (started on first use), showing `appId` (empty: its first app).
+    void openDemo(const QString &appId = {});
     // A saved account: its token from the keychain (asked for when missing, interactive).
     void openSaved(const QUrl &server, const QString &appId);
     void openWithToken(const QUrl &server, const QString &appId, const QString &token,
@@ -58,6 +59,7 @@ private:
     QPointer<DemoServerHost> m_demo;
     QUrl m_demoUrl;
     QString m_demoApp, m_demoToken;
+    QString m_demoAppWanted; // the demo app asked for while the demo starts
     bool m_opened = false;
     bool m_remember = true;
     // Every request to open something is a wish; only the last one is opened (a slow

@@ -124,7 +124,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     m_modes->addWidget(dashboard);
     m_welcome = new WelcomePage;
     m_modes->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { emit demoRequested({}); });
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectRequested);
     setCentralWidget(m_modes);
 
@@ -323,7 +323,7 @@ QWidget *MainWindow::buildToolbar()
 
     m_app = new AppSwitcher(m_state);
     connect(m_app, &AppSwitcher::otherAccountChosen, this, &MainWindow::accountRequested);
-    connect(m_app, &AppSwitcher::demoChosen, this, &MainWindow::demoRequested);
+    connect(m_app, &AppSwitcher::demoChosen, this, [this] { emit demoRequested({}); });
 
     m_range = new RangeBox(m_state);
 

@@ -80,7 +80,7 @@ signals:
     // The user asked for another account's app, the demo, or to connect a new account (the
     // welcome page, the switcher, Settings): AccountOpener opens it in this window.
     void accountRequested(const QUrl &server, const QString &appId);
-    void demoRequested();
+    void demoRequested(const QString &appId); // empty: the demo's first app
     void connectRequested();
 
 private:

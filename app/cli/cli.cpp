@@ -164,7 +164,7 @@ bool Cli::isCommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *command : {"export", "delete-user", "login", "logout"}) {
+    for (const char *command : {"export", "delete-user", "login", "logout", "alerts"}) {
         if (qstrcmp(argv[1], command) == 0)
             return true;
     }
@@ -179,6 +179,8 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     const QString command = QCoreApplication::arguments().value(1);
     if (command == QLatin1String("login") || command == QLatin1String("logout"))
         return runAccountCommand(app, command);
+    if (command == QLatin1String("alerts"))
+        return runAlertsCommand(app, startDemo);
     QCommandLineParser parser;
     configure(parser, command);
     if (const auto done = parseArguments(parser, command))

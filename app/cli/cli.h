@@ -25,6 +25,8 @@ using DemoStarter = std::function<void(DemoReady, DemoFailed)>;
 
 // Parses the command line of `app`, runs the command to its end, returns the exit code.
 int run(QCoreApplication &app, const DemoStarter &startDemo);
+// `alerts list|add|remove|check` (exit 10: a rule fires).
+int runAlertsCommand(QCoreApplication &app, const DemoStarter &startDemo);
 // `login` / `logout`.
 int runAccountCommand(QCoreApplication &app, const QString &command);
 // One line on stderr, prefixed with the program name.
