@@ -60,8 +60,8 @@ DemoServer::DemoServer(std::unique_ptr<DemoApi> api, const DemoServerOptions &op
     : DemoServer(oneApi(std::move(api)), options, parent)
 {}
 
-DemoServer::DemoServer(std::vector<std::unique_ptr<DemoApi>> apis,
-                       const DemoServerOptions &options, QObject *parent)
+DemoServer::DemoServer(std::vector<std::unique_ptr<DemoApi>> apis, const DemoServerOptions &options,
+                       QObject *parent)
     : QObject(parent)
     , m_apis(std::move(apis))
     , m_options(options)

@@ -204,8 +204,8 @@ DataSet generateDataSet(const GeneratorOptions &o)
                     DemoEvent ev;
                     ev.session = index;
                     ev.kind = DemoEvent::Error;
-                    ev.name = quint8(
-                        rng.weighted(crashing ? errorWeightsSpike : errorWeightsNormal, 4));
+                    ev.name =
+                        quint8(rng.weighted(crashing ? errorWeightsSpike : errorWeightsNormal, 4));
                     ev.time = s.start + qint64(rng.uniform() * (s.end - s.start));
                     ds.events.append(ev);
                 }

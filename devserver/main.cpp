@@ -26,8 +26,8 @@ int main(int argc, char **argv)
     };
     const auto port = option("port", "TCP port (0 = random).", "N", "0");
     const auto token = option("token", "API token that requests must send.", "TOKEN", "demo-token");
-    const auto appId = option("app", "App ID to serve (the first app's, with --apps).", "ID",
-                              "demo-app");
+    const auto appId =
+        option("app", "App ID to serve (the first app's, with --apps).", "ID", "demo-app");
     const auto apps = option("apps",
                              "Number of apps to serve (1 to 20): a big growing app, a small "
                              "fast-growing one, one with an error spike in the last 24 h, then "
@@ -53,9 +53,8 @@ int main(int argc, char **argv)
     };
     qint64 portN, usersN, daysN, seedN, latencyN, appsN;
     if (!number(port, 0, 65535, &portN) || !number(users, 1, 10000000, &usersN) ||
-        !number(apps, 1, 20, &appsN) ||
-        !number(days, 1, 3650, &daysN) || !number(seed, 0, Q_INT64_C(1) << 62, &seedN) ||
-        !number(latency, 0, 600000, &latencyN))
+        !number(apps, 1, 20, &appsN) || !number(days, 1, 3650, &daysN) ||
+        !number(seed, 0, Q_INT64_C(1) << 62, &seedN) || !number(latency, 0, 600000, &latencyN))
         return 2;
     bool ok = false;
     const double fail = parser.value(failRate).toDouble(&ok);
@@ -101,8 +100,8 @@ int main(int argc, char **argv)
         appIds.append(app.id);
     QTextStream(stdout) << "nucleus-devserver listening on " << server.baseUrl().toString()
                         << (appIds.size() > 1 ? " apps " : " app ") << appIds.join(QLatin1Char(','))
-                        << " token " << server.token() << " ("
-                        << userCount << " users, " << sessions << " sessions, " << events
-                        << " events, ready in " << timer.elapsed() << " ms)" << Qt::endl;
+                        << " token " << server.token() << " (" << userCount << " users, "
+                        << sessions << " sessions, " << events << " events, ready in "
+                        << timer.elapsed() << " ms)" << Qt::endl;
     return app.exec();
 }

@@ -44,8 +44,8 @@ void AccountOpener::openDemo(const QString &appId)
                 m_demoApp = appId;
                 m_demoToken = token;
                 if (m_demoWish == m_wish) // still what the user wants last
-                    openWithToken(url, m_demoAppWanted.isEmpty() ? appId : m_demoAppWanted,
-                                  token, true);
+                    openWithToken(url, m_demoAppWanted.isEmpty() ? appId : m_demoAppWanted, token,
+                                  true);
             });
     connect(m_demo, &DemoServerHost::failed, this, [this](const QString &reason) {
         // Gone, so that asking again tries again.

@@ -82,7 +82,8 @@ void AlertChecker::check(const QVector<AlertRule> &rules, qint64 now)
     }
     m_pending = int(apps.size());
     if (apps.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { emit finished({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished({}); }, Qt::QueuedConnection);
         return;
     }
     for (const auto &app : std::as_const(apps))
@@ -129,8 +130,8 @@ void AlertChecker::checkApp(const std::shared_ptr<AppCheck> &app)
                 if (r.ok() && r.value())
                     app->live = *r.value();
                 else
-                    app->liveError = r.ok() ? tr("The server sent no live count.")
-                                            : r.error().message();
+                    app->liveError =
+                        r.ok() ? tr("The server sent no live count.") : r.error().message();
                 answered();
             });
         }
@@ -140,26 +141,25 @@ void AlertChecker::checkApp(const std::shared_ptr<AppCheck> &app)
             range.zone = QTimeZone::utc();
             range.end = m_now;
             range.start = (m_now - qint64(window) * 60) / 3600 * 3600;
-            client->dailyAnalytics(app->appId, range, this,
-                                   [app, answered](const Result<DailyAnalytics> &r) {
-                                       if (r.isFromCache())
-                                           return;
-                                       if (r.ok()) {
-                                           QMap<qint64, double> byHour;
-                                           const auto &hours = r.value().hours;
-                                           for (auto d = hours.cbegin(); d != hours.cend(); ++d) {
-                                               const qint64 dayStart =
-                                                   d.key().startOfDay(QTimeZone::utc())
-                                                       .toSecsSinceEpoch();
-                                               for (int h = 0; h < d.value().size(); ++h)
-                                                   byHour[dayStart + h * 3600] += d.value()[h];
-                                           }
-                                           app->startsByHour = byHour;
-                                       } else {
-                                           app->startsError = r.error().message();
-                                       }
-                                       answered();
-                                   });
+            client->dailyAnalytics(
+                app->appId, range, this, [app, answered](const Result<DailyAnalytics> &r) {
+                    if (r.isFromCache())
+                        return;
+                    if (r.ok()) {
+                        QMap<qint64, double> byHour;
+                        const auto &hours = r.value().hours;
+                        for (auto d = hours.cbegin(); d != hours.cend(); ++d) {
+                            const qint64 dayStart =
+                                d.key().startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
+                            for (int h = 0; h < d.value().size(); ++h)
+                                byHour[dayStart + h * 3600] += d.value()[h];
+                        }
+                        app->startsByHour = byHour;
+                    } else {
+                        app->startsError = r.error().message();
+                    }
+                    answered();
+                });
         }
         if (app->waiting == 0)
             appDone(app);
@@ -174,12 +174,12 @@ void AlertChecker::appDone(const std::shared_ptr<AppCheck> &app)
             observation = unknown(app->clientError, true);
         } else if (rule.isErrors()) {
             if (app->glance && app->glance->errors)
-                observation = measured(*app->glance->errors,
-                                       app->glance->previousErrors.value_or(0));
+                observation =
+                    measured(*app->glance->errors, app->glance->previousErrors.value_or(0));
             else
-                observation = unknown(app->glanceError.isEmpty()
-                                          ? tr("The server sent no error count.")
-                                          : app->glanceError);
+                observation =
+                    unknown(app->glanceError.isEmpty() ? tr("The server sent no error count.")
+                                                       : app->glanceError);
         } else if (rule.isLive()) {
             observation = app->live ? measured(*app->live) : unknown(app->liveError);
         } else {
@@ -198,8 +198,9 @@ void AlertChecker::appDone(const std::shared_ptr<AppCheck> &app)
     }
     if (--m_pending == 0) {
         // In the order the rules were given (ids grow with it), whatever answered first.
-        std::sort(m_outcomes.begin(), m_outcomes.end(),
-                  [](const AlertOutcome &a, const AlertOutcome &b) { return a.rule.id < b.rule.id; });
+        std::sort(
+            m_outcomes.begin(), m_outcomes.end(),
+            [](const AlertOutcome &a, const AlertOutcome &b) { return a.rule.id < b.rule.id; });
         emit finished(m_outcomes);
     }
 }

@@ -6,10 +6,9 @@ AlertOutcome evaluateAlert(const AlertRule &rule, const AlertObservation &observ
     AlertOutcome outcome;
     outcome.rule = rule;
     outcome.observation = observation;
-    if (!observation.known) {
-        outcome.firing = state.firing; // nothing new is known: as it was
-        return outcome;
-    }
+    if (!observation.known)
+        return outcome; // nothing is known to fire, and the state stays as it was
+
     if (!rule.holds(observation.value, observation.previous)) {
         state.since = 0;
         if (state.firing) {

@@ -8,8 +8,8 @@
 struct AlertObservation {
     bool known = false;
     double value = 0;
-    double previous = 0; // the 24 h before, for errors rules
-    QString error;       // when not known
+    double previous = 0;  // the 24 h before, for errors rules
+    QString error;        // when not known
     bool noToken = false; // the account's token is missing (the command's exit 3)
 };
 
@@ -17,7 +17,7 @@ struct AlertOutcome {
     enum class Change { None, Fired, Cleared };
     AlertRule rule;
     AlertObservation observation;
-    bool firing = false; // the condition holds, and has held long enough
+    bool firing = false; // the condition holds, and has held long enough (never when unknown)
     Change change = Change::None;
 };
 

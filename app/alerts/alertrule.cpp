@@ -95,9 +95,8 @@ std::optional<AlertRule> AlertRule::parse(const QString &input, QString *error)
             return fail(tr("“%1”: a live rule is live<N or live>N.").arg(input.trimmed()));
         rule.kind = op == QLatin1String("<") ? Kind::LiveBelow : Kind::LiveAbove;
         if (rule.kind == Kind::LiveBelow && rule.threshold <= 0)
-            return fail(
-                tr("“%1”: fewer than 0 users can never be live; give a number above 0.")
-                    .arg(input.trimmed()));
+            return fail(tr("“%1”: fewer than 0 users can never be live; give a number above 0.")
+                            .arg(input.trimmed()));
         rule.minutes = hasHold ? parseDuration(hold) : kDefaultHoldMinutes;
         if (rule.minutes == 0)
             return fail(tr("“%1”: “%2” is not a duration from 1m to 7 days (like 10m or 2h).")
@@ -166,8 +165,8 @@ bool AlertRule::holds(double value, double previous) const
 QString AlertRule::description() const
 {
     const QLocale locale;
-    const QString span = minutes % 60 == 0 ? tr("%n h", nullptr, minutes / 60)
-                                           : tr("%n min", nullptr, minutes);
+    const QString span =
+        minutes % 60 == 0 ? tr("%n h", nullptr, minutes / 60) : tr("%n min", nullptr, minutes);
     switch (kind) {
     case Kind::ErrorsAbove:
         return tr("More than %1 errors in 24 h").arg(locale.toString(threshold));

@@ -20,8 +20,8 @@ public:
     static constexpr int kDefaultHoldMinutes = 5;
     static constexpr int kMaxMinutes = 7 * 24 * 60;
 
-    int id = 0;       // stable; `alerts remove N` and the history name it
-    QString account;  // the server's keychain key (secretKeyForServer), or "demo"
+    int id = 0;      // stable; `alerts remove N` and the history name it
+    QString account; // the server's keychain key (secretKeyForServer), or "demo"
     QString appId;
     Kind kind = Kind::ErrorsAbove;
     double threshold = 0; // errors, the factor k, or live users

@@ -183,37 +183,33 @@ int check(QCoreApplication &app, const QCommandLineParser &parser,
     AlertStore store(QStringLiteral("check"));
     AlertChecker checker(&clients, &store);
     int exitCode = Cli::Ok;
-    QObject::connect(&checker, &AlertChecker::finished, &app,
-                     [&](const QVector<AlertOutcome> &outcomes) {
-                         QTextStream out(stdout);
-                         bool fired = false, noToken = false, failed = false;
-                         QSet<QString> said; // one line per app and reason
-                         for (const AlertOutcome &o : outcomes) {
-                             if (o.firing) {
-                                 fired = true;
-                                 out << o.rule.appId << ' ' << o.rule.text() << ": "
-                                     << o.rule.valueText(o.observation.value) << " (threshold "
-                                     << o.rule.thresholdText() << ")\n";
-                             }
-                             if (o.observation.known)
-                                 continue;
-                             noToken = noToken || o.observation.noToken;
-                             failed = true;
-                             const QString line =
-                                 QStringLiteral("alerts check: %1 %2: %3")
-                                     .arg(o.rule.account, o.rule.appId, o.observation.error);
-                             if (!said.contains(line)) {
-                                 said.insert(line);
-                                 say(line.mid(0));
-                             }
-                         }
-                         out.flush();
-                         exitCode = fired     ? 10
-                                    : noToken ? Cli::NoToken
-                                    : failed  ? Cli::RequestFailed
-                                              : Cli::Ok;
-                         QCoreApplication::exit(exitCode);
-                     });
+    QObject::connect(
+        &checker, &AlertChecker::finished, &app, [&](const QVector<AlertOutcome> &outcomes) {
+            QTextStream out(stdout);
+            bool fired = false, noToken = false, failed = false;
+            QSet<QString> said; // one line per app and reason
+            for (const AlertOutcome &o : outcomes) {
+                if (o.firing) {
+                    fired = true;
+                    out << o.rule.appId << ' ' << o.rule.text() << ": "
+                        << o.rule.valueText(o.observation.value) << " (threshold "
+                        << o.rule.thresholdText() << ")\n";
+                }
+                if (o.observation.known)
+                    continue;
+                noToken = noToken || o.observation.noToken;
+                failed = true;
+                const QString line = QStringLiteral("alerts check: %1 %2: %3")
+                                         .arg(o.rule.account, o.rule.appId, o.observation.error);
+                if (!said.contains(line)) {
+                    said.insert(line);
+                    say(line.mid(0));
+                }
+            }
+            out.flush();
+            exitCode = fired ? 10 : noToken ? Cli::NoToken : failed ? Cli::RequestFailed : Cli::Ok;
+            QCoreApplication::exit(exitCode);
+        });
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (t.account == AccountClients::demoAccount()) {
         startDemo(
@@ -262,8 +258,10 @@ int Cli::runAlertsCommand(QCoreApplication &app, const DemoStarter &startDemo)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("The built-in demo's apps.")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("check: every saved account's rules.")});
-    parser.addOption({QStringLiteral("disabled"), QStringLiteral("add: store the rules turned off.")});
+    parser.addOption(
+        {QStringLiteral("all"), QStringLiteral("check: every saved account's rules.")});
+    parser.addOption(
+        {QStringLiteral("disabled"), QStringLiteral("add: store the rules turned off.")});
     parser.addOption(
         {QStringLiteral("timeout"),
          QStringLiteral("check: seconds without progress before a request fails (default 30)."),

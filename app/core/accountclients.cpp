@@ -35,7 +35,8 @@ ApiClient *AccountClients::make(const QString &account, const QUrl &server, cons
     client->setToken(token);
     client->setTiming(m_timing);
     client->setCache(m_cache, account);
-    connect(client, &ApiClient::unauthorized, this, [this, account] { emit unauthorized(account); });
+    connect(client, &ApiClient::unauthorized, this,
+            [this, account] { emit unauthorized(account); });
     m_clients.insert(account, client);
     return client;
 }
