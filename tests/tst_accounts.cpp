@@ -3,11 +3,14 @@
 // HTTP on 127.0.0.1; the keychain is a MemoryStore (the real one has tst_keychain).
 #include "accountopener.h"
 #include "appswitcher.h"
+#include "apptile.h"
 #include "auth/accountsettings.h"
 #include "auth/memorystore.h"
 #include "core/dashboardstate.h"
 #include "demofixture.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
+#include "pages/appspage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "signalwait.h"
@@ -179,10 +182,60 @@ private slots:
             m_state->accountKey() == QLatin1String("demo") && !settled.isEmpty(), 30000);
         QCoreApplication::processEvents(); // anything still queued has been delivered
         QCOMPARE(m_state->accountKey(), QStringLiteral("demo"));
+        // The demo's three apps, in the switcher and on the All-apps page after the saved ones.
+        QCOMPARE(m_state->apps().size(), 3);
+        QCOMPARE(m_window->appsPage()->entries().size(), 2 + 3);
+        QCOMPARE(m_window->appsPage()->entries().last().appId, QStringLiteral("demo-sync"));
         // A switch the user makes is remembered.
         m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
         QTRY_COMPARE(m_client->baseUrl(), m_first.server->baseUrl());
         QCOMPARE(AccountSettings().lastServer(), m_first.server->baseUrl());
+    }
+
+    void allAppsShowsEveryAccountEachTileOnItsOwn()
+    {
+        // A third account whose server is gone: its tile fails on its own.
+        const QUrl gone(QStringLiteral("http://127.0.0.1:1/api/v1"));
+        AccountSettings().addApp(gone, {QStringLiteral("gone-app"), QStringLiteral("Gone app")});
+        int stored = 0;
+        m_keychain->write(secretKeyForServer(m_second.server->baseUrl()),
+                          QStringLiteral("second-token"), [&](const SecretResult &) { ++stored; });
+        m_keychain->write(secretKeyForServer(gone), QStringLiteral("gone-token"),
+                          [&](const SecretResult &) { ++stored; });
+        QTRY_COMPARE(stored, 2);
+        makeWindow(true);
+        m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
+        QVERIFY(overviewSettled());
+
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        AppsPage *apps = m_window->appsPage();
+        QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(apps));
+        const QVector<AppTile *> tiles = apps->tiles();
+        QCOMPARE(tiles.size(), 3);
+        auto settledTile = [](const AppTile *t) { return t->state() != Panel::State::Loading; };
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tiles.cbegin(), tiles.cend(), settledTile), 30000);
+        QCOMPARE(tiles[0]->title(), QStringLiteral("First app"));
+        QCOMPARE(tiles[0]->state(), Panel::State::Ready);
+        QCOMPARE(tiles[1]->state(), Panel::State::Ready);
+        QVERIFY2(!tiles[1]->summaryText().contains(QStringLiteral(": — users")),
+                 qPrintable(tiles[1]->summaryText()));
+        // The failing one says why, with its own Retry; the page has no outage to report.
+        QCOMPARE(tiles[2]->title(), QStringLiteral("Gone app"));
+        QCOMPARE(tiles[2]->state(), Panel::State::Error);
+        QVERIFY2(tiles[2]->errorText().contains(QStringLiteral("could not be reached")),
+                 qPrintable(tiles[2]->errorText()));
+        QVERIFY(tiles[2]->hasBanner());
+        QVERIFY(apps->failureSummary().isEmpty());
+        QVERIFY(!m_window->outageBanner()->isVisibleTo(m_window.get()));
+
+        // A click opens another account's app in place, at its Overview.
+        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
+        QTest::mouseClick(tiles[1], Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(m_window->overviewPage()));
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 20000);
+        QCOMPARE(m_client->baseUrl(), m_second.server->baseUrl());
+        QCOMPARE(m_state->appId(), m_second.server->appId());
+        AccountSettings().removeAccount(gone);
     }
 
     void aMissingTokenIsAFailureWithoutAPerson()
@@ -223,12 +276,16 @@ private slots:
         QVERIFY(overviewSettled());
         // The second account has no token: Connect asks for it; Cancel keeps the first.
         bool asked = false;
-        QTimer::singleShot(50, this, [&asked] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            asked = dialog != nullptr;
-            if (dialog)
+        // Looks until the dialog is up (however long the keychain takes), then cancels it.
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&asked, &watcher] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                watcher.stop();
                 dialog->reject();
+            }
         });
+        watcher.start(20);
         emit m_window->accountRequested(m_second.server->baseUrl(), m_second.server->appId());
         QTRY_VERIFY(asked);
         QCOMPARE(m_client->baseUrl(), m_first.server->baseUrl());

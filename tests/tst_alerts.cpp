@@ -378,7 +378,7 @@ private slots:
         at = checkAt("2024-03-13T10:00:00Z");
         QCOMPARE(at[errorsId].observation.value, 0.0);
         QCOMPARE(at[errorsId].change, AlertOutcome::Change::None);
-        QVERIFY(at[startsId].firing); // still no start
+        QVERIFY(at[startsId].firing);        // still no start
         QCOMPARE(store.history().size(), 3); // errors>1, errors>3x, starts=0@6h fired once each
         QCOMPARE(store.history().first().rule, QStringLiteral("starts=0@6h"));
     }

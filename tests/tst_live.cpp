@@ -365,7 +365,7 @@ private slots:
         window.show();
         LivePage *live = window.livePage();
         QVERIFY(!live->poller()->isActive()); // not the current page
-        window.showPage(4);
+        window.showPage(MainWindow::Live);
         QTRY_VERIFY(live->poller()->isActive());
         state.refresh();
         QTRY_VERIFY(live->countText() != QStringLiteral("—"));

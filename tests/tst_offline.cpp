@@ -147,7 +147,7 @@ private slots:
     void theCacheFileNeverHoldsTheToken()
     {
         auto w = openWindow();
-        for (int page = 0; page < 5; ++page) {
+        for (int page = MainWindow::Overview; page <= MainWindow::Live; ++page) {
             w->window->showPage(page);
             QSignalSpy settled(w->window->currentPage(), &AnalyticsPage::settled);
             w->state.refresh();
@@ -198,7 +198,7 @@ private slots:
         {
             auto first = openWindow();
             UsersPage *users = first->window->usersPage();
-            first->window->showPage(3);
+            first->window->showPage(MainWindow::Users);
             first->state.refresh();
             QVERIFY(waitForOutcome(users, &AnalyticsPage::settled));
             users->openUser(seen);
@@ -209,7 +209,7 @@ private slots:
         m_demo.server.reset(); // offline
         auto second = openWindow();
         UsersPage *users = second->window->usersPage();
-        second->window->showPage(3);
+        second->window->showPage(MainWindow::Users);
         second->state.refresh();
         bool ok = true;
         QVERIFY(waitForOutcome(users, &AnalyticsPage::settled, &ok, 30000));

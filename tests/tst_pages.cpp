@@ -14,6 +14,7 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "models/displayformat.h"
+#include "pages/appspage.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/overviewpage.h"
@@ -101,6 +102,7 @@ private slots:
         m_state->setApps({{m_server->appId(), QStringLiteral("Demo")}});
         m_state->setZone(QTimeZone("Europe/Berlin"));
         m_window = std::make_unique<MainWindow>(m_client, m_state.get(), QStringLiteral("test"));
+        m_window->showPage(MainWindow::Overview); // the page most tests look at
         m_window->show();
     }
 
@@ -192,6 +194,7 @@ private slots:
         state.setApps({{ready.first().at(1).toString(), {}}});
         MainWindow window(&client, &state, QStringLiteral("test"));
         window.resize(1280, 860);
+        window.showPage(MainWindow::Overview);
         window.show();
         state.refresh();
         OverviewPage *page = window.overviewPage();
@@ -245,8 +248,8 @@ private slots:
         const auto actions = m_window->findChildren<QAction *>();
         for (QAction *action : actions) {
             for (const QKeySequence &key : action->shortcuts()) {
-                const QString name = action->text().isEmpty() ? action->parent()->objectName()
-                                                               : action->text();
+                const QString name =
+                    action->text().isEmpty() ? action->parent()->objectName() : action->text();
                 QVERIFY2(!owner.contains(key),
                          qPrintable(QStringLiteral("%1: %2 and %3")
                                         .arg(key.toString(), owner.value(key), name)));
@@ -273,7 +276,7 @@ private slots:
         QSettings().remove(QStringLiteral("window"));
         window.restoreWindowState();
         window.resize(640, 480);
-        window.showPage(3);
+        window.showPage(MainWindow::Users);
         window.saveWindowState();
         MainWindow next(m_client, m_state.get(), QStringLiteral("test"));
         next.restoreWindowState();
@@ -367,7 +370,7 @@ private slots:
 
     void eventsChartTopNAndAttributeBreakdown()
     {
-        m_window->showPage(1);
+        m_window->showPage(MainWindow::Events);
         EventsPage *page = m_window->eventsPage();
         m_state->setPreset(DashboardState::Preset::Last7Days);
         QVERIFY(waitSettled(page));
@@ -397,7 +400,7 @@ private slots:
     {
         // Two events' properties asked for in quick succession on a slow server: the first
         // request ends as superseded, the page settles once and shows the second's values.
-        m_window->showPage(1);
+        m_window->showPage(MainWindow::Events);
         EventsPage *page = m_window->eventsPage();
         m_state->setPreset(DashboardState::Preset::Last7Days);
         QVERIFY(waitSettled(page));
@@ -425,7 +428,7 @@ private slots:
         // Loaded once; then every request of the page fails for one reason: the window says
         // so once ("… — showing data as of 14:02"), the panels keep their data muted with its
         // time, and no panel adds a banner of its own. Retry brings everything back.
-        m_window->showPage(0);
+        m_window->showPage(MainWindow::Overview);
         OverviewPage *page = m_window->overviewPage();
         m_state->setPreset(DashboardState::Preset::Last7Days);
         bool ok = false;
@@ -472,7 +475,7 @@ private slots:
 
     void errorsStackedWithSpikes()
     {
-        m_window->showPage(2);
+        m_window->showPage(MainWindow::Errors);
         ErrorsPage *page = m_window->errorsPage();
         m_state->setPreset(DashboardState::Preset::Last90Days);
         QVERIFY(waitSettled(page));
@@ -532,7 +535,7 @@ private slots:
 
     void appSwitcherAndShortcutsDriveTheState()
     {
-        QCOMPARE(m_window->pageCount(), 6);
+        QCOMPARE(m_window->pageCount(), 7);
         // Shortcuts work in the active window.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -541,6 +544,8 @@ private slots:
         QCOMPARE(m_window->currentPage(), m_window->errorsPage());
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), m_window->overviewPage());
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), m_window->appsPage());
         QSignalSpy changed(m_state.get(), &DashboardState::changed);
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(changed.size(), 1);

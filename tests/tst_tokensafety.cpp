@@ -192,7 +192,7 @@ private slots:
             QVERIFY2(!settled.isEmpty() || settled.wait(20000),
                      qPrintable(window.currentPage()->title()));
         }
-        window.showPage(3); // users: open one, and a session of theirs
+        window.showPage(MainWindow::Users); // users: open one, and a session of theirs
         UsersPage *users = window.usersPage();
         QTRY_VERIFY(users->usersView()->model()->rowCount() > 0);
         users->openUser(users->usersView()->model()->index(0, 0).data(Qt::UserRole + 2).toString());

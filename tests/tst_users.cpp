@@ -17,9 +17,9 @@
 #include "signalwait.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QSet>
 #include <QtTest>
 
 #include <memory>
@@ -284,8 +284,8 @@ private slots:
         QString first, second;
         for (int row = 0; row < m_page->usersModel().rowCount() && second.isEmpty(); ++row) {
             const QString id = m_page->usersModel().row(row).userId;
-            const int sessionCount = int(m_server->api().data().sessionsOf(
-                m_server->api().data().userIndex(id)).size());
+            const int sessionCount =
+                int(m_server->api().data().sessionsOf(m_server->api().data().userIndex(id)).size());
             if (sessionCount >= 2)
                 (first.isEmpty() ? first : second) = id;
         }
@@ -336,8 +336,7 @@ private slots:
         QVERIFY(!m_page->showsNoMatch());
         m_page->setSearchText(QStringLiteral("no-such-user-anywhere"));
         QTRY_VERIFY(m_page->showsNoMatch());
-        QCOMPARE(m_page->countText(),
-                 QStringLiteral("0 of %1 users").arg(QLocale().toString(all)));
+        QCOMPARE(m_page->countText(), QStringLiteral("0 of %1 users").arg(QLocale().toString(all)));
         m_page->setSearchText(QString());
         QTRY_VERIFY(!m_page->showsNoMatch());
     }

@@ -4,16 +4,18 @@
 #include "auth/accountsettings.h"
 #include "auth/secretstore.h"
 #include "connectdialog.h"
+#include "core/accountclients.h"
 #include "core/dashboardstate.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "pages/appspage.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 namespace {
 // The demo's answers are kept under one name: its server moves port every run.
-const QString kDemoAccount = QStringLiteral("demo");
+const QString kDemoAccount = AccountClients::demoAccount();
 } // namespace
 
 AccountOpener::AccountOpener(const Setup &setup, QObject *parent)
@@ -139,7 +141,16 @@ void AccountOpener::openWithToken(const QUrl &server, const QString &appId, cons
         if (m_remember)
             AccountSettings().setLast(server, appId);
     }
-    m_setup.state->setAccount(demo ? kDemoAccount : secretKeyForServer(server), apps, appId);
+    const QString account = demo ? kDemoAccount : secretKeyForServer(server);
+    m_setup.state->setAccount(account, apps, appId);
+    // The All-apps page and the alerts use this token too, with no keychain read.
+    m_setup.window->accountClients()->setToken(account, server, token);
+    if (demo) {
+        QVector<AppsPage::Entry> demoApps;
+        for (const DashboardState::App &app : std::as_const(apps))
+            demoApps.append({account, tr("Demo data"), app.id, app.name});
+        m_setup.window->appsPage()->setDemoApps(demoApps);
+    }
     m_setup.window->setAccount(demo ? tr("Demo data") : server.host(), server, demo);
     m_opened = true;
     m_remember = true; // only the first account can be one a run was told to show

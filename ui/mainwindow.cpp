@@ -9,8 +9,10 @@
 #include "auth/secretstore.h"
 #include "cache/answercache.h"
 #include "cachesettings.h"
+#include "core/accountclients.h"
 #include "core/dashboardstate.h"
 #include "errorbanner.h"
+#include "pages/appspage.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
 #include "pages/livepage.h"
@@ -58,12 +60,14 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_client(client)
     , m_state(state)
     , m_serverLabel(serverLabel)
+    , m_secrets(secrets ? secrets : new MemoryStore(this))
+    , m_accounts(new AccountClients(m_secrets, this))
+    , m_apps(new AppsPage(client, state, m_accounts))
     , m_overview(new OverviewPage(client, state))
     , m_events(new EventsPage(client, state))
     , m_errors(new ErrorsPage(client, state))
     , m_users(new UsersPage(client, state))
     , m_live(new LivePage(client, state))
-    , m_secrets(secrets ? secrets : new MemoryStore(this))
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_accountLabel(new QLabel(this))
@@ -75,7 +79,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     fitToScreen();
 
     m_settings = new SettingsPage(client, state, m_secrets);
-    m_pages = {m_overview, m_events, m_errors, m_users, m_live, m_settings};
+    m_pages = {m_apps, m_overview, m_events, m_errors, m_users, m_live, m_settings};
+    connect(m_apps, &AppsPage::openRequested, this, &MainWindow::openApp);
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
         // A window smaller than a page (1024×640, a large font) scrolls it rather than
@@ -137,7 +142,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *go = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -186,6 +191,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     connect(m_settings, &SettingsPage::accountRemoved, this, [this](const QString &account) {
         if (m_cache)
             m_cache->removeAccount(account);
+        m_accounts->forget(account);
     });
     connect(m_settings, &SettingsPage::appRemoved, this,
             [this](const QUrl &server, const QString &appId) {
@@ -194,8 +200,10 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             });
     connect(m_settings, &SettingsPage::pollIntervalChanged, this,
             [this](int secs) { m_live->poller()->setInterval(secs * 1000); });
-    connect(m_settings, &SettingsPage::timeoutChanged, this,
-            [this](int secs) { m_client->setTiming(ApiCall::Timing::forTimeout(secs)); });
+    connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {
+        m_client->setTiming(ApiCall::Timing::forTimeout(secs));
+        m_accounts->setTiming(ApiCall::Timing::forTimeout(secs));
+    });
 
     m_app->setOpenAccount(m_serverLabel, m_client->baseUrl(), false);
     connect(m_settings, &SettingsPage::openRequested, this, &MainWindow::accountRequested);
@@ -210,8 +218,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
 
 void MainWindow::showNavigationIcons()
 {
-    static const char *const names[] = {"overview", "events", "errors",
-                                        "users",    "live",   "settings"};
+    static const char *const names[] = {"apps",  "overview", "events",  "errors",
+                                        "users", "live",     "settings"};
     for (int i = 0; i < m_sidebar->count() && i < int(std::size(names)); ++i)
         m_sidebar->item(i)->setIcon(ThemedIcon::make(
             QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(names[i])), palette()));
@@ -368,6 +376,7 @@ void MainWindow::tokenRejected()
         TokenPrompt::ask(this, secretKeyForServer(m_client->baseUrl()));
     if (token) {
         m_client->setToken(*token);
+        m_accounts->setToken(m_state->accountKey(), m_client->baseUrl(), *token);
         if (!m_demo) // the demo's token is made up per run: nothing to keep
             m_secrets->write(secretKeyForServer(m_client->baseUrl()), *token,
                              [](const SecretResult &) {});
@@ -388,11 +397,24 @@ QString MainWindow::statusText() const
     return m_updatedLabel->text();
 }
 
+void MainWindow::openApp(const QString &account, const QString &appId)
+{
+    if (account == m_state->accountKey())
+        m_state->setAppId(appId);
+    else if (account == AccountClients::demoAccount())
+        emit demoRequested(appId);
+    else
+        emit accountRequested(QUrl(account), appId);
+    showPage(Overview);
+}
+
 void MainWindow::updateStatus()
 {
     bool failed = false, offline = true;
     QDateTime oldest;
     for (const AnalyticsPage *page : std::as_const(m_pages)) {
+        if (page == m_apps)
+            continue; // every account's apps, each tile with its own state: not the account's
         if (page->isBusy())
             return; // said once every page has its answers
         for (const ApiError &error : page->requests().failures()) {

@@ -4,7 +4,9 @@
 #include <QUrl>
 #include <QVector>
 
+class AccountClients;
 class AnalyticsPage;
+class AppsPage;
 class AppSwitcher;
 class WelcomePage;
 class AnswerCache;
@@ -36,6 +38,12 @@ public:
     MainWindow(ApiClient *client, DashboardState *state, const QString &serverLabel,
                SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
+    // The pages in the order of the navigation (Ctrl+0 ... Ctrl+6).
+    enum Page { Apps, Overview, Events, Errors, Users, Live, Settings };
+
+    AppsPage *appsPage() const { return m_apps; }
+    // A client per account, for what looks at many apps at once (All apps, alerts).
+    AccountClients *accountClients() const { return m_accounts; }
     OverviewPage *overviewPage() const { return m_overview; }
     ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
     // The answer cache: an account removed in Settings loses its kept answers too.
@@ -95,16 +103,21 @@ private:
     void showOutage(); // the current page's failure summary, or nothing
     void tokenRejected();
 
+    // An app chosen on the All-apps page: its Overview, in this window.
+    void openApp(const QString &account, const QString &appId);
+
     ApiClient *m_client;
     DashboardState *m_state;
     QString m_serverLabel;
+    SecretStore *m_secrets;
+    AccountClients *m_accounts;
+    AppsPage *m_apps;
     OverviewPage *m_overview;
     EventsPage *m_events;
     ErrorsPage *m_errors;
     UsersPage *m_users;
     LivePage *m_live;
     SettingsPage *m_settings;
-    SecretStore *m_secrets;
     bool m_askingForToken = false;
     bool m_remembersState = false;
     TrayCounter *m_tray;

@@ -94,7 +94,7 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, Options options, int deadli
 
 QStringList ScreenshotTaker::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
+    return {QStringLiteral("apps"), QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
             QStringLiteral("users"),    QStringLiteral("live"),   QStringLiteral("settings")};
 }
 

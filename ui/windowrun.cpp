@@ -7,6 +7,7 @@
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
+#include "core/accountclients.h"
 #include "core/dashboardstate.h"
 #include "core/quitonsignal.h"
 #include "guicommandline.h"
@@ -90,6 +91,8 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
 
     MainWindow window(&client, &state, QString(), &keychain);
     window.setAnswerCache(cache.get());
+    window.accountClients()->setTiming(client.timing());
+    window.accountClients()->setCache(cache.get());
     window.livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
     if (StartupProbe::isWanted())
         new StartupProbe(&window, window.overviewPage());

@@ -78,12 +78,7 @@ void AnalyticsPage::summarizeFailures()
 {
     const QVector<ApiError> &failures = m_requests.failures();
     QString summary;
-    const bool oneReason =
-        failures.size() >= 2 &&
-        std::all_of(failures.cbegin(), failures.cend(), [&failures](const ApiError &e) {
-            return e.kind == failures.first().kind && e.httpStatus == failures.first().httpStatus;
-        });
-    const QString outage = oneReason ? outageText(failures.first()) : QString();
+    const QString outage = isOneOutage(failures) ? outageText(failures.first()) : QString();
     if (!outage.isEmpty()) {
         // The oldest data still drawn says how old the page is.
         const QDateTime oldest = oldestOldData();
@@ -105,6 +100,15 @@ void AnalyticsPage::summarizeFailures()
         m_failureSummary = summary;
         emit failureSummaryChanged(summary);
     }
+}
+
+bool AnalyticsPage::isOneOutage(const QVector<ApiError> &failures) const
+{
+    return failures.size() >= 2 &&
+           std::all_of(failures.cbegin(), failures.cend(), [&failures](const ApiError &e) {
+               return e.kind == failures.first().kind &&
+                      e.httpStatus == failures.first().httpStatus;
+           });
 }
 
 QDateTime AnalyticsPage::oldestOldData() const

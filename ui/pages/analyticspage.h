@@ -49,6 +49,9 @@ protected:
             std::move(onAnswer));
     }
     static QString failureText(const QString &what, const ApiError &error);
+    // Whether the load's failures are one outage the window says in one banner (by default:
+    // two or more, all of one kind and status).
+    virtual bool isOneOutage(const QVector<ApiError> &failures) const;
     // The sentence for an outage shared by many requests, or empty for a kind that is not one.
     static QString outageText(const ApiError &error);
 
