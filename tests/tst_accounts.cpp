@@ -2,6 +2,8 @@
 // the app switcher and from Settings, a missing token, Connect cancelled. Real demo servers over
 // HTTP on 127.0.0.1; the keychain is a MemoryStore (the real one has tst_keychain).
 #include "accountopener.h"
+#include "alertmonitor.h"
+#include "alertsettings.h"
 #include "appswitcher.h"
 #include "apptile.h"
 #include "auth/accountsettings.h"
@@ -14,15 +16,19 @@
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "signalwait.h"
+#include "traycounter.h"
 #include "welcomepage.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QtTest>
 
 #include <memory>
@@ -236,6 +242,59 @@ private slots:
         QCOMPARE(m_client->baseUrl(), m_second.server->baseUrl());
         QCOMPARE(m_state->appId(), m_second.server->appId());
         AccountSettings().removeAccount(gone);
+    }
+
+    void alertsFireOnceInTheWindowAndAreKept()
+    {
+        QSettings().remove(QStringLiteral("alerts"));
+        makeWindow(true);
+        m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
+        QVERIFY(overviewSettled());
+        AlertSettings *settings = m_window->settingsPage()->alertSettings();
+        // A bad rule cannot be confirmed, and says why; a good one is stored.
+        settings->addRule([](AlertRuleDialog &dialog) {
+            dialog.ruleEdit()->setText(QStringLiteral("live<-1"));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QVERIFY2(dialog.problemText().contains(QStringLiteral("0 or more")),
+                     qPrintable(dialog.problemText()));
+            dialog.ruleEdit()->setText(QStringLiteral("live<1000000@1m")); // always holds
+            QVERIFY(dialog.okButton()->isEnabled());
+            QTimer::singleShot(0, &dialog, &QDialog::accept);
+        });
+        AlertMonitor *alerts = m_window->alerts();
+        QCOMPARE(alerts->store().rules().size(), 1);
+        QCOMPARE(alerts->store().rules().first().account,
+                 secretKeyForServer(m_first.server->baseUrl()));
+        QCOMPARE(settings->rulesTable()->rowCount(), 1);
+
+        // Held for a minute on the test's clock before it fires, then one notification only.
+        qint64 now = QDateTime::currentSecsSinceEpoch();
+        alerts->setClock([&now] { return now; });
+        QSignalSpy fired(alerts, &AlertMonitor::fired);
+        QSignalSpy checked(alerts, &AlertMonitor::checked);
+        auto check = [&] {
+            const auto before = checked.size();
+            alerts->checkNow();
+            return QTest::qWaitFor([&] { return checked.size() > before; }, 20000);
+        };
+        QVERIFY(check());
+        QCOMPARE(fired.size(), 0);
+        now += 60;
+        QVERIFY(check());
+        QCOMPARE(fired.size(), 1);
+        now += 60;
+        QVERIFY(check());
+        QCOMPARE(fired.size(), 1); // still firing: not said again
+        QVERIFY2(m_window->tray()->lastAlert().contains(QStringLiteral("First app")),
+                 qPrintable(m_window->tray()->lastAlert()));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Alert: ")));
+        QCOMPARE(alerts->store().history().size(), 1);
+        settings->refresh();
+        QCOMPARE(settings->historyTable()->rowCount(), 1);
+        // Turned off in the table: no longer checked.
+        settings->rulesTable()->item(0, 3)->setCheckState(Qt::Unchecked);
+        QVERIFY(!alerts->store().rules().first().enabled);
+        QSettings().remove(QStringLiteral("alerts"));
     }
 
     void aMissingTokenIsAFailureWithoutAPerson()

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "alertmonitor.h"
+#include "alerts/alertevaluator.h"
+#include "alertsettings.h"
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "appearance.h"
@@ -31,6 +34,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -62,6 +66,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     , m_serverLabel(serverLabel)
     , m_secrets(secrets ? secrets : new MemoryStore(this))
     , m_accounts(new AccountClients(m_secrets, this))
+    , m_alerts(new AlertMonitor(m_accounts, this))
     , m_apps(new AppsPage(client, state, m_accounts))
     , m_overview(new OverviewPage(client, state))
     , m_events(new EventsPage(client, state))
@@ -80,7 +85,8 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
 
     m_settings = new SettingsPage(client, state, m_secrets);
     m_pages = {m_apps, m_overview, m_events, m_errors, m_users, m_live, m_settings};
-    connect(m_apps, &AppsPage::openRequested, this, &MainWindow::openApp);
+    connect(m_apps, &AppsPage::openRequested, this,
+            [this](const QString &account, const QString &appId) { openApp(account, appId); });
     for (AnalyticsPage *page : std::as_const(m_pages)) {
         m_sidebar->addItem(page->title());
         // A window smaller than a page (1024×640, a large font) scrolls it rather than
@@ -179,6 +185,24 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     trayAction->setChecked(m_tray->isEnabled());
     trayAction->setEnabled(TrayCounter::isAvailable());
     connect(trayAction, &QAction::toggled, m_tray, &TrayCounter::setEnabled);
+    QAction *keepAction = view->addAction(tr("&Keep running in the tray when closed"));
+    keepAction->setCheckable(true);
+    keepAction->setChecked(keepsRunningInTray());
+    keepAction->setEnabled(TrayCounter::isAvailable());
+    keepAction->setToolTip(tr("Alerts are checked while the window is closed"));
+    connect(keepAction, &QAction::toggled, this, &MainWindow::setKeepRunningInTray);
+    // An alert: one notification, and a line in the status bar (also without a tray).
+    connect(m_alerts, &AlertMonitor::fired, this, &MainWindow::alertFired);
+    m_settings->alertSettings()->setUp(m_alerts, [this] {
+        QVector<AlertApp> apps;
+        for (const AppsPage::Entry &e : m_apps->entries())
+            apps.append({e.account, e.accountLabel, e.appId, e.name});
+        return apps;
+    });
+    connect(m_tray, &TrayCounter::notificationClicked, this,
+            [this](const QString &account, const QString &appId) {
+                openApp(account, appId, m_alertPage);
+            });
 
     // A 401 anywhere: one "token rejected" prompt, whatever number of requests failed.
     connect(m_client, &ApiClient::unauthorized, this, [this] {
@@ -192,14 +216,18 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         if (m_cache)
             m_cache->removeAccount(account);
         m_accounts->forget(account);
+        m_alerts->store().removeRulesOf(account); // rules of an account go with it
     });
     connect(m_settings, &SettingsPage::appRemoved, this,
             [this](const QUrl &server, const QString &appId) {
+                m_alerts->store().removeRulesOf(secretKeyForServer(server), appId);
                 if (secretKeyForServer(server) == secretKeyForServer(m_client->baseUrl()))
                     savedAppsChanged(appId);
             });
-    connect(m_settings, &SettingsPage::pollIntervalChanged, this,
-            [this](int secs) { m_live->poller()->setInterval(secs * 1000); });
+    connect(m_settings, &SettingsPage::pollIntervalChanged, this, [this](int secs) {
+        m_live->poller()->setInterval(secs * 1000);
+        m_alerts->setInterval(secs * 1000);
+    });
     connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {
         m_client->setTiming(ApiCall::Timing::forTimeout(secs));
         m_accounts->setTiming(ApiCall::Timing::forTimeout(secs));
@@ -269,6 +297,24 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Only the user's close (the title bar's button, Alt+F4) hides it: Quit, the tray's Quit
+    // and a log-out close it programmatically, and must end the run.
+    if (keepsRunningInTray() && TrayCounter::isAvailable() && event->spontaneous()) {
+        // Hidden, not closed: the alerts go on. Said once, where the window went.
+        saveWindowState();
+        m_tray->setEnabled(true);
+        hide();
+        event->ignore();
+        QSettings settings;
+        if (!settings.value(QStringLiteral("tray/hintShown"), false).toBool()) {
+            settings.setValue(QStringLiteral("tray/hintShown"), true);
+            m_tray->notify(QStringLiteral(NUCLEUS_APP_NAME),
+                           tr("Still running in the tray, checking your alerts. Quit from its "
+                              "menu."),
+                           m_state->accountKey(), m_state->appId());
+        }
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -397,7 +443,7 @@ QString MainWindow::statusText() const
     return m_updatedLabel->text();
 }
 
-void MainWindow::openApp(const QString &account, const QString &appId)
+void MainWindow::openApp(const QString &account, const QString &appId, int page)
 {
     if (account == m_state->accountKey())
         m_state->setAppId(appId);
@@ -405,7 +451,32 @@ void MainWindow::openApp(const QString &account, const QString &appId)
         emit demoRequested(appId);
     else
         emit accountRequested(QUrl(account), appId);
-    showPage(Overview);
+    showPage(page);
+}
+
+bool MainWindow::keepsRunningInTray()
+{
+    return QSettings().value(QStringLiteral("tray/keepRunning"), false).toBool();
+}
+
+void MainWindow::setKeepRunningInTray(bool keep)
+{
+    QSettings().setValue(QStringLiteral("tray/keepRunning"), keep);
+}
+
+void MainWindow::alertFired(const AlertOutcome &outcome)
+{
+    // The app's own name where it is known (saved, or the demo's).
+    QString name;
+    for (const AppsPage::Entry &entry : m_apps->entries()) {
+        if (entry.account == outcome.rule.account && entry.appId == outcome.rule.appId)
+            name = entry.name;
+    }
+    m_alertPage = outcome.rule.isErrors() ? Errors : outcome.rule.isLive() ? Live : Overview;
+    const QString title = AlertMonitor::title(outcome, name);
+    const QString message = AlertMonitor::message(outcome);
+    m_tray->notify(title, message, outcome.rule.account, outcome.rule.appId);
+    statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60000);
 }
 
 void MainWindow::updateStatus()

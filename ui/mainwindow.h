@@ -5,6 +5,7 @@
 #include <QVector>
 
 class AccountClients;
+class AlertMonitor;
 class AnalyticsPage;
 class AppsPage;
 class AppSwitcher;
@@ -44,6 +45,12 @@ public:
     AppsPage *appsPage() const { return m_apps; }
     // A client per account, for what looks at many apps at once (All apps, alerts).
     AccountClients *accountClients() const { return m_accounts; }
+    // Checks the alert rules on the poll timer and notifies through the tray.
+    AlertMonitor *alerts() const { return m_alerts; }
+    // Closing the window hides it to the tray (when there is one) instead of quitting, so the
+    // alerts go on being checked. Off by default; saved.
+    static bool keepsRunningInTray();
+    static void setKeepRunningInTray(bool keep);
     OverviewPage *overviewPage() const { return m_overview; }
     ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
     // The answer cache: an account removed in Settings loses its kept answers too.
@@ -104,13 +111,15 @@ private:
     void tokenRejected();
 
     // An app chosen on the All-apps page: its Overview, in this window.
-    void openApp(const QString &account, const QString &appId);
+    void openApp(const QString &account, const QString &appId, int page = Overview);
+    void alertFired(const struct AlertOutcome &outcome);
 
     ApiClient *m_client;
     DashboardState *m_state;
     QString m_serverLabel;
     SecretStore *m_secrets;
     AccountClients *m_accounts;
+    AlertMonitor *m_alerts;
     AppsPage *m_apps;
     OverviewPage *m_overview;
     EventsPage *m_events;
@@ -128,6 +137,7 @@ private:
     QStackedWidget *m_modes = nullptr;
     WelcomePage *m_welcome = nullptr;
     bool m_demo = false;
+    int m_alertPage = Overview; // what a click on the last notification opens
     RangeBox *m_range = nullptr;
     ZoneBox *m_zone = nullptr;
     QLabel *m_accountLabel;

@@ -94,8 +94,9 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, Options options, int deadli
 
 QStringList ScreenshotTaker::pageNames()
 {
-    return {QStringLiteral("apps"), QStringLiteral("overview"), QStringLiteral("events"), QStringLiteral("errors"),
-            QStringLiteral("users"),    QStringLiteral("live"),   QStringLiteral("settings")};
+    return {QStringLiteral("apps"),    QStringLiteral("overview"), QStringLiteral("events"),
+            QStringLiteral("errors"),  QStringLiteral("users"),    QStringLiteral("live"),
+            QStringLiteral("settings")};
 }
 
 int ScreenshotTaker::pageIndex(const QString &name)

@@ -1,6 +1,7 @@
 #include "windowrun.h"
 
 #include "accountopener.h"
+#include "alertmonitor.h"
 #include "api/apiclient.h"
 #include "appearance.h"
 #include "auth/accountresolver.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -94,6 +96,11 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     window.accountClients()->setTiming(client.timing());
     window.accountClients()->setCache(cache.get());
     window.livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
+    if (!screenshot) {
+        // The alerts on the poll timer, and once soon after start.
+        window.alerts()->setInterval(prefs.pollIntervalSecs() * 1000);
+        QTimer::singleShot(5000, window.alerts(), &AlertMonitor::checkNow);
+    }
     if (StartupProbe::isWanted())
         new StartupProbe(&window, window.overviewPage());
     AccountOpener opener(

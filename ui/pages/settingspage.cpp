@@ -1,5 +1,6 @@
 #include "pages/settingspage.h"
 
+#include "alertsettings.h"
 #include "api/apiclient.h"
 #include "appearance.h"
 #include "auth/accountsettings.h"
@@ -46,6 +47,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
     , m_cache(new CacheSettings)
+    , m_alerts(new AlertSettings)
 {
     m_accounts->setHorizontalHeaderLabels({tr("Server"), tr("Apps")});
     m_accounts->horizontalHeader()->setStretchLastSection(true);
@@ -128,10 +130,13 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     auto *accountsPanel =
         new Panel(tr("Accounts — tokens are kept in the system keychain"), accountsBox);
     auto *prefsPanel = new Panel(tr("Preferences"), prefsBox);
+    auto *alertsPanel = new Panel(tr("Alerts — checked every live poll interval"), m_alerts);
     accountsPanel->showReady();
     prefsPanel->showReady();
+    alertsPanel->showReady();
     layout->addWidget(accountsPanel, 1);
     layout->addWidget(prefsPanel);
+    layout->addWidget(alertsPanel);
 
     connect(add, &QPushButton::clicked, this, [this] {
         ConnectDialog dialog(m_secrets, this);

@@ -4,6 +4,7 @@
 
 #include <QVector>
 
+class AlertSettings;
 class CacheSettings;
 class QComboBox;
 class ZoneBox;
@@ -25,6 +26,7 @@ public:
     ZoneBox *zoneBox() const { return m_zone; }
     QComboBox *schemeBox() const { return m_scheme; }
     CacheSettings *cacheSettings() const { return m_cache; }
+    AlertSettings *alertSettings() const { return m_alerts; }
 
     QString title() const override { return tr("Settings"); }
     void reload() override;
@@ -54,4 +56,5 @@ private:
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     CacheSettings *m_cache;
+    AlertSettings *m_alerts;
 };
