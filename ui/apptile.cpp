@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace {
@@ -149,4 +150,27 @@ void AppTile::keyPressEvent(QKeyEvent *event)
         return;
     }
     Panel::keyPressEvent(event);
+}
+
+void AppTile::paintEvent(QPaintEvent *event)
+{
+    Panel::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    painter.setPen(pen);
+    painter.drawRect(rect().adjusted(1, 1, -1, -1));
+}
+
+void AppTile::focusInEvent(QFocusEvent *event)
+{
+    Panel::focusInEvent(event);
+    update();
+}
+
+void AppTile::focusOutEvent(QFocusEvent *event)
+{
+    Panel::focusOutEvent(event);
+    update();
 }
