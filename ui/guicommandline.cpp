@@ -30,12 +30,14 @@ void configure(QCommandLineParser &parser, bool screenshot)
     } else {
         parser.setApplicationDescription(QStringLiteral(
             "Analytics of your desktop apps from the Nucleus Data API V1.\n"
-            "The API token is read from the NUCLEUS_TOKEN environment variable.\n"
+            "The API token comes from the system keychain (or NUCLEUS_TOKEN).\n"
             "Commands (each has --help):\n"
             "  login --server URL --app ID [--name NAME]   token from stdin, kept in the keychain\n"
             "  logout --server URL\n"
             "  export VIEW [ARGS]      a view as CSV or JSON\n"
             "  delete-user USERID --yes\n"
+            "  alerts list | add RULE... | remove ID... | check   local alert rules "
+            "(errors>50/24h, errors>3x, live<5@10m, starts=0@6h)\n"
             "  screenshot PAGE -o FILE.png"));
     }
     parser.addHelpOption();
