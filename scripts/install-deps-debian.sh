@@ -20,6 +20,15 @@ if apt-cache show libqt6opengl6-dev 2>/dev/null | grep -q '^Package: libqt6openg
     release_packages+=(libqt6opengl6-dev)
 fi
 
+# Clang and libFuzzer's runtime (scripts/fuzz.sh; the clang-rt package of the default Clang's
+# version), unless --without-fuzzer (the Qt 6.8 chroot, which does not fuzz).
+fuzz_packages=()
+if [ "${1:-}" != "--without-fuzzer" ]; then
+    clang_version=$(apt-cache depends clang 2>/dev/null |
+        sed -n 's/.*Depends: clang-\([0-9]*\)$/\1/p' | head -1)
+    fuzz_packages=(clang "libclang-rt-${clang_version:-14}-dev")
+fi
+
 $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools \
@@ -27,5 +36,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-qpa-plugins fonts-dejavu-core \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
     xvfb xauth imagemagick desktop-file-utils appstream rpm file dpkg-dev \
+    "${fuzz_packages[@]}" \
     "${release_packages[@]}" \
     >/dev/null

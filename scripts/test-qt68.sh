@@ -102,7 +102,7 @@ bind /dev/shm /dev/shm
 bind "$src" /src
 
 echo "== Debian 13 packages (scripts/install-deps-debian.sh)"
-if ! in_chroot /src/scripts/install-deps-debian.sh; then
+if ! in_chroot /src/scripts/install-deps-debian.sh --without-fuzzer; then
     # A half-updated or damaged package database: make the chroot again, once, and retry.
     [ -z "${NUCLEUS_QT68_REMADE:-}" ] || { echo "packages failed in a fresh chroot" >&2; exit 1; }
     unmount_all

@@ -251,6 +251,15 @@ private slots:
         verifyInvalid(Decode::users(R"({"data":{"userId":"x"}})"),
                       QStringLiteral("data: expected an array"));
         verifyInvalid(Decode::users(R"({"total":"1","data":[]})"), QStringLiteral("total"));
+        // Found by the fuzzer: a total beyond any count was cast to an integer (undefined
+        // behaviour). Both /users readers refuse it the same way.
+        for (const char *total : {"1e161", "-3", "2.5", "9007199254740993e3"}) {
+            const QByteArray body = QByteArray(R"({"total":)") + total + R"(,"data":[]})";
+            verifyInvalid(Decode::users(body), QStringLiteral("total: expected a whole count"));
+            verifyInvalid(Decode::userRows(body), QStringLiteral("total: expected a whole count"));
+        }
+        QCOMPARE(*Decode::userRows(R"({"total":9007199254740992,"data":[]})").value().total,
+                 Q_INT64_C(9007199254740992));
     }
 
     void userRowsStreamSpecAndVariants()

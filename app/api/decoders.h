@@ -27,6 +27,10 @@ Result<OptNumber> liveUsersCount(const QByteArray &body);
 Result<QVector<LiveUser>> liveUsers(const QByteArray &body);
 
 namespace detail {
+// A count sent as a JSON number: a whole number from 0 to 2^53 (what a double holds exactly),
+// or nothing (a count of 1e161 or -3 is not one, and casting it would be undefined behaviour).
+std::optional<qint64> wholeCount(double value);
+
 // Session events and live events share one object shape.
 Event event(JsonReader &reader, const QJsonValue &value, const QString &where);
 Device device(JsonReader &reader, const QJsonValue &value, const QString &where);

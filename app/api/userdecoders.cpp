@@ -1,6 +1,8 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
 
+#include <cmath>
+
 namespace {
 QString at(const QString &where, const char *key)
 {
@@ -79,14 +81,25 @@ Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QStrin
     return e;
 }
 
+std::optional<qint64> Decode::detail::wholeCount(double value)
+{
+    constexpr double kMax = 9007199254740992.0; // 2^53
+    if (!(value >= 0 && value <= kMax) || value != std::floor(value))
+        return std::nullopt; // NaN fails the first test too
+    return qint64(value);
+}
+
 Result<UserList> Decode::users(const QByteArray &body)
 {
     JsonReader r(body);
     UserList page;
     const QJsonObject root = r.root();
     if (const OptNumber total =
-            r.number(root.value(QLatin1String("total")), QStringLiteral("total")))
-        page.total = static_cast<qint64>(*total);
+            r.number(root.value(QLatin1String("total")), QStringLiteral("total"))) {
+        page.total = detail::wholeCount(*total);
+        if (!page.total)
+            r.fail(QStringLiteral("total"), QStringLiteral("expected a whole count"));
+    }
     const QString dataAt = QStringLiteral("data");
     const QJsonArray items = r.array(root.value(dataAt), dataAt).value_or(QJsonArray{});
     page.users.reserve(items.size());

@@ -28,7 +28,9 @@ public:
                     double total = 0;
                     if (!isNumberStart(m_json.peek()) || !m_json.readNumber(&total))
                         return invalid(QStringLiteral("total: expected a number"));
-                    out.total = qint64(total);
+                    out.total = Decode::detail::wholeCount(total);
+                    if (!out.total)
+                        return invalid(QStringLiteral("total: expected a whole count"));
                 }
             } else if (key == "data") {
                 if (m_json.peek() == 'n') {
