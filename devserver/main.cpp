@@ -73,6 +73,13 @@ int main(int argc, char **argv)
     qsizetype userCount = 0, sessions = 0, events = 0;
     QVector<GeneratorOptions> profiles =
         demoAppProfiles(int(appsN), QDateTime::currentSecsSinceEpoch(), parser.value(appId));
+    for (int i = 1; i < profiles.size(); ++i) {
+        if (profiles[i].appId == profiles.first().appId) {
+            err << "nucleus-devserver: --app " << profiles.first().appId
+                << " is the id of another of the --apps; choose another\n";
+            return 2;
+        }
+    }
     for (int i = 0; i < profiles.size(); ++i) {
         GeneratorOptions &g = profiles[i];
         g.days = int(daysN);

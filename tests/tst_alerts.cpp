@@ -10,7 +10,9 @@
 #include "core/accountclients.h"
 #include "demoserver.h"
 #include "handbuiltdata.h"
+#include "testhttpserver.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -48,6 +50,62 @@ struct Run {
     QString out, err;
 };
 } // namespace
+
+// The hand-built data over HTTP, on a clock the test moves: errors 2024-03-11 23:45 and
+// 03-12 09:40; app starts 03-10 08:00, 03-11 23:30, 03-12 07:00 and 09:00.
+struct PolledServer {
+    qint64 now = utcSecs("2024-03-12T12:00:00Z");
+    std::unique_ptr<DemoServer> server;
+    MemoryStore keychain;
+    std::unique_ptr<AccountClients> clients;
+    AlertStore store;
+    std::unique_ptr<AlertChecker> checker;
+
+    bool start()
+    {
+        DemoServerOptions options;
+        options.token = QStringLiteral("secret");
+        server = std::make_unique<DemoServer>(
+            std::make_unique<DemoApi>(handBuiltDataSet(), [this] { return now; }), options);
+        if (!server->listen())
+            return false;
+        clients = std::make_unique<AccountClients>(&keychain);
+        clients->setToken(QStringLiteral("demo"), server->baseUrl(), QStringLiteral("secret"));
+        checker = std::make_unique<AlertChecker>(clients.get(), &store);
+        return true;
+    }
+    // One check at `at`: every rule's outcome by id (empty if it never answered).
+    QMap<int, AlertOutcome> checkAt(qint64 at)
+    {
+        now = at;
+        QSignalSpy finished(checker.get(), &AlertChecker::finished);
+        checker->check(store.rules(), now);
+        QMap<int, AlertOutcome> byId;
+        if (finished.wait(20000)) {
+            for (const AlertOutcome &o : finished.first().at(0).value<QVector<AlertOutcome>>())
+                byId.insert(o.rule.id, o);
+        }
+        return byId;
+    }
+    // A poll every `step` seconds from now to `to`: the changes each rule went through.
+    QMap<int, QStringList> pollTo(const char *to, qint64 step = 600)
+    {
+        QMap<int, QStringList> changes;
+        for (qint64 t = now + step; t <= utcSecs(to); t += step) {
+            const auto outcomes = checkAt(t);
+            if (outcomes.isEmpty())
+                return {{-1, {QStringLiteral("no answer")}}};
+            for (const AlertOutcome &o : outcomes) {
+                if (o.change != AlertOutcome::Change::None)
+                    changes[o.rule.id].append((o.change == AlertOutcome::Change::Fired
+                                                   ? QStringLiteral("fired ")
+                                                   : QStringLiteral("cleared ")) +
+                                              demoIsoTime(t).mid(5, 11));
+            }
+        }
+        return changes;
+    }
+};
 
 class TestAlerts : public QObject {
     Q_OBJECT
@@ -179,17 +237,17 @@ private slots:
     {
         const AlertRule r = rule("errors>50/24h");
         AlertState state;
-        QCOMPARE(evaluateAlert(r, seen(50), state, 1000).firing, false); // at the threshold: no
-        AlertOutcome o = evaluateAlert(r, seen(51), state, 2000);
+        QCOMPARE(evaluateAlert(r, seen(50), state, 100).firing, false); // at the threshold: no
+        AlertOutcome o = evaluateAlert(r, seen(51), state, 200);
         QVERIFY(o.firing);
         QCOMPARE(o.change, AlertOutcome::Change::Fired);
-        o = evaluateAlert(r, seen(80), state, 3000);
+        o = evaluateAlert(r, seen(80), state, 300);
         QVERIFY(o.firing);
         QCOMPARE(o.change, AlertOutcome::Change::None); // notified once, not on every poll
-        o = evaluateAlert(r, seen(10), state, 4000);
+        o = evaluateAlert(r, seen(10), state, 400);
         QVERIFY(!o.firing);
         QCOMPARE(o.change, AlertOutcome::Change::Cleared);
-        o = evaluateAlert(r, seen(60), state, 5000);
+        o = evaluateAlert(r, seen(60), state, 500);
         QCOMPARE(o.change, AlertOutcome::Change::Fired); // cleared, so it fires again
     }
 
@@ -216,10 +274,10 @@ private slots:
         o = evaluateAlert(below, seen(2), state, 60 + 600);
         QVERIFY(o.firing);
         QCOMPARE(o.change, AlertOutcome::Change::Fired);
-        QCOMPARE(evaluateAlert(below, seen(1), state, 2000).change, AlertOutcome::Change::None);
-        QCOMPARE(evaluateAlert(below, seen(5), state, 2100).change, AlertOutcome::Change::Cleared);
+        QCOMPARE(evaluateAlert(below, seen(1), state, 700).change, AlertOutcome::Change::None);
+        QCOMPARE(evaluateAlert(below, seen(5), state, 800).change, AlertOutcome::Change::Cleared);
         // A single low poll between high ones never fires, however often it happens.
-        for (qint64 t = 3000; t < 9000; t += 600) {
+        for (qint64 t = 1000; t < 9000; t += 600) {
             QVERIFY(!evaluateAlert(below, seen(0), state, t).firing);
             QVERIFY(!evaluateAlert(below, seen(9), state, t + 300).firing);
         }
@@ -304,83 +362,159 @@ private slots:
         QCOMPARE(history.first().time, qint64(AlertStore::kHistoryLimit + 4));
     }
 
-    void checkMeasuresOverRealHttpOnTheTestsClock()
+    void eachRuleFiresAndClearsOverHttpOnThePollsOfATestClock()
     {
-        // The hand-built data over HTTP, on a clock this test moves: errors 2024-03-11 23:45
-        // and 03-12 09:40; app starts 03-10 08:00, 03-11 23:30, 03-12 07:00 and 09:00.
-        qint64 now = utcSecs("2024-03-12T12:00:00Z");
-        DemoServerOptions options;
-        options.token = QStringLiteral("secret");
-        DemoServer server(std::make_unique<DemoApi>(handBuiltDataSet(), [&now] { return now; }),
-                          options);
-        QVERIFY(server.listen());
-        MemoryStore keychain;
-        AccountClients clients(&keychain);
-        clients.setToken(QStringLiteral("demo"), server.baseUrl(), QStringLiteral("secret"));
-        AlertStore store;
-        const int errorsId = store.add(rule("errors>1"));
-        const int twoId = store.add(rule("errors>2"));
-        const int riseId = store.add(rule("errors>3x"));
-        const int startsId = store.add(rule("starts=0@6h"));
-        const int liveId = store.add(rule("live>0@1m"));
+        PolledServer s;
+        QVERIFY(s.start());
+        const int errorsId = s.store.add(rule("errors>1"));
+        const int twoId = s.store.add(rule("errors>2"));
+        const int riseId = s.store.add(rule("errors>3x"));
+        const int startsId = s.store.add(rule("starts=0@6h"));
         AlertRule off = rule("errors>0");
         off.enabled = false;
-        store.add(off);
-        AlertChecker checker(&clients, &store);
-        QSignalSpy finished(&checker, &AlertChecker::finished);
-        auto checkAt = [&](const char *iso) {
-            now = utcSecs(iso);
-            checker.check(store.rules(), now);
-            if (!finished.wait(20000))
-                return QMap<int, AlertOutcome>();
-            QMap<int, AlertOutcome> byId;
-            for (const AlertOutcome &o : finished.takeLast().at(0).value<QVector<AlertOutcome>>())
-                byId.insert(o.rule.id, o);
-            return byId;
-        };
-        auto liveNow = [&] {
-            return QJsonDocument::fromJson(
-                       server.api()
-                           .handle("GET",
-                                   {QStringLiteral("apps"), QStringLiteral("hand-app"),
-                                    QStringLiteral("live"), QStringLiteral("users"),
-                                    QStringLiteral("count")},
-                                   {})
-                           .body)
-                .object()
-                .value(QStringLiteral("data"))
-                .toDouble();
-        };
+        s.store.add(off);
 
-        auto at = checkAt("2024-03-12T12:00:00Z");
-        QCOMPARE(at.size(), 5); // the disabled rule is not checked
+        auto at = s.checkAt(s.now);
+        QCOMPARE(at.size(), 4); // the disabled rule is not checked
         QCOMPARE(at[errorsId].observation.value, 2.0);
         QCOMPARE(at[errorsId].change, AlertOutcome::Change::Fired);
         QVERIFY(!at[twoId].firing); // 2 is not above 2
         QCOMPARE(at[riseId].observation.previous, 0.0);
-        QVERIFY(at[riseId].firing);                    // 2 errors after none
-        QCOMPARE(at[startsId].observation.value, 2.0); // 07:00 and 09:00
+        QCOMPARE(at[riseId].change, AlertOutcome::Change::Fired); // 2 errors after none
+        QCOMPARE(at[startsId].observation.value, 2.0);            // 07:00 and 09:00
         QVERIFY(!at[startsId].firing);
-        QCOMPARE(at[liveId].observation.value, liveNow());
-        QCOMPARE(store.history().size(), 2);
 
-        at = checkAt("2024-03-12T20:00:00Z");
-        QVERIFY(at[errorsId].firing);
-        QCOMPARE(at[errorsId].change, AlertOutcome::Change::None); // no second notification
-        QCOMPARE(at[startsId].observation.value, 0.0);
-        QCOMPARE(at[startsId].change, AlertOutcome::Change::Fired);
+        // Polled every 10 minutes for a day: each change once, at the poll after it happens.
+        const QMap<int, QStringList> changes = s.pollTo("2024-03-13T12:00:00Z");
+        QCOMPARE(changes.value(errorsId), // 03-11 23:45 leaves the 24 h
+                 QStringList{QStringLiteral("cleared 03-12T23:50")});
+        QCOMPARE(changes.value(riseId), // then 1 error against 1 the day before
+                 QStringList{QStringLiteral("cleared 03-12T23:50")});
+        QCOMPARE(changes.value(startsId), // 09:00 leaves the hours of the last 6 h at 16:00
+                 QStringList{QStringLiteral("fired 03-12T16:00")});
+        QVERIFY(!changes.contains(twoId));
+        QVERIFY(!changes.contains(-1));
+        // Fired once each, kept in the history; cleared ones are not alerts.
+        QCOMPARE(s.store.history().size(), 3);
+        QCOMPARE(s.store.history().first().rule, QStringLiteral("starts=0@6h"));
+        QCOMPARE(s.store.history().first().time, utcSecs("2024-03-12T16:00:00Z"));
 
-        at = checkAt("2024-03-12T23:50:00Z");
-        QCOMPARE(at[riseId].observation.value, 1.0);    // 09:40
-        QCOMPARE(at[riseId].observation.previous, 1.0); // 03-11 23:45
-        QCOMPARE(at[riseId].change, AlertOutcome::Change::Cleared);
+        // An app start clears "no starts": 03-11 23:30 is within 6 h of 03-12 05:20.
+        s.checkAt(utcSecs("2024-03-12T05:00:00Z")); // a jump back in time starts afresh
+        at = s.checkAt(utcSecs("2024-03-12T05:10:00Z"));
+        QCOMPARE(at[startsId].observation.value, 1.0);
+        QVERIFY(!at[startsId].firing);
+        const QMap<int, QStringList> early = s.pollTo("2024-03-12T07:00:00Z");
+        // 23:30's hour leaves the window at 06:00; 07:00's start brings it back.
+        QCOMPARE(early.value(startsId), (QStringList{QStringLiteral("fired 03-12T06:00"),
+                                                     QStringLiteral("cleared 03-12T07:00")}));
+    }
 
-        at = checkAt("2024-03-13T10:00:00Z");
-        QCOMPARE(at[errorsId].observation.value, 0.0);
-        QCOMPARE(at[errorsId].change, AlertOutcome::Change::None);
-        QVERIFY(at[startsId].firing);        // still no start
-        QCOMPARE(store.history().size(), 3); // errors>1, errors>3x, starts=0@6h fired once each
-        QCOMPARE(store.history().first().rule, QStringLiteral("starts=0@6h"));
+    void liveRulesFireAndClearOverHttpAsHeld()
+    {
+        PolledServer s;
+        QVERIFY(s.start());
+        const int aboveId = s.store.add(rule("live>0@5m"));
+        const int belowId = s.store.add(rule("live<1@20m"));
+        // What the server says is live at each 5-minute poll, and what the rules must do with
+        // it: fire once held for 5 (the next poll) or 20 minutes (four polls later), clear at
+        // the first poll it fails.
+        s.now = utcSecs("2024-03-12T06:00:00Z");
+        QStringList expectedAbove, expectedBelow;
+        qint64 aboveSince = 0, belowSince = 0;
+        bool aboveFiring = false, belowFiring = false;
+        QStringList seenAbove, seenBelow;
+        for (qint64 t = s.now; t <= utcSecs("2024-03-12T12:00:00Z"); t += 300) {
+            const auto at = s.checkAt(t);
+            QVERIFY(at.contains(aboveId) && at[aboveId].observation.known);
+            const double live = at[aboveId].observation.value;
+            QCOMPARE(at[belowId].observation.value, live);
+            const QString when = demoIsoTime(t).mid(5, 11);
+            auto expect = [&](bool holds, qint64 &since, bool &firing, QStringList &out) {
+                if (!holds) {
+                    since = 0;
+                    if (firing)
+                        out.append(QStringLiteral("cleared ") + when);
+                    firing = false;
+                    return;
+                }
+                since = since ? since : t;
+                if (t - since >= (&firing == &aboveFiring ? 300 : 1200) && !firing) {
+                    firing = true;
+                    out.append(QStringLiteral("fired ") + when);
+                }
+            };
+            expect(live > 0, aboveSince, aboveFiring, expectedAbove);
+            expect(live < 1, belowSince, belowFiring, expectedBelow);
+            for (const auto &[id, seen] : {std::pair{aboveId, &seenAbove}, {belowId, &seenBelow}}) {
+                if (at[id].change == AlertOutcome::Change::Fired)
+                    seen->append(QStringLiteral("fired ") + when);
+                else if (at[id].change == AlertOutcome::Change::Cleared)
+                    seen->append(QStringLiteral("cleared ") + when);
+            }
+        }
+        QCOMPARE(seenAbove, expectedAbove);
+        QCOMPARE(seenBelow, expectedBelow);
+        // The morning has both: users live for a while, and a quiet spell (else this test
+        // would prove nothing).
+        QVERIFY2(expectedAbove.size() >= 1 && expectedBelow.size() >= 1,
+                 qPrintable(expectedAbove.join(QLatin1Char(',')) + QLatin1Char('|') +
+                            expectedBelow.join(QLatin1Char(','))));
+    }
+
+    void partialAnswersAreNotMeasurementsOfZero()
+    {
+        // The spec's own example: "hours" of 3, 4 and 8 entries, days with usage, and no
+        // "previousErrors". Neither may pass for "no starts" or "a rise from none".
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &request) {
+            const QString name = request.path().endsWith("quickglance")
+                                     ? QStringLiteral("/spec-quickglance.json")
+                                     : QStringLiteral("/spec-analytics.json");
+            QFile file(QStringLiteral(NUCLEUS_TEST_DATA) + name);
+            file.open(QIODevice::ReadOnly);
+            QByteArray body = file.readAll();
+            body.replace("\"previousErrors\"", "\"previousErrorsGone\"");
+            return TestHttpServer::Response::json(body);
+        });
+        MemoryStore keychain;
+        AccountClients clients(&keychain);
+        clients.setToken(QStringLiteral("demo"), server.baseUrl(), QStringLiteral("t"));
+        AlertStore store;
+        store.add(rule("starts=0@6h"));
+        store.add(rule("errors>3x"));
+        const int plainId = store.add(rule("errors>0"));
+        AlertChecker checker(&clients, &store);
+        QSignalSpy finished(&checker, &AlertChecker::finished);
+        // Inside the example's days, so that its days with starts are the ones asked for.
+        checker.check(store.rules(), utcSecs("2021-04-11T12:00:00Z"));
+        QVERIFY(finished.wait(10000));
+        for (const AlertOutcome &o : finished.first().at(0).value<QVector<AlertOutcome>>()) {
+            QVERIFY2(o.rule.id == plainId ? o.observation.known : !o.observation.known,
+                     qPrintable(o.rule.text()));
+            QVERIFY(o.rule.id == plainId || !o.observation.error.isEmpty());
+        }
+    }
+
+    void aLongGapStartsAfresh()
+    {
+        const AlertRule r = rule("live<5@10m");
+        const qint64 t0 = 1700000000; // a real time: 0 is "never" for the state
+        AlertState state;
+        evaluateAlert(r, seen(1), state, t0);
+        QVERIFY(evaluateAlert(r, seen(1), state, t0 + 600).firing);
+        // The app was closed for hours: nothing is known of meanwhile, so a condition that
+        // still holds must be held again, and is said again when it fires.
+        AlertOutcome o = evaluateAlert(r, seen(1), state, t0 + 600 + 4 * 3600);
+        QVERIFY(!o.firing);
+        o = evaluateAlert(r, seen(1), state, t0 + 600 + 4 * 3600 + 600);
+        QCOMPARE(o.change, AlertOutcome::Change::Fired);
+        // Within the gap allowed (cron every 5 minutes) nothing is lost.
+        AlertState cron;
+        evaluateAlert(r, seen(1), cron, t0);
+        evaluateAlert(r, seen(1), cron, t0 + 300);
+        QCOMPARE(evaluateAlert(r, seen(1), cron, t0 + 600).change, AlertOutcome::Change::Fired);
     }
 
     void aCheckOfAnAccountWithoutTokenSaysSo()

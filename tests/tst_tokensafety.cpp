@@ -144,6 +144,7 @@ private slots:
         DashboardState state;
         state.setApps({{m_server->appId(), {}}});
         MainWindow window(&client, &state, QStringLiteral("test"), &secrets);
+        window.showPage(MainWindow::Overview); // a page of the open account
         window.show();
         const int before = TokenPrompt::timesAsked();
         TokenPrompt::setNextAnswer(kToken);

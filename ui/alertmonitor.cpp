@@ -13,10 +13,8 @@ AlertMonitor::AlertMonitor(AccountClients *clients, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &AlertMonitor::checkNow);
     connect(m_checker, &AlertChecker::finished, this, [this](const QVector<AlertOutcome> &all) {
         for (const AlertOutcome &outcome : all) {
-            if (outcome.change != AlertOutcome::Change::Fired)
-                continue;
-            m_lastAlert = QStringLiteral("%1: %2").arg(title(outcome, {}), message(outcome));
-            emit fired(outcome);
+            if (outcome.change == AlertOutcome::Change::Fired)
+                emit fired(outcome);
         }
         emit checked(all);
     });

@@ -25,9 +25,6 @@ public:
     void checkNow();
     // The clock rules are judged by (Unix seconds); tests drive their own.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
-    // The last alert fired in this run, as one line ("Sync Agent: More than 50 errors in 24 h —
-    // 172 errors in 24 h"); empty when none did.
-    QString lastAlert() const { return m_lastAlert; }
     AlertStore &store() { return m_store; }
 
     // What a notification of `outcome` says: a title and one line.
@@ -44,5 +41,4 @@ private:
     AlertChecker *m_checker;
     QTimer m_timer;
     std::function<qint64()> m_clock;
-    QString m_lastAlert;
 };

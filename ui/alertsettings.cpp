@@ -68,11 +68,22 @@ AlertRuleDialog::AlertRuleDialog(const QVector<AlertApp> &apps, QWidget *parent)
 
 void AlertRuleDialog::setRule(const AlertRule &rule)
 {
+    const auto known = std::find_if(m_apps.cbegin(), m_apps.cend(), [&](const AlertApp &app) {
+        return app.account == rule.account && app.appId == rule.appId;
+    });
+    if (known == m_apps.cend()) {
+        // Its app is not offered now (the demo not open, the app no longer saved): the rule
+        // stays with it rather than moving to whichever app is first.
+        m_apps.append({rule.account, rule.account, rule.appId, QString()});
+        m_app->addItem(tr("%1 — %2").arg(rule.appId, rule.account));
+        m_app->setEnabled(true);
+    }
     for (int i = 0; i < m_apps.size(); ++i) {
         if (m_apps[i].account == rule.account && m_apps[i].appId == rule.appId)
             m_app->setCurrentIndex(i);
     }
     m_text->setText(rule.text());
+    check();
 }
 
 void AlertRuleDialog::check()
@@ -193,6 +204,12 @@ void AlertSettings::setUp(AlertMonitor *monitor, std::function<QVector<AlertApp>
     refresh();
 }
 
+void AlertSettings::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    refresh();
+}
+
 void AlertSettings::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -242,9 +259,7 @@ void AlertSettings::refresh()
     for (int row = 0; row < history.size(); ++row) {
         const AlertRecord &h = history[row];
         const QDateTime when = QDateTime::fromSecsSinceEpoch(h.time, QTimeZone::utc());
-        m_history->setItem(
-            row, 0,
-            new QTableWidgetItem(DisplayFormat::dateTime(when, QTimeZone::systemTimeZone())));
+        m_history->setItem(row, 0, new QTableWidgetItem(DisplayFormat::dateTime(when, m_zone)));
         m_history->setItem(row, 1, new QTableWidgetItem(appName(h.account, h.appId)));
         const auto rule = AlertRule::parse(h.rule, nullptr);
         m_history->setItem(row, 2, new QTableWidgetItem(rule ? rule->description() : h.rule));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "pages/appspage.h"
+
 #include <QDialog>
+#include <QTimeZone>
 #include <QVector>
 #include <QWidget>
 
@@ -15,10 +18,8 @@ class QPushButton;
 class QTableWidget;
 struct AlertRule;
 
-// An app a rule can be about: its account key, id and the name shown.
-struct AlertApp {
-    QString account, accountLabel, appId, name;
-};
+// An app a rule can be about: the All-apps page's entries (account, its label, id, name).
+using AlertApp = AppsPage::Entry;
 
 // Asks for one rule: the app (every saved app and the demo's) and the rule in its short
 // syntax, read as it is typed; OK only once it is a rule.
@@ -53,6 +54,9 @@ public:
     void setUp(AlertMonitor *monitor, std::function<QVector<AlertApp>()> apps);
     QTableWidget *rulesTable() const { return m_rules; }
     QTableWidget *historyTable() const { return m_history; }
+    QCheckBox *keepRunningBox() const { return m_keepRunning; }
+    // The zone the history's times are written in (the window's one zone).
+    void setTimeZone(const QTimeZone &zone);
     // Fills both tables from the store.
     void refresh();
     // Add/Edit with a dialog that tests can fill (`prepare` runs on it before exec).
@@ -73,4 +77,5 @@ private:
     QCheckBox *m_keepRunning;
     QLabel *m_noRules;
     bool m_filling = false;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
@@ -191,14 +192,22 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     keepAction->setEnabled(TrayCounter::isAvailable());
     keepAction->setToolTip(tr("Alerts are checked while the window is closed"));
     connect(keepAction, &QAction::toggled, this, &MainWindow::setKeepRunningInTray);
+    // The same setting in Settings → Alerts: each shows what the other changed.
+    QCheckBox *keepBox = m_settings->alertSettings()->keepRunningBox();
+    connect(keepAction, &QAction::toggled, keepBox, [keepBox](bool on) {
+        const QSignalBlocker quiet(keepBox);
+        keepBox->setChecked(on);
+    });
+    connect(keepBox, &QCheckBox::toggled, keepAction, [keepAction](bool on) {
+        const QSignalBlocker quiet(keepAction);
+        keepAction->setChecked(on);
+    });
     // An alert: one notification, and a line in the status bar (also without a tray).
     connect(m_alerts, &AlertMonitor::fired, this, &MainWindow::alertFired);
-    m_settings->alertSettings()->setUp(m_alerts, [this] {
-        QVector<AlertApp> apps;
-        for (const AppsPage::Entry &e : m_apps->entries())
-            apps.append({e.account, e.accountLabel, e.appId, e.name});
-        return apps;
-    });
+    m_settings->alertSettings()->setTimeZone(state->zone());
+    connect(state, &DashboardState::zoneChanged, m_settings->alertSettings(),
+            &AlertSettings::setTimeZone);
+    m_settings->alertSettings()->setUp(m_alerts, [this] { return m_apps->entries(); });
     connect(m_tray, &TrayCounter::notificationClicked, this,
             [this](const QString &account, const QString &appId) {
                 openApp(account, appId, m_alertPage);
@@ -211,16 +220,36 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             QTimer::singleShot(0, this, &MainWindow::tokenRejected);
         }
     });
-    connect(m_settings, &SettingsPage::appsChanged, this, [this] { savedAppsChanged(QString()); });
+    connect(m_settings, &SettingsPage::appsChanged, this, [this] {
+        savedAppsChanged(QString());
+        // A token may have been replaced (Settings → Edit): other accounts read theirs again.
+        for (const Account &account : AccountSettings().accounts()) {
+            const QString key = secretKeyForServer(account.server);
+            if (key != m_state->accountKey())
+                m_accounts->forget(key);
+        }
+        m_apps->savedAppsChanged();
+    });
+    // A token refused by its server: read again from the keychain on next use (later, not
+    // from inside the refused call's own delivery).
+    connect(
+        m_accounts, &AccountClients::unauthorized, this,
+        [this](const QString &account) {
+            if (account != m_state->accountKey())
+                m_accounts->forget(account);
+        },
+        Qt::QueuedConnection);
     connect(m_settings, &SettingsPage::accountRemoved, this, [this](const QString &account) {
         if (m_cache)
             m_cache->removeAccount(account);
         m_accounts->forget(account);
         m_alerts->store().removeRulesOf(account); // rules of an account go with it
+        m_apps->savedAppsChanged();
     });
     connect(m_settings, &SettingsPage::appRemoved, this,
             [this](const QUrl &server, const QString &appId) {
                 m_alerts->store().removeRulesOf(secretKeyForServer(server), appId);
+                m_apps->savedAppsChanged();
                 if (secretKeyForServer(server) == secretKeyForServer(m_client->baseUrl()))
                     savedAppsChanged(appId);
             });
@@ -302,17 +331,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (keepsRunningInTray() && TrayCounter::isAvailable() && event->spontaneous()) {
         // Hidden, not closed: the alerts go on. Said once, where the window went.
         saveWindowState();
-        m_tray->setEnabled(true);
         hide();
         event->ignore();
         QSettings settings;
-        if (!settings.value(QStringLiteral("tray/hintShown"), false).toBool()) {
-            settings.setValue(QStringLiteral("tray/hintShown"), true);
-            m_tray->notify(QStringLiteral(NUCLEUS_APP_NAME),
-                           tr("Still running in the tray, checking your alerts. Quit from its "
-                              "menu."),
-                           m_state->accountKey(), m_state->appId());
-        }
+        const bool hinted = settings.value(QStringLiteral("tray/hintShown"), false).toBool();
+        settings.setValue(QStringLiteral("tray/hintShown"), true);
+        // The icon to come back by (the live count only if that is on), and the hint once.
+        m_tray->hint(hinted ? QString()
+                            : tr("Still running in the tray, checking your alerts. Open or "
+                                 "quit from its menu."));
         return;
     }
     saveWindowState();

@@ -48,6 +48,19 @@ void TrayCounter::notify(const QString &title, const QString &message, const QSt
     m_icon->showMessage(title, message, QSystemTrayIcon::Warning);
 }
 
+void TrayCounter::hint(const QString &message)
+{
+    if (!isAvailable())
+        return;
+    if (!m_icon) {
+        makeIcon();
+        m_forAlertsOnly = true;
+    }
+    if (!message.isEmpty())
+        m_icon->showMessage(QStringLiteral("Nucleus Dashboard"), message,
+                            QSystemTrayIcon::Information);
+}
+
 void TrayCounter::setEnabled(bool enabled)
 {
     if (enabled == isEnabled() && !m_forAlertsOnly)

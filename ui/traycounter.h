@@ -25,6 +25,9 @@ public:
     void notify(const QString &title, const QString &message, const QString &account,
                 const QString &appId);
     QString lastAlert() const { return m_lastAlert; }
+    // The icon is shown (for the window to come back by), with `message` when not empty; not
+    // an alert, so it is not "the last alert".
+    void hint(const QString &message);
     void showWindow();
 
 signals:

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QVector>
 
+#include <memory>
+
 class AccountClients;
 class AlertStore;
 
@@ -29,6 +31,8 @@ private:
     struct AppCheck;
     void checkApp(const std::shared_ptr<AppCheck> &app);
     void appDone(const std::shared_ptr<AppCheck> &app);
+    // The account's client went with its calls: its apps end as not measured.
+    void accountForgotten(const QString &account);
 
     AccountClients *m_clients;
     AlertStore *m_store;
@@ -36,4 +40,5 @@ private:
     int m_pending = 0;
     qint64 m_now = 0;
     QVector<AlertOutcome> m_outcomes;
+    QVector<std::shared_ptr<AppCheck>> m_apps; // of the check on its way
 };

@@ -1,5 +1,7 @@
 #include "alerts/alertevaluator.h"
 
+#include <algorithm>
+
 AlertOutcome evaluateAlert(const AlertRule &rule, const AlertObservation &observation,
                            AlertState &state, qint64 now)
 {
@@ -8,6 +10,11 @@ AlertOutcome evaluateAlert(const AlertRule &rule, const AlertObservation &observ
     outcome.observation = observation;
     if (!observation.known)
         return outcome; // nothing is known to fire, and the state stays as it was
+    if (state.seen != 0 &&
+        (now - state.seen > std::max<qint64>(kAlertGapSecs, rule.holdSeconds()) ||
+         now < state.seen))
+        state = AlertState();
+    state.seen = now;
 
     if (!rule.holds(observation.value, observation.previous)) {
         state.since = 0;

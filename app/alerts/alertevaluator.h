@@ -24,6 +24,9 @@ struct AlertOutcome {
 // Moves a rule's state on by one observation at `now` (Unix seconds): a condition starts to
 // hold, fires once it has held for the rule's hold time, and clears when it no longer holds.
 // A rule fires (Change::Fired) once until it has cleared; an observation that could not be
-// made changes nothing. Pure: the tests drive it with their own clock.
+// made changes nothing. After a gap without a measurement longer than kAlertGapSecs (or the
+// rule's hold time) the state starts afresh: nothing is known to have held meanwhile, and a
+// condition that still holds is said again. Pure: the tests drive it with their own clock.
+inline constexpr qint64 kAlertGapSecs = 15 * 60;
 AlertOutcome evaluateAlert(const AlertRule &rule, const AlertObservation &observation,
                            AlertState &state, qint64 now);

@@ -89,11 +89,8 @@ bool AlertStore::update(const AlertRule &rule)
             r.text() != rule.text() || r.account != rule.account || r.appId != rule.appId;
         r = rule;
         save(all);
-        if (changed || !rule.enabled) {
-            // Both scopes: what held for the old rule says nothing of the new one.
-            QSettings().remove(stateKey(QStringLiteral("window"), rule.id));
-            QSettings().remove(stateKey(QStringLiteral("check"), rule.id));
-        }
+        if (changed || !rule.enabled)
+            forgetState(rule.id); // what held for the old rule says nothing of the new one
         return true;
     }
     return false;
@@ -106,9 +103,15 @@ bool AlertStore::remove(int id)
     if (removed == 0)
         return false;
     save(all);
-    QSettings().remove(stateKey(QStringLiteral("window"), id));
-    QSettings().remove(stateKey(QStringLiteral("check"), id));
+    forgetState(id);
     return true;
+}
+
+void AlertStore::forgetState(int ruleId)
+{
+    QSettings settings;
+    for (const char *scope : {"window", "check"})
+        settings.remove(stateKey(QLatin1String(scope), ruleId));
 }
 
 void AlertStore::removeRulesOf(const QString &account, const QString &appId)
@@ -124,19 +127,17 @@ AlertState AlertStore::state(int ruleId) const
     QSettings s;
     s.beginGroup(stateKey(m_scope, ruleId));
     return {s.value(QStringLiteral("since"), 0).toLongLong(),
-            s.value(QStringLiteral("firing"), false).toBool()};
+            s.value(QStringLiteral("firing"), false).toBool(),
+            s.value(QStringLiteral("seen"), 0).toLongLong()};
 }
 
 void AlertStore::setState(int ruleId, const AlertState &state)
 {
     QSettings s;
-    if (state.since == 0 && !state.firing) {
-        s.remove(stateKey(m_scope, ruleId));
-        return;
-    }
     s.beginGroup(stateKey(m_scope, ruleId));
     s.setValue(QStringLiteral("since"), state.since);
     s.setValue(QStringLiteral("firing"), state.firing);
+    s.setValue(QStringLiteral("seen"), state.seen);
 }
 
 QVector<AlertRecord> AlertStore::history() const

@@ -12,6 +12,7 @@
 struct AlertState {
     qint64 since = 0; // Unix seconds
     bool firing = false;
+    qint64 seen = 0; // the last check that measured the rule (a long gap starts afresh)
 };
 
 // One firing of a rule, for the alert history.
@@ -52,5 +53,6 @@ public:
 
 private:
     void save(const QVector<AlertRule> &rules);
+    static void forgetState(int ruleId); // of both scopes: the rule changed or went
     QString m_scope;
 };

@@ -56,15 +56,19 @@ Target target(const QCommandLineParser &parser, bool needApp)
     return t;
 }
 
+// One rule per line, tab-separated for scripts: id, on/off, account, app, rule.
+void print(QTextStream &out, const AlertRule &rule)
+{
+    out << rule.id << '\t' << (rule.enabled ? "on" : "off") << '\t' << rule.account << '\t'
+        << rule.appId << '\t' << rule.text() << '\n';
+}
+
 int list()
 {
     const QVector<AlertRule> rules = AlertStore().rules();
     QTextStream out(stdout);
-    for (const AlertRule &rule : rules) {
-        // Tab-separated for scripts: id, on/off, account, app, rule.
-        out << rule.id << '\t' << (rule.enabled ? "on" : "off") << '\t' << rule.account << '\t'
-            << rule.appId << '\t' << rule.text() << '\n';
-    }
+    for (const AlertRule &rule : rules)
+        print(out, rule);
     if (rules.isEmpty())
         say(QStringLiteral("alerts: no rules yet; add one with `alerts add --app ID RULE`"));
     return Cli::Ok;
@@ -97,10 +101,9 @@ int add(const QCommandLineParser &parser, const QStringList &texts)
     }
     AlertStore store;
     QTextStream out(stdout);
-    for (const AlertRule &rule : std::as_const(rules)) {
-        const int id = store.add(rule);
-        out << id << '\t' << (rule.enabled ? "on" : "off") << '\t' << rule.account << '\t'
-            << rule.appId << '\t' << rule.text() << '\n';
+    for (AlertRule rule : std::as_const(rules)) {
+        rule.id = store.add(rule);
+        print(out, rule);
     }
     return Cli::Ok;
 }

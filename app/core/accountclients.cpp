@@ -4,6 +4,7 @@
 #include "auth/secretstore.h"
 #include "cache/answercache.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 AccountClients::AccountClients(SecretStore *keychain, QObject *parent)
@@ -30,6 +31,7 @@ void AccountClients::setCache(AnswerCache *cache)
 ApiClient *AccountClients::make(const QString &account, const QUrl &server, const QString &token)
 {
     forget(account);
+    m_refused.remove(account);
     auto *client = new ApiClient(this);
     client->setBaseUrl(server);
     client->setToken(token);
@@ -53,9 +55,11 @@ void AccountClients::setToken(const QString &account, const QUrl &server, const 
 
 void AccountClients::forget(const QString &account)
 {
+    m_refused.remove(account);
     if (ApiClient *client = m_clients.take(account)) {
         client->cancelAll();
         client->deleteLater();
+        emit forgotten(account);
     }
 }
 
@@ -82,6 +86,16 @@ void AccountClients::withClient(const QString &account, QObject *context, Ready 
         });
         return;
     }
+    const auto refused = m_refused.constFind(account);
+    if (refused != m_refused.cend() &&
+        QDateTime::currentMSecsSinceEpoch() - refused->at < kRefusalMs) {
+        const QString error = refused->error;
+        QTimer::singleShot(0, this, [guard, ready, error] {
+            if (guard)
+                ready(nullptr, error);
+        });
+        return;
+    }
     auto &waiters = m_reading[account];
     waiters.push_back({guard, std::move(ready)});
     if (waiters.size() > 1)
@@ -91,14 +105,17 @@ void AccountClients::withClient(const QString &account, QObject *context, Ready 
         if (!self)
             return;
         const std::vector<Waiter> waiting = m_reading.take(account);
-        ApiClient *client = nullptr;
+        // A token given meanwhile (the account opened in the window) is the one to use.
+        ApiClient *client = m_clients.value(account);
         QString error;
-        if (secret.ok() && !secret.secret.isEmpty())
+        if (!client && secret.ok() && !secret.secret.isEmpty())
             client = make(account, QUrl(account), secret.secret);
-        else if (secret.status == SecretResult::Status::NotFound || secret.ok())
+        else if (!client && (secret.status == SecretResult::Status::NotFound || secret.ok()))
             error = tr("No token is stored for %1.").arg(account);
-        else
+        else if (!client)
             error = tr("The keychain could not be read: %1").arg(secret.message);
+        if (!client)
+            m_refused.insert(account, {QDateTime::currentMSecsSinceEpoch(), error});
         QPointer<ApiClient> made(client);
         for (const Waiter &waiter : waiting) {
             if (waiter.context)

@@ -32,7 +32,8 @@ public:
     void setCache(AnswerCache *cache);
     // An account whose token is known: no keychain read for it.
     void setToken(const QString &account, const QUrl &server, const QString &token);
-    // Forgets a client (its account was removed, or its token replaced in the keychain).
+    // Forgets a client (its account was removed, or its token replaced in the keychain): its
+    // calls on their way are cancelled, and forgotten() tells whoever waits for them.
     void forget(const QString &account);
     bool knows(const QString &account) const;
 
@@ -45,6 +46,8 @@ public:
 signals:
     // A client got 401: its token is wrong or revoked.
     void unauthorized(const QString &account);
+    // The client of `account` is gone with its calls (they will not answer).
+    void forgotten(const QString &account);
 
 private:
     ApiClient *make(const QString &account, const QUrl &server, const QString &token);
@@ -58,4 +61,12 @@ private:
         Ready ready;
     };
     QHash<QString, std::vector<Waiter>> m_reading; // keychain reads on their way
+    // A keychain read that gave no token is not asked again for a while: every poll would
+    // otherwise read it again (and a keychain may ask the user each time).
+    struct Refusal {
+        qint64 at = 0; // msecs since epoch
+        QString error;
+    };
+    QHash<QString, Refusal> m_refused;
+    static constexpr qint64 kRefusalMs = 5 * 60 * 1000;
 };

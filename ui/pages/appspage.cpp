@@ -23,6 +23,16 @@ AppsPage::AppsPage(ApiClient *client, DashboardState *state, AccountClients *cli
     , m_empty(new QLabel(tr("No apps yet. Connect an app (Settings → Connect), or explore the "
                             "demo: its apps appear here.")))
 {
+    // A client dropped with its calls (its account removed, its token replaced): its tiles
+    // would wait for answers that never come, so they load again.
+    connect(clients, &AccountClients::forgotten, this, [this](const QString &account) {
+        for (const AppTile *tile : std::as_const(m_tiles)) {
+            if (tile->account() == account) {
+                savedAppsChanged();
+                return;
+            }
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("Every saved app of every account: the last 24 h against the 24 h before. Click an "
@@ -62,6 +72,11 @@ QVector<AppsPage::Entry> AppsPage::entries() const
 void AppsPage::setDemoApps(const QVector<Entry> &apps)
 {
     m_demoApps = apps;
+    savedAppsChanged();
+}
+
+void AppsPage::savedAppsChanged()
+{
     m_stale = true;
     if (isVisible())
         reload();

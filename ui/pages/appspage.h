@@ -30,6 +30,8 @@ public:
     void reload() override;
     // The demo's apps, shown after the saved ones while the demo runs.
     void setDemoApps(const QVector<Entry> &apps);
+    // Saved accounts or apps changed (Settings): the tiles follow when next shown.
+    void savedAppsChanged();
     // Every saved app (AccountSettings) and the demo's, in the order shown.
     QVector<Entry> entries() const;
     QVector<AppTile *> tiles() const { return m_tiles; }
