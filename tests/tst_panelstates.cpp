@@ -1,9 +1,15 @@
 // The states a panel can be in (product.md §7), each checked for what it draws: a neutral
 // placeholder while nothing came (never a chart), ready, loading again over data, failed with
 // old data (muted, "as of", one banner), failed with nothing, and a failure said elsewhere.
+#include "charts/daylinechart.h"
+#include "models/dayseriesmodel.h"
+#include "models/displayformat.h"
 #include "panel.h"
 
+#include <QChart>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QValueAxis>
 #include <QtTest>
 
 class TestPanelStates : public QObject {
@@ -90,6 +96,51 @@ private slots:
         QVERIFY(!panel->hasBanner());
         QCOMPARE(panel->placeholderText(), QStringLiteral("Versions could not be loaded."));
         QCOMPARE(panel->state(), Panel::State::Error);
+    }
+
+    void chartsNameDataInOneShortLine()
+    {
+        // A server's 100 KB event name laid out as a legend cost gigabytes: charts show at
+        // most 60 characters of a name, on one line, with its start and its end.
+        const QString huge =
+            QStringLiteral("begin") + QString(100000, QLatin1Char('x')) + QStringLiteral("\nend");
+        const QString shown = DisplayFormat::chartName(huge);
+        QCOMPARE(shown.size(), 60);
+        QVERIFY(shown.startsWith(QStringLiteral("beginxxx")));
+        QVERIFY(shown.endsWith(QStringLiteral("x end")));
+        QVERIFY(shown.contains(QChar(0x2026)));
+        QCOMPARE(DisplayFormat::chartName(QStringLiteral("ITEM_PLAYED")),
+                 QStringLiteral("ITEM_PLAYED"));
+        QCOMPARE(DisplayFormat::chartName(QStringLiteral("two\nlines\tand\x01")),
+                 QStringLiteral("two lines and"));
+
+        DaySeriesModel model;
+        QVector<QDate> days;
+        for (int d = 0; d < 7; ++d)
+            days.append(QDate(2026, 11, 1).addDays(d));
+        // At most two a day: the axis counts 0, 1, 2 (never "0, 1, 1, 2").
+        model.setSeries(days, {{huge, {0, 1, 2, 1, 0, 2, 1}, false}});
+        DayLineChart chart(QStringLiteral("Events"));
+        chart.setModel(&model);
+        chart.resize(600, 300);
+        chart.show();
+        const auto markers = chart.chart()->legend()->markers();
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(markers.first()->label().size() <= 60);
+        auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QStringList labels;
+        for (int t = 0; t < axis->tickCount(); ++t)
+            labels.append(QString::asprintf("%.0f", axis->min() + t * (axis->max() - axis->min()) /
+                                                                      (axis->tickCount() - 1)));
+        QCOMPARE(labels.removeDuplicates(), 0);
+        QVERIFY(axis->max() >= 2);
+        // Big counts keep round ticks of their own.
+        model.setSeries(days,
+                        {{QStringLiteral("Usage"), {100, 1200, 1700, 900, 50, 1300, 1000}, false}});
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(axis->max() >= 1700);
+        QVERIFY(axis->tickCount() >= 3);
     }
 };
 

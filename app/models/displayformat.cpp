@@ -131,6 +131,29 @@ QString time(QTime time, bool seconds, const QLocale &locale)
     return locale.toString(time, timePattern(seconds, locale));
 }
 
+QString chartName(const QString &name, int maxChars)
+{
+    // Only as much as can be shown is looked at: simplified() of 100 KB is itself a cost.
+    QString line = name.left(maxChars * 4);
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    line = line.simplified();
+    if (line.size() <= maxChars && name.size() <= maxChars * 4)
+        return line;
+    const int head = (maxChars - 1) * 2 / 3;
+    const int tail = maxChars - 1 - head;
+    // The end comes from the name's own end, not from the part looked at.
+    QString end = name.right(tail);
+    for (QChar &c : end) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return line.left(head) + QChar(0x2026) + end.simplified();
+}
+
 void useSystemLocale()
 {
     QLocale locale = QLocale::system();

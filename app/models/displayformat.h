@@ -23,6 +23,13 @@ QString dateTime(const QDateTime &t, const QTimeZone &zone, bool seconds = false
 // UTC with milliseconds, "2026-11-28T07:23:00.000Z"; empty for an invalid time.
 QString isoUtc(const QDateTime &t);
 
+// A name from the data (an event, an error type, a platform, a version) as a chart, legend or
+// tooltip shows it: one line, at most `maxChars` characters ("…" in the middle of a longer
+// one). Data is anything a server sends: a 100 KB event name laid out as a legend or an axis
+// label costs gigabytes, so every chart gets names through this; tables and exports keep them
+// whole.
+QString chartName(const QString &name, int maxChars = 60);
+
 // The window's locale: the system's, except that the C locale (LANG=C, containers, CI)
 // groups thousands like every other ("4,964 users", not "4964 users").
 void useSystemLocale();

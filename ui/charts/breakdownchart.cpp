@@ -1,4 +1,5 @@
 #include "charts/breakdownchart.h"
+#include "models/displayformat.h"
 
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
@@ -68,7 +69,7 @@ QString BreakdownChart::tooltip(int row) const
 {
     const double share = m_total > 0 ? m_shown[row].second / m_total * 100.0 : 0.0;
     return QStringLiteral("%1: %2 (%3 %)")
-        .arg(m_shown[row].first, formatCount(m_shown[row].second),
+        .arg(DisplayFormat::chartName(m_shown[row].first, 200), formatCount(m_shown[row].second),
              QLocale().toString(share, 'f', 1));
 }
 
@@ -91,7 +92,9 @@ void BreakdownChart::rebuild()
     }
     for (const auto &[label, count] : std::as_const(m_shown)) {
         const double share = m_total > 0 ? count / m_total * 100.0 : 0.0;
-        m_labels.append(QStringLiteral("%1 · %2 %").arg(label, QLocale().toString(share, 'f', 1)));
+        m_labels.append(
+            QStringLiteral("%1 · %2 %")
+                .arg(DisplayFormat::chartName(label), QLocale().toString(share, 'f', 1)));
     }
 
     if (m_pie) {

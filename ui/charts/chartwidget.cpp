@@ -10,6 +10,8 @@
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QValueAxis>
+
 #include <QDateTimeAxis>
 #include <QFontMetrics>
 #include <QGraphicsLineItem>
@@ -18,6 +20,7 @@
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include <algorithm>
 #include <cmath>
@@ -125,6 +128,20 @@ QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDa
     if (wholeDays || !model.lastDayPartial() || row != model.days().size() - 1)
         return day;
     return tr("%1, so far (the day is not over)").arg(day);
+}
+
+void ChartWidget::fitCountAxis(QValueAxis *axis, double min, double max)
+{
+    axis->setRange(min, std::max(max, min + 1));
+    axis->setTickCount(5); // the hint nice numbers start from (a small axis left fewer)
+    axis->applyNiceNumbers();
+    const double span = axis->max() - axis->min();
+    if (span / std::max(1, axis->tickCount() - 1) < 1) {
+        const double top = std::max(std::ceil(max), std::floor(min) + 1);
+        axis->setRange(std::floor(min), top);
+        axis->setTickCount(int(top - std::floor(min)) + 1);
+    }
+    remeasureLabels(axis);
 }
 
 void ChartWidget::remeasureLabels(QAbstractAxis *axis)

@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QValueAxis;
 class QGraphicsLineItem;
 
 // What every chart of ours shares: a QChart in a QChartView, the palette-following style
@@ -51,6 +52,10 @@ protected:
     // comes while the chart is not laid out (a panel still showing its placeholder), and then
     // draws the new, wider labels as "…" (seen on Qt 6.4 and 6.8).
     static void remeasureLabels(QAbstractAxis *axis);
+    // A value axis of whole numbers ("%.0f") from `min` to `max` with round ticks: when the
+    // values are small (at most 2 events a day), one tick per whole number, so no two ticks
+    // read the same ("0, 1, 1, 2"). Remeasures its labels.
+    static void fitCountAxis(QValueAxis *axis, double min, double max);
 
     // "Wed 27 Nov 2026" for a tooltip, with ", so far (the day is not over)" for a last day
     // still counting (`wholeDays`: the line shows whole days, e.g. the previous period).

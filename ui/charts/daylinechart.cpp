@@ -1,4 +1,5 @@
 #include "charts/daylinechart.h"
+#include "models/displayformat.h"
 
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
@@ -102,7 +103,7 @@ void DayLineChart::rebuild()
         QLineSeries *s = m_series[i];
         QList<QPointF> points;
         if (index >= 0 && index < series.size()) {
-            s->setName(series[index].name);
+            s->setName(DisplayFormat::chartName(series[index].name));
             points.reserve(days.size());
             for (int row = 0; row < days.size(); ++row) {
                 const OptNumber v = series[index].values[row];
@@ -139,9 +140,7 @@ void DayLineChart::rebuild()
         }
     }
     fitDayAxis(m_axisX, days);
-    m_axisY->setRange(minY, maxY * 1.08);
-    m_axisY->applyNiceNumbers();
-    remeasureLabels(m_axisY);
+    fitCountAxis(m_axisY, minY, maxY * 1.08);
     for (int i = 0; i < hidden.size() && i < m_series.size(); ++i)
         setLineVisible(i, !hidden[i]);
 }
@@ -205,7 +204,8 @@ QString DayLineChart::dayTooltip(int row) const
             continue;
         const auto &series = m_model->series().value(m_seriesLine[i]);
         const OptNumber v = series.values.value(row);
-        lines.append(QStringLiteral("%1: %2").arg(series.name, v ? m_format(*v) : tr("no data")));
+        lines.append(QStringLiteral("%1: %2").arg(DisplayFormat::chartName(series.name),
+                                                  v ? m_format(*v) : tr("no data")));
         if (m_lines.value(i).dashed && i > 0 && !m_lines.value(i - 1).dashed) {
             MetricChange change;
             change.current = m_model->series().value(m_seriesLine[i - 1]).values.value(row);

@@ -1,4 +1,5 @@
 #include "charts/stackeddaychart.h"
+#include "models/displayformat.h"
 
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
@@ -74,7 +75,7 @@ void StackedDayChart::rebuild()
         lower->replace(lowerPoints);
         upper->replace(upperPoints);
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(series[k].name);
+        area->setName(DisplayFormat::chartName(series[k].name));
         QColor fill = ChartTheme::color(k, palette());
         area->setPen(QPen(fill, 1));
         fill.setAlphaF(0.75);
@@ -102,9 +103,7 @@ void StackedDayChart::rebuild()
         m_marks->attachAxis(m_axisY);
     }
     fitDayAxis(m_axisX, days);
-    m_axisY->setRange(0, maxY * 1.1);
-    m_axisY->applyNiceNumbers();
-    remeasureLabels(m_axisY);
+    fitCountAxis(m_axisY, 0, maxY * 1.1);
 }
 
 int StackedDayChart::layerCount() const
@@ -132,7 +131,8 @@ QString StackedDayChart::tooltipFor(int row) const
     for (const auto &s : m_model->series()) {
         const double v = s.values[row].value_or(0);
         total += v;
-        lines.append(QStringLiteral("%1: %2").arg(s.name, formatCount(v)));
+        lines.append(
+            QStringLiteral("%1: %2").arg(DisplayFormat::chartName(s.name), formatCount(v)));
     }
     lines.append(tr("Total: %1").arg(formatCount(total)));
     if (row < m_marked.size() && m_marked[row])
