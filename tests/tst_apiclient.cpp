@@ -57,6 +57,38 @@ private:
     }
 
 private slots:
+    void anAnswerTooLargeIsStoppedAndSaidSo()
+    {
+        // A body bigger than the bound, and one whose Content-Length says it will be: both
+        // stopped as soon as that is known (never read into memory whole), never retried.
+        m_client->setMaxAnswerBytes(64 * 1024);
+        int requests = 0;
+        for (const bool announced : {false, true}) {
+            m_server->setHandler([&requests, announced](const TestHttpServer::Request &) {
+                ++requests;
+                TestHttpServer::Response r;
+                if (announced)
+                    r.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Content-Length: 209715200\r\n\r\n{\"data\":";
+                else
+                    r = TestHttpServer::Response::json("{\"data\":{\"users\":1,\"pad\":\"" +
+                                                       QByteArray(200 * 1024, 'x') + "\"}}");
+                return r;
+            });
+            requests = 0;
+            Catch<QuickGlance> answer;
+            m_client->quickGlance(kApp, this, answer.callback());
+            QTRY_VERIFY(answer.done());
+            QVERIFY(!answer.get().ok());
+            QCOMPARE(ApiError::kindName(answer.get().error().kind),
+                     ApiError::kindName(ApiError::Kind::TooLarge));
+            QVERIFY2(answer.get().error().message().contains(QStringLiteral("too large")),
+                     qPrintable(answer.get().error().message()));
+            QCOMPARE(requests, 1);
+        }
+        m_client->setMaxAnswerBytes(ApiCall::kMaxAnswerBytes);
+    }
+
     void init()
     {
         m_server = new TestHttpServer(this);

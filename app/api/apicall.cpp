@@ -85,6 +85,7 @@ void ApiCall::sendAttempt()
         return;
     ++m_attempt;
     m_stalled = false;
+    m_tooLarge = false;
     QNetworkReply *reply = nullptr;
     if (m_method == "GET") {
         reply = m_nam->sendCustomRequest(m_request, m_method);
@@ -105,9 +106,24 @@ void ApiCall::sendAttempt()
                              << "sent";
     // Any movement in either direction counts as progress and restarts the stall timer.
     auto progress = [this] { m_stallTimer.start(m_timing.stallTimeoutMs); };
-    connect(reply, &QNetworkReply::downloadProgress, this, progress);
+    // An answer over the bound is stopped as soon as it says so or gets there.
+    auto tooLarge = [this](qint64 bytes) {
+        if (bytes > m_maxAnswerBytes && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort(); // finished() follows, and is mapped to TooLarge
+        }
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [progress, tooLarge](qint64 received, qint64 total) {
+                progress();
+                tooLarge(std::max(received, total));
+            });
     connect(reply, &QNetworkReply::uploadProgress, this, progress);
-    connect(reply, &QNetworkReply::metaDataChanged, this, progress);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, progress, tooLarge] {
+        progress();
+        if (m_reply)
+            tooLarge(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_stallTimer.start(m_timing.stallTimeoutMs);
 }
@@ -141,7 +157,13 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const ApiError error = errorFor(reply, m_stalled);
+    ApiError error = errorFor(reply, m_stalled);
+    if (m_tooLarge) {
+        error = ApiError();
+        error.kind = ApiError::Kind::TooLarge;
+        error.path = reply->request().url().path();
+        error.detail = QStringLiteral("more than %1 bytes").arg(m_maxAnswerBytes);
+    }
     const QByteArray body = error.isError() ? QByteArray() : reply->readAll();
     qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt << "->"
                              << (error.httpStatus ? QString::number(error.httpStatus)

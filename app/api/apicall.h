@@ -27,11 +27,18 @@ public:
         static Timing forTimeout(int secs) { return {secs * 1000, secs * 3000 + 5000}; }
     };
 
+    // The largest answer read (product.md §6: bad input never takes the machine down): a
+    // bigger one, or one whose Content-Length says it will be, is stopped as TooLarge. The
+    // biggest real answer, /users of 100 000 users, is about 40 MB.
+    static constexpr qint64 kMaxAnswerBytes = 128 * 1024 * 1024;
+
     ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,
             const RetryPolicy &policy, const Timing &timing, QObject *parent = nullptr);
     ~ApiCall() override;
 
     void start();
+    // For tests: a smaller bound than kMaxAnswerBytes.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     // Stops the call for good; `finished` is not emitted afterwards.
     void cancel();
     bool isActive() const { return !m_cancelled && !m_done; }
@@ -63,6 +70,8 @@ private:
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
     bool m_stalled = false;
+    bool m_tooLarge = false;
+    qint64 m_maxAnswerBytes = kMaxAnswerBytes;
     bool m_cancelled = false;
     bool m_done = false;
 };

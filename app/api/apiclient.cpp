@@ -85,6 +85,7 @@ void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
         timing.overallCapMs = int(std::min<qint64>(timing.overallCapMs, left));
     }
     auto *call = new ApiCall(m_nam, netRequest, request.method, m_retry, timing, this);
+    call->setMaxAnswerBytes(m_maxAnswerBytes);
     m_open.insert(id, call);
     const QString path = url.path();
     connect(call, &ApiCall::finished, this,

@@ -46,6 +46,8 @@ public:
     // follows another gets what is left, so the whole page ends in time); forever by default.
     void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // For tests: a smaller bound than ApiCall::kMaxAnswerBytes.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Keeps every answer the pages draw in `cache` under `account` (the server's origin, never
     // the token), and delivers the kept answer of a request first (Result::isFromCache) while
@@ -113,6 +115,7 @@ private:
     ApiCall::Timing m_timing;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     RetryPolicy m_retry;
+    qint64 m_maxAnswerBytes = ApiCall::kMaxAnswerBytes;
     // Calls that have not delivered: the network call, or null once it is being decoded.
     QHash<CallId, QPointer<ApiCall>> m_open;
     CallId m_lastId = 0;

@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/apicall.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -47,6 +49,10 @@ QString ApiError::message() const
         break;
     case Kind::NoAnswer:
         sentence = tr("The connection closed before the server answered.");
+        break;
+    case Kind::TooLarge:
+        sentence = tr("The server's answer is too large to read (over %1 MB); it was stopped.")
+                       .arg(ApiCall::kMaxAnswerBytes / (1024 * 1024));
         break;
     case Kind::Unauthorized:
         sentence = tr("The server rejected the API token. Enter a valid token.");
@@ -112,6 +118,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("undecodable");
     case Kind::NoAnswer:
         return QStringLiteral("no-answer");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
     case Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case Kind::Forbidden:

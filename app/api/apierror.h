@@ -17,6 +17,7 @@ struct ApiError {
         Incomplete,      // a 2xx answer that broke off before its end
         Undecodable,     // a 2xx answer whose compression could not be undone
         NoAnswer,        // the request went out, the connection closed before an HTTP answer
+        TooLarge,        // the answer is (or says it will be) over ApiCall::kMaxAnswerBytes
         Unauthorized,    // 401
         Forbidden,       // 403
         NotFound,        // 404
