@@ -6,6 +6,7 @@
 #include "auth/accountsettings.h"
 #include "auth/keychainstore.h"
 #include "cache/answercache.h"
+#include "cli/deleteuserjob.h"
 #include "cli/exportcommand.h"
 #include "version.h"
 
@@ -194,7 +195,7 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
         return BadArguments;
     }
 
-    std::unique_ptr<ExportCommand> exporter;
+    std::unique_ptr<CommandJob> job;
     ExportCommand::Request request;
     const bool cached =
         command == QLatin1String("export") && parser.isSet(QStringLiteral("cached"));
@@ -225,8 +226,6 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
             return BadArguments;
         }
     } else {
-        request.view = QStringLiteral("delete-user");
-        request.viewArgs = positional;
         if (positional.size() != 1 || positional.first().isEmpty()) {
             say(QStringLiteral("delete-user: give exactly one USERID"));
             return BadArguments;
@@ -265,18 +264,21 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
                                              ? QStringLiteral("demo")
                                              : secretKeyForServer(url));
         }
-        exporter = std::make_unique<ExportCommand>(&client, appId, request);
-        QObject::connect(exporter.get(), &ExportCommand::failed, &app,
+        if (command == QLatin1String("export"))
+            job = std::make_unique<ExportCommand>(&client, appId, request);
+        else
+            job = std::make_unique<DeleteUserJob>(&client, appId, positional.first());
+        QObject::connect(job.get(), &CommandJob::failed, &app,
                          [&, command](int code, const QString &message) {
                              say(QStringLiteral("%1: %2").arg(command, message));
                              exitCode = code;
                              QCoreApplication::exit(code);
                          });
-        QObject::connect(exporter.get(), &ExportCommand::succeeded, &app, [&] {
+        QObject::connect(job.get(), &CommandJob::succeeded, &app, [&] {
             exitCode = Ok;
             QCoreApplication::exit(Ok);
         });
-        exporter->start();
+        job->start();
     };
 
     if (parser.isSet(QStringLiteral("demo")) && cached) {

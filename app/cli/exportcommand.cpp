@@ -1,44 +1,169 @@
 #include "cli/exportcommand.h"
 
 #include "api/apiclient.h"
-#include "auth/keychainstore.h"
-#include "cache/answercache.h"
 #include "cli/cli.h"
 #include "cli/exportviews.h"
 
-#include <QFile>
 #include <QSaveFile>
+
+#include <functional>
 
 #include <cstdio>
 
 namespace {
+// What a view's request needs, and where its table (or its failure) goes.
+struct ViewCall {
+    ApiClient *client;
+    QString app;
+    QStringList args;
+    QString device;
+    TimeRange range;
+    QObject *context;
+    std::function<void(const ExportTable &table, const QDateTime &cachedAt)> done;
+    std::function<void(const ApiError &error)> failed;
+};
+
+// The callback of a view's request: its value made into the view's table, or the failure.
+template <typename T, typename Make> ApiClient::Callback<T> deliver(const ViewCall &c, Make make)
+{
+    return [c, make](const Result<T> &result) {
+        if (!result.ok())
+            c.failed(result.error());
+        else
+            c.done(make(result.value()), result.isFromCache() ? result.asOf() : QDateTime());
+    };
+}
+
+// The breakdowns of /analytics that `breakdown KIND` exports.
+const std::pair<const char *, Breakdown DailyAnalytics::*> kBreakdowns[] = {
+    {"platforms", &DailyAnalytics::platforms},
+    {"languages", &DailyAnalytics::languages},
+    {"versions", &DailyAnalytics::versions},
+    {"countries", &DailyAnalytics::countries},
+    {"ram", &DailyAnalytics::ram},
+};
+
+Breakdown DailyAnalytics::*breakdownOf(const QString &kind)
+{
+    for (const auto &[name, member] : kBreakdowns) {
+        if (kind == QLatin1String(name))
+            return member;
+    }
+    return nullptr;
+}
+
+// Every view of product.md §4, one row each: its name, how many arguments it takes, its usage
+// line, and its request.
 struct View {
     const char *name;
     int args;
     const char *usage;
+    void (*send)(const ViewCall &call);
 };
 const View kViews[] = {
-    {"quickglance", 0, "quickglance"},
-    {"usage", 0, "usage"},
-    {"breakdown", 1, "breakdown KIND (platforms, languages, versions, countries, ram)"},
-    {"events", 0, "events"},
-    {"eventprops", 0, "eventprops"},
-    {"event-attr", 2, "event-attr EVENT ATTR"},
-    {"errors", 0, "errors"},
-    {"users", 0, "users"},
-    {"user", 1, "user USERID"},
-    {"session", 2, "session USERID SESSIONID --device DEVICEID"},
-    {"live-count", 0, "live-count"},
-    {"live-users", 0, "live-users"},
-    {"live-events", 0, "live-events"},
+    {"quickglance", 0, "quickglance",
+     [](const ViewCall &c) {
+         c.client->quickGlance(c.app, c.context, deliver<QuickGlance>(c, [](const QuickGlance &q) {
+                                   return ExportViews::quickGlance(q);
+                               }));
+     }},
+    {"usage", 0, "usage",
+     [](const ViewCall &c) {
+         c.client->dailyAnalytics(c.app, c.range, c.context,
+                                  deliver<DailyAnalytics>(c, [range = c.range](const auto &a) {
+                                      return ExportViews::usage(a, range);
+                                  }));
+     }},
+    {"breakdown", 1, "breakdown KIND (platforms, languages, versions, countries, ram)",
+     [](const ViewCall &c) {
+         const auto member = breakdownOf(c.args[0]);
+         c.client->dailyAnalytics(c.app, c.range, c.context,
+                                  deliver<DailyAnalytics>(c, [member](const DailyAnalytics &a) {
+                                      return ExportViews::breakdown(a.*member);
+                                  }));
+     }},
+    {"events", 0, "events",
+     [](const ViewCall &c) {
+         c.client->events(c.app, c.range, c.context,
+                          deliver<DailySeries>(c, [range = c.range](const DailySeries &s) {
+                              return ExportViews::dailySeries(s, range, QStringLiteral("event"));
+                          }));
+     }},
+    {"eventprops", 0, "eventprops",
+     [](const ViewCall &c) {
+         c.client->eventProperties(
+             c.app, c.range, c.context,
+             deliver<QVector<EventProperty>>(c, [](const QVector<EventProperty> &p) {
+                 return ExportViews::eventProperties(p);
+             }));
+     }},
+    {"event-attr", 2, "event-attr EVENT ATTR",
+     [](const ViewCall &c) {
+         c.client->eventAttribute(
+             c.app, c.args[0], c.args[1], c.range, c.context,
+             deliver<Breakdown>(c, [](const Breakdown &b) { return ExportViews::breakdown(b); }));
+     }},
+    {"errors", 0, "errors",
+     [](const ViewCall &c) {
+         c.client->errors(c.app, c.range, c.context,
+                          deliver<DailySeries>(c, [range = c.range](const DailySeries &s) {
+                              return ExportViews::dailySeries(s, range, QStringLiteral("error"));
+                          }));
+     }},
+    {"users", 0, "users",
+     [](const ViewCall &c) {
+         c.client->users(c.app, c.context, deliver<UserList>(c, [](const UserList &p) {
+                             return ExportViews::users(p);
+                         }));
+     }},
+    {"user", 1, "user USERID",
+     [](const ViewCall &c) {
+         c.client->userDetails(c.app, c.args[0], c.context,
+                               deliver<UserDetails>(c, [](const UserDetails &d) {
+                                   return ExportViews::userSessions(d);
+                               }));
+     }},
+    {"session", 2, "session USERID SESSIONID --device DEVICEID",
+     [](const ViewCall &c) {
+         c.client->sessionEvents(c.app, c.args[0], c.args[1], c.device, c.context,
+                                 deliver<QVector<Event>>(c, [](const QVector<Event> &e) {
+                                     return ExportViews::sessionEvents(e);
+                                 }));
+     }},
+    {"live-count", 0, "live-count",
+     [](const ViewCall &c) {
+         c.client->liveUsersCount(c.app, c.context, deliver<OptNumber>(c, [](const OptNumber &n) {
+                                      return ExportViews::liveCount(n);
+                                  }));
+     }},
+    {"live-users", 0, "live-users",
+     [](const ViewCall &c) {
+         c.client->liveUsers(c.app, c.context,
+                             deliver<QVector<LiveUser>>(c, [](const QVector<LiveUser> &u) {
+                                 return ExportViews::liveUsers(u);
+                             }));
+     }},
+    {"live-events", 0, "live-events",
+     [](const ViewCall &c) {
+         c.client->liveEvents(c.app, c.context,
+                              deliver<QVector<Event>>(c, [](const QVector<Event> &e) {
+                                  return ExportViews::liveEvents(e);
+                              }));
+     }},
 };
-const QStringList kBreakdownKinds = {QStringLiteral("platforms"), QStringLiteral("languages"),
-                                     QStringLiteral("versions"), QStringLiteral("countries"),
-                                     QStringLiteral("ram")};
+
+const View *viewNamed(const QString &name)
+{
+    for (const View &v : kViews) {
+        if (name == QLatin1String(v.name))
+            return &v;
+    }
+    return nullptr;
+}
 } // namespace
 
 ExportCommand::ExportCommand(ApiClient *client, QString appId, Request request, QObject *parent)
-    : QObject(parent)
+    : CommandJob(parent)
     , m_client(client)
     , m_appId(std::move(appId))
     , m_request(std::move(request))
@@ -54,123 +179,46 @@ QStringList ExportCommand::viewUsage()
 
 QString ExportCommand::check(const Request &request)
 {
-    if (request.view == QLatin1String("delete-user"))
-        return request.viewArgs.size() == 1 ? QString() : QStringLiteral("give one USERID");
-    for (const View &v : kViews) {
-        if (request.view != QLatin1String(v.name))
-            continue;
-        if (request.viewArgs.size() != v.args)
-            return QStringLiteral("usage: export %1").arg(QLatin1String(v.usage));
-        if (request.view == QLatin1String("breakdown") &&
-            !kBreakdownKinds.contains(request.viewArgs[0]))
-            return QStringLiteral("breakdown KIND must be one of %1")
-                .arg(kBreakdownKinds.join(QStringLiteral(", ")));
-        if (request.view == QLatin1String("session") && request.device.isEmpty())
-            return QStringLiteral("the session view needs --device DEVICEID (from `export user`)");
-        return {};
+    const View *v = viewNamed(request.view);
+    if (!v)
+        return request.view.isEmpty()
+                   ? QStringLiteral("which view? (%1)").arg(viewUsage().join(QStringLiteral("; ")))
+                   : QStringLiteral("unknown view \"%1\" (views: %2)")
+                         .arg(request.view, viewUsage().join(QStringLiteral("; ")));
+    if (request.viewArgs.size() != v->args)
+        return QStringLiteral("usage: export %1").arg(QLatin1String(v->usage));
+    if (request.view == QLatin1String("breakdown") && !breakdownOf(request.viewArgs[0])) {
+        QStringList kinds;
+        for (const auto &[name, member] : kBreakdowns)
+            kinds.append(QLatin1String(name));
+        return QStringLiteral("breakdown KIND must be one of %1")
+            .arg(kinds.join(QStringLiteral(", ")));
     }
-    return request.view.isEmpty()
-               ? QStringLiteral("which view? (%1)").arg(viewUsage().join(QStringLiteral("; ")))
-               : QStringLiteral("unknown view \"%1\" (views: %2)")
-                     .arg(request.view, viewUsage().join(QStringLiteral("; ")));
+    if (request.view == QLatin1String("session") && request.device.isEmpty())
+        return QStringLiteral("the session view needs --device DEVICEID (from `export user`)");
+    return {};
 }
 
 void ExportCommand::start()
 {
-    const QString &view = m_request.view;
-    const QStringList &args = m_request.viewArgs;
-    const TimeRange range = m_request.range;
-    // Every view: one request, its value turned into the view's table.
-    auto table = [this](auto makeTable) {
-        return [this, makeTable](const auto &result) {
-            if (!result.ok()) {
-                failWith(result.error());
-                return;
-            }
-            if (result.isFromCache()) // export --cached: how old the numbers are
+    const View *view = viewNamed(m_request.view);
+    Q_ASSERT(view); // check() said so first
+    ViewCall call{
+        m_client,
+        m_appId,
+        m_request.viewArgs,
+        m_request.device,
+        m_request.range,
+        this,
+        [this](const ExportTable &table, const QDateTime &cachedAt) {
+            if (cachedAt.isValid()) // export --cached: how old the numbers are
                 Cli::say(QStringLiteral("export: from cache as of %1")
-                             .arg(result.asOf().toUTC().toString(Qt::ISODate)));
-            finishWith(makeTable(result.value()));
-        };
-    };
-    if (view == QLatin1String("quickglance")) {
-        m_client->quickGlance(
-            m_appId, this, table([](const QuickGlance &q) { return ExportViews::quickGlance(q); }));
-    } else if (view == QLatin1String("usage")) {
-        m_client->dailyAnalytics(m_appId, range, this, table([range](const DailyAnalytics &a) {
-                                     return ExportViews::usage(a, range);
-                                 }));
-    } else if (view == QLatin1String("breakdown")) {
-        const QString kind = args[0];
-        m_client->dailyAnalytics(m_appId, range, this, table([kind](const DailyAnalytics &a) {
-                                     const Breakdown &rows =
-                                         kind == QLatin1String("platforms")   ? a.platforms
-                                         : kind == QLatin1String("languages") ? a.languages
-                                         : kind == QLatin1String("versions")  ? a.versions
-                                         : kind == QLatin1String("countries") ? a.countries
-                                                                              : a.ram;
-                                     return ExportViews::breakdown(rows);
-                                 }));
-    } else if (view == QLatin1String("events")) {
-        m_client->events(m_appId, range, this, table([range](const DailySeries &s) {
-                             return ExportViews::dailySeries(s, range, QStringLiteral("event"));
-                         }));
-    } else if (view == QLatin1String("errors")) {
-        m_client->errors(m_appId, range, this, table([range](const DailySeries &s) {
-                             return ExportViews::dailySeries(s, range, QStringLiteral("error"));
-                         }));
-    } else if (view == QLatin1String("eventprops")) {
-        m_client->eventProperties(m_appId, range, this, table([](const QVector<EventProperty> &p) {
-                                      return ExportViews::eventProperties(p);
-                                  }));
-    } else if (view == QLatin1String("event-attr")) {
-        m_client->eventAttribute(
-            m_appId, args[0], args[1], range, this,
-            table([](const Breakdown &b) { return ExportViews::breakdown(b); }));
-    } else if (view == QLatin1String("users")) {
-        m_client->users(m_appId, this,
-                        table([](const UserList &p) { return ExportViews::users(p); }));
-    } else if (view == QLatin1String("user")) {
-        m_client->userDetails(m_appId, args[0], this, table([](const UserDetails &d) {
-                                  return ExportViews::userSessions(d);
-                              }));
-    } else if (view == QLatin1String("session")) {
-        m_client->sessionEvents(
-            m_appId, args[0], args[1], m_request.device, this,
-            table([](const QVector<Event> &e) { return ExportViews::sessionEvents(e); }));
-    } else if (view == QLatin1String("live-count")) {
-        m_client->liveUsersCount(
-            m_appId, this, table([](const OptNumber &n) { return ExportViews::liveCount(n); }));
-    } else if (view == QLatin1String("live-users")) {
-        m_client->liveUsers(m_appId, this, table([](const QVector<LiveUser> &u) {
-                                return ExportViews::liveUsers(u);
-                            }));
-    } else if (view == QLatin1String("live-events")) {
-        m_client->liveEvents(m_appId, this, table([](const QVector<Event> &e) {
-                                 return ExportViews::liveEvents(e);
-                             }));
-    } else if (view == QLatin1String("delete-user")) {
-        m_client->deleteUser(m_appId, args[0], this, [this](const Result<ApiClient::Done> &r) {
-            if (!r.ok()) {
-                failWith(r.error());
-                return;
-            }
-            forgetCachedUser(m_request.viewArgs[0]);
-            fprintf(stderr, "deleted user %s\n", qPrintable(m_request.viewArgs[0]));
-            emit succeeded();
-        });
-    }
+                             .arg(cachedAt.toUTC().toString(Qt::ISODate)));
+            finishWith(table);
+        },
+        [this](const ApiError &error) { emit failed(Cli::RequestFailed, failureLine(error)); }};
+    view->send(call);
 }
-
-void ExportCommand::forgetCachedUser(const QString &userId)
-{
-    // The window's answer cache, if there is one, must not keep showing a deleted user.
-    if (!QFile::exists(AnswerCache::defaultPath()))
-        return;
-    AnswerCache cache(AnswerCache::defaultPath());
-    cache.removeRequests(secretKeyForServer(m_client->baseUrl()), m_appId,
-                         Endpoints::holdsUser(m_appId, userId));
-} // the cache's destructor finishes the removal
 
 void ExportCommand::finishWith(const ExportTable &table)
 {
@@ -195,7 +243,7 @@ void ExportCommand::finishWith(const ExportTable &table)
     emit succeeded();
 }
 
-void ExportCommand::failWith(const ApiError &error)
+QString ExportCommand::failureLine(const ApiError &error)
 {
     QString message = error.message();
     if ((error.kind == ApiError::Kind::InvalidResponse ||
@@ -204,5 +252,5 @@ void ExportCommand::failWith(const ApiError &error)
         message += QStringLiteral(" (%1)").arg(error.detail);
     else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline)
         message += error.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail);
-    emit failed(Cli::RequestFailed, QStringLiteral("%1 [%2]").arg(message, error.path));
+    return QStringLiteral("%1 [%2]").arg(message, error.path);
 }
