@@ -41,15 +41,14 @@ Target target(const QCommandLineParser &parser, bool needApp)
         t.appId = parser.value(QStringLiteral("app"));
     } else {
         const AccountResolver::Choice choice = AccountResolver::resolve(
-            parser.value(QStringLiteral("server")), parser.value(QStringLiteral("app")), true);
+            parser.value(QStringLiteral("server")), parser.value(QStringLiteral("app")), false);
         if (!choice.ok()) {
             t.error = choice.error;
             return t;
         }
         t.server = choice.server;
         t.account = secretKeyForServer(choice.server);
-        t.appId = parser.isSet(QStringLiteral("app")) ? parser.value(QStringLiteral("app"))
-                                                      : (needApp ? choice.appId : QString());
+        t.appId = parser.value(QStringLiteral("app")); // a rule names its app: never guessed
     }
     if (needApp && t.appId.isEmpty())
         t.error = QStringLiteral("no app given: use --app ID");
@@ -255,20 +254,11 @@ int Cli::runAlertsCommand(QCoreApplication &app, const DemoStarter &startDemo)
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, add, remove or check."),
                                  QStringLiteral("ACTION [ARGS]"));
-    parser.addOption({QStringLiteral("server"),
-                      QStringLiteral("Data API base URL (default: the last one shown, else %1).")
-                          .arg(QLatin1String(AccountResolver::kDefaultServer)),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("app"), QStringLiteral("App ID."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("The built-in demo's apps.")});
+    Cli::addConnectionOptions(parser);
     parser.addOption(
         {QStringLiteral("all"), QStringLiteral("check: every saved account's rules.")});
     parser.addOption(
         {QStringLiteral("disabled"), QStringLiteral("add: store the rules turned off.")});
-    parser.addOption(
-        {QStringLiteral("timeout"),
-         QStringLiteral("check: seconds without progress before a request fails (default 30)."),
-         QStringLiteral("SECS"), QStringLiteral("30")});
     if (const auto done = parseArguments(parser, QStringLiteral("alerts")))
         return *done;
     const QStringList args = parser.positionalArguments().mid(1);

@@ -44,10 +44,7 @@ std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QString
     return std::nullopt;
 }
 
-namespace {
-using Cli::say;
-
-void addConnectionOptions(QCommandLineParser &parser)
+void Cli::addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("server"),
                       QStringLiteral("Data API base URL (default %1).")
@@ -60,6 +57,9 @@ void addConnectionOptions(QCommandLineParser &parser)
          QStringLiteral("Seconds without progress before a request fails (default 30)."),
          QStringLiteral("SECS"), QStringLiteral("30")});
 }
+
+namespace {
+using Cli::say;
 
 void configure(QCommandLineParser &parser, const QString &command)
 {
@@ -107,7 +107,7 @@ void configure(QCommandLineParser &parser, const QString &command)
                                      QStringLiteral("The user to delete."));
         parser.addOption({QStringLiteral("yes"), QStringLiteral("Really delete.")});
     }
-    addConnectionOptions(parser);
+    Cli::addConnectionOptions(parser);
 }
 
 // `cached`: the defaults are the window's (its zone, its "Last 30 days"), whose answers the

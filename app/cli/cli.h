@@ -34,4 +34,6 @@ void say(const QString &line);
 // Parses the arguments of `command`: an exit code when that is all there is to do (bad
 // arguments, said on stderr; --help, printed), nothing when the command should run.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command);
+// --server, --app, --demo and --timeout, as every command that asks a server reads them.
+void addConnectionOptions(QCommandLineParser &parser);
 } // namespace Cli
