@@ -161,15 +161,40 @@ std::optional<TimeRange> parseRange(const QCommandLineParser &parser, bool cache
 }
 } // namespace
 
+namespace {
+// `export VIEW …` and `delete-user USERID --yes`: one request of one app of one account.
+int runRequestCommand(QCoreApplication &app, const Cli::DemoStarter &startDemo,
+                      const QString &command);
+
+// Every command, one row each: how it is named on the command line and what runs it.
+struct Command {
+    const char *name;
+    int (*run)(QCoreApplication &app, const Cli::DemoStarter &startDemo, const QString &name);
+};
+const Command kCommands[] = {
+    {"export", runRequestCommand},
+    {"delete-user", runRequestCommand},
+    {"login", [](QCoreApplication &app, const Cli::DemoStarter &,
+                 const QString &name) { return Cli::runAccountCommand(app, name); }},
+    {"logout", [](QCoreApplication &app, const Cli::DemoStarter &,
+                  const QString &name) { return Cli::runAccountCommand(app, name); }},
+    {"alerts", [](QCoreApplication &app, const Cli::DemoStarter &startDemo,
+                  const QString &) { return Cli::runAlertsCommand(app, startDemo); }},
+};
+
+const Command *commandNamed(const char *name)
+{
+    for (const Command &c : kCommands) {
+        if (qstrcmp(name, c.name) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+} // namespace
+
 bool Cli::isCommand(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *command : {"export", "delete-user", "login", "logout", "alerts"}) {
-        if (qstrcmp(argv[1], command) == 0)
-            return true;
-    }
-    return false;
+    return argc >= 2 && commandNamed(argv[1]);
 }
 
 int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
@@ -177,11 +202,16 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     // The command prints its own one-line failure; the core's log lines would add more.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("nucleus.*=false"));
-    const QString command = QCoreApplication::arguments().value(1);
-    if (command == QLatin1String("login") || command == QLatin1String("logout"))
-        return runAccountCommand(app, command);
-    if (command == QLatin1String("alerts"))
-        return runAlertsCommand(app, startDemo);
+    const QString name = QCoreApplication::arguments().value(1);
+    const Command *command = commandNamed(name.toUtf8().constData());
+    return command ? command->run(app, startDemo, name) : BadArguments;
+}
+
+namespace {
+int runRequestCommand(QCoreApplication &app, const Cli::DemoStarter &startDemo,
+                      const QString &command)
+{
+    using namespace Cli;
     QCommandLineParser parser;
     configure(parser, command);
     if (const auto done = parseArguments(parser, command))
@@ -335,3 +365,4 @@ int Cli::run(QCoreApplication &app, const DemoStarter &startDemo)
     app.exec();
     return exitCode;
 }
+} // namespace
