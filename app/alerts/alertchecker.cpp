@@ -125,7 +125,7 @@ void AlertChecker::check(const QVector<AlertRule> &rules, qint64 now)
         app->rules.append(rule);
     }
     m_pending = int(apps.size());
-    m_apps = apps.values().toVector();
+    m_apps = apps.values();
     if (apps.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this] { emit finished({}); }, Qt::QueuedConnection);
