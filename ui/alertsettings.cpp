@@ -64,6 +64,7 @@ AlertRuleDialog::AlertRuleDialog(const QVector<AlertApp> &apps, QWidget *parent)
         m_problem->setText(tr("Connect an app first: rules belong to an app."));
     }
     check();
+    m_text->setFocus(); // the rule is what is typed; the app is usually the one offered first
 }
 
 void AlertRuleDialog::setRule(const AlertRule &rule)
@@ -119,6 +120,7 @@ AlertSettings::AlertSettings(QWidget *parent)
                                      "checking the alerts")))
     , m_noRules(new QLabel(tr("No alert rules yet. “Add rule…” watches an app for you: its "
                               "errors, live users or app starts.")))
+    , m_noHistory(new QLabel(tr("No alert has fired yet.")))
 {
     m_rules->setHorizontalHeaderLabels({tr("App"), tr("Rule"), tr("As written"), tr("On")});
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("App"), tr("Rule"), tr("Value")});
@@ -155,6 +157,7 @@ AlertSettings::AlertSettings(QWidget *parent)
     layout->addWidget(m_keepRunning);
     auto *historyTitle = new QLabel(tr("Alert history (newest first)"));
     layout->addWidget(historyTitle);
+    layout->addWidget(m_noHistory);
     layout->addWidget(m_history);
     auto *historyButtons = new QHBoxLayout;
     historyButtons->addWidget(clear);
@@ -265,6 +268,8 @@ void AlertSettings::refresh()
         m_history->setItem(row, 2, new QTableWidgetItem(rule ? rule->description() : h.rule));
         m_history->setItem(row, 3, new QTableWidgetItem(h.valueText));
     }
+    m_noHistory->setVisible(history.isEmpty());
+    m_history->setVisible(!history.isEmpty());
     m_filling = false;
 }
 

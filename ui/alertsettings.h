@@ -76,6 +76,7 @@ private:
     QTableWidget *m_history;
     QCheckBox *m_keepRunning;
     QLabel *m_noRules;
+    QLabel *m_noHistory;
     bool m_filling = false;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

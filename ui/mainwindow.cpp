@@ -44,6 +44,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -452,7 +453,15 @@ void MainWindow::tokenRejected()
         m_accounts->setToken(m_state->accountKey(), m_client->baseUrl(), *token);
         if (!m_demo) // the demo's token is made up per run: nothing to keep
             m_secrets->write(secretKeyForServer(m_client->baseUrl()), *token,
-                             [](const SecretResult &) {});
+                             [window = QPointer<MainWindow>(this)](const SecretResult &r) {
+                                 // Used for this run either way; said when it is not kept.
+                                 if (window && !r.ok())
+                                     window->statusBar()->showMessage(
+                                         tr("The new token works, but the keychain did not "
+                                            "keep it (%1): it is asked for again next time.")
+                                             .arg(r.message),
+                                         30000);
+                             });
         m_state->refresh(); // every page asks again with the new token
     }
     // Later 401s of requests already on their way are left to the pages' banners.

@@ -108,7 +108,10 @@ QVariant LiveUsersModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return ZonedTableModel::headerData(section, orientation, role);
-    const char *names[] = {"User", "Device", "Platform", "OS", "Country", "Last seen"};
+    // QT_TR_NOOP: lupdate sees the names; tr() translates them when shown.
+    static const char *const names[] = {QT_TR_NOOP("User"),     QT_TR_NOOP("Device"),
+                                        QT_TR_NOOP("Platform"), QT_TR_NOOP("OS"),
+                                        QT_TR_NOOP("Country"),  QT_TR_NOOP("Last seen")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -205,6 +208,7 @@ QVariant LiveEventsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return ZonedTableModel::headerData(section, orientation, role);
-    const char *names[] = {"Time", "Event", "User", "Platform", "Data"};
+    static const char *const names[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("User"),
+                                        QT_TR_NOOP("Platform"), QT_TR_NOOP("Data")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }

@@ -2,7 +2,6 @@
 
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
-#include "charts/daylinechart.h"
 #include "models/dayseriesmodel.h"
 #include "models/displayformat.h"
 
@@ -185,4 +184,9 @@ void ChartWidget::fitDayTicks()
     const int ticks = std::min({m_dayCount + 1, 8, fit});
     if (m_dayAxis->tickCount() != ticks)
         m_dayAxis->setTickCount(ticks);
+}
+
+qint64 dayToAxisMs(const QDate &day)
+{
+    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
 }

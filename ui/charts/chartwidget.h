@@ -77,3 +77,7 @@ private:
     QGraphicsLineItem *m_guide = nullptr; // the hovered day's vertical line
     QString m_hoverText;
 };
+
+// Milliseconds since the epoch of a day's local noon: where a day's point sits on date axes
+// (every day chart's, and their tooltips').
+qint64 dayToAxisMs(const class QDate &day);

@@ -18,11 +18,6 @@
 
 #include <cmath>
 
-qint64 dayToAxisMs(const QDate &day)
-{
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
-}
-
 DayLineChart::DayLineChart(const QString &title, QWidget *parent)
     : ChartWidget(title, parent)
     , m_axisX(new QDateTimeAxis(m_chart))

@@ -62,6 +62,3 @@ private:
     std::function<QString(double)> m_format;
     double m_scale = 1.0;
 };
-
-// Milliseconds since the epoch of a day's local noon: where a day's point sits on date axes.
-qint64 dayToAxisMs(const class QDate &day);

@@ -169,8 +169,8 @@ void LivePage::reload()
 {
     m_requests.supersedeAll();
     m_firstPoll = m_requests.begin(kFirstPollSlot);
-    if (m_state->scope() != property("liveScope").toString()) {
-        setProperty("liveScope", m_state->scope());
+    if (m_state->scope() != m_shownScope) {
+        m_shownScope = m_state->scope();
         m_users.clear();
         m_events.clear();
         m_count->setText(QStringLiteral("—"));

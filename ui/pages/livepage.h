@@ -58,6 +58,7 @@ private:
     Panel *m_countPanel, *m_usersPanel, *m_eventsPanel;
     bool m_keepPolling = false;
     RequestTracker::Id m_firstPoll = 0; // the page's load: the first poll after a reload
+    QString m_shownScope; // the account and app whose live data is shown (cleared on a change)
     QString m_lastError;
     ApiError m_lastFailure;
 };
