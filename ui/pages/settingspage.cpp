@@ -84,7 +84,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     auto openRow = [this](int row) {
         if (row < 0 || !m_accounts->item(row, 0))
             return;
-        const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+        const auto account = AccountSettings().account(serverAt(row));
         if (account && !account->apps.isEmpty())
             emit openRequested(account->server, account->apps.first().id);
     };
@@ -147,11 +147,11 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
         const int row = m_accounts->currentRow();
         if (row < 0)
             return;
-        const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+        const auto account = AccountSettings().account(serverAt(row));
         if (!account)
             return;
         ConnectDialog dialog(m_secrets, this);
-        dialog.setServer(m_accounts->item(row, 0)->text());
+        dialog.setServer(secretKeyForServer(serverAt(row)));
         if (!account->apps.isEmpty())
             dialog.setApp(account->apps.first().id, account->apps.first().name);
         if (dialog.exec() == QDialog::Accepted)
@@ -166,7 +166,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
             return;
         const QString name =
             QInputDialog::getText(this, tr("Add app"), tr("Display name (optional):")).trimmed();
-        AccountSettings().addApp(QUrl(m_accounts->item(row, 0)->text()), {id, name});
+        AccountSettings().addApp(serverAt(row), {id, name});
         savedChanged();
     });
     connect(removeApp, &QPushButton::clicked, this, &SettingsPage::chooseAppToRemove);
@@ -196,7 +196,9 @@ void SettingsPage::reload()
         QStringList apps;
         for (const AppEntry &app : accounts[i].apps)
             apps.append(appLabel(app));
-        m_accounts->setItem(i, 0, new QTableWidgetItem(secretKeyForServer(accounts[i].server)));
+        auto *server = new QTableWidgetItem(secretKeyForServer(accounts[i].server));
+        server->setData(Qt::UserRole, accounts[i].server); // the account, never read from text
+        m_accounts->setItem(i, 0, server);
         m_accounts->setItem(i, 1, new QTableWidgetItem(apps.join(QStringLiteral(", "))));
     }
     m_accounts->setVisible(!accounts.isEmpty());
@@ -208,11 +210,17 @@ void SettingsPage::reload()
     m_requests.settleIfIdle(); // nothing to fetch: settled at once
 }
 
+QUrl SettingsPage::serverAt(int row) const
+{
+    const QTableWidgetItem *item = m_accounts->item(row, 0);
+    return item ? item->data(Qt::UserRole).toUrl() : QUrl();
+}
+
 void SettingsPage::removeAccount(int row)
 {
     if (row < 0 || row >= m_accounts->rowCount())
         return;
-    const QString server = m_accounts->item(row, 0)->text();
+    const QString server = secretKeyForServer(serverAt(row));
     if (!Confirm::ask(
             this, tr("Remove account"),
             tr("Remove the account of %1?\n\nIts token is deleted from the system keychain.")
@@ -237,7 +245,7 @@ void SettingsPage::chooseAppToRemove()
     const int row = m_accounts->currentRow();
     if (row < 0)
         return;
-    const auto account = AccountSettings().account(QUrl(m_accounts->item(row, 0)->text()));
+    const auto account = AccountSettings().account(serverAt(row));
     if (!account || account->apps.isEmpty())
         return;
     QStringList labels;
@@ -259,7 +267,7 @@ void SettingsPage::removeApp(int row, const QString &appId)
 {
     if (row < 0 || row >= m_accounts->rowCount())
         return;
-    const QUrl server(m_accounts->item(row, 0)->text());
+    const QUrl server = serverAt(row);
     const auto account = AccountSettings().account(server);
     if (!account)
         return;

@@ -44,6 +44,8 @@ signals:
     void timeoutChanged(int secs);
 
 private:
+    // The account of a row of the accounts table (kept with the row, not parsed from its text).
+    QUrl serverAt(int row) const;
     void chooseAppToRemove();
     void savedChanged();
 
