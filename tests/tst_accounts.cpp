@@ -233,6 +233,13 @@ private slots:
         QVERIFY(tiles[2]->hasBanner());
         QVERIFY(apps->failureSummary().isEmpty());
         QVERIFY(!m_window->outageBanner()->isVisibleTo(m_window.get()));
+        // Left open, the page loads again on its own (the poll interval; short here).
+        QSignalSpy again(apps, &AnalyticsPage::settled);
+        apps->setRefreshInterval(200);
+        QVERIFY(again.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tiles.cbegin(), tiles.cend(), settledTile), 30000);
+        QCOMPARE(tiles[0]->state(), Panel::State::Ready);
+        apps->setRefreshInterval(60000);
 
         // A click opens another account's app in place, at its Overview.
         QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);

@@ -256,6 +256,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
             });
     connect(m_settings, &SettingsPage::pollIntervalChanged, this, [this](int secs) {
         m_live->poller()->setInterval(secs * 1000);
+        m_apps->setRefreshInterval(std::max(30, secs) * 1000);
         m_alerts->setInterval(secs * 1000);
     });
     connect(m_settings, &SettingsPage::timeoutChanged, this, [this](int secs) {

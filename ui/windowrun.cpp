@@ -14,6 +14,7 @@
 #include "guicommandline.h"
 #include "mainwindow.h"
 #include "models/displayformat.h"
+#include "pages/appspage.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
 #include "screenshot.h"
@@ -96,6 +97,7 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     window.accountClients()->setTiming(client.timing());
     window.accountClients()->setCache(cache.get());
     window.livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
+    window.appsPage()->setRefreshInterval(std::max(30, prefs.pollIntervalSecs()) * 1000);
     if (!screenshot) {
         // The alerts on the poll timer, and once soon after start.
         window.alerts()->setInterval(prefs.pollIntervalSecs() * 1000);

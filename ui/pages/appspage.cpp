@@ -23,6 +23,11 @@ AppsPage::AppsPage(ApiClient *client, DashboardState *state, AccountClients *cli
     , m_empty(new QLabel(tr("No apps yet. Connect an app (Settings → Connect), or explore the "
                             "demo: its apps appear here.")))
 {
+    m_refresh.setInterval(60000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && !isBusy())
+            reload();
+    });
     // A client dropped with its calls (its account removed, its token replaced): its tiles
     // would wait for answers that never come, so they load again.
     connect(clients, &AccountClients::forgotten, this, [this](const QString &account) {
@@ -82,11 +87,23 @@ void AppsPage::savedAppsChanged()
         reload();
 }
 
+void AppsPage::setRefreshInterval(int ms)
+{
+    m_refresh.setInterval(ms);
+}
+
 void AppsPage::showEvent(QShowEvent *event)
 {
     AnalyticsPage::showEvent(event);
+    m_refresh.start();
     if (m_stale)
         reload();
+}
+
+void AppsPage::hideEvent(QHideEvent *event)
+{
+    AnalyticsPage::hideEvent(event);
+    m_refresh.stop(); // a page nobody looks at asks nothing
 }
 
 void AppsPage::reload()

@@ -3,6 +3,7 @@
 #include "pages/analyticspage.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QVector>
 
 class AccountClients;
@@ -32,6 +33,10 @@ public:
     void setDemoApps(const QVector<Entry> &apps);
     // Saved accounts or apps changed (Settings): the tiles follow when next shown.
     void savedAppsChanged();
+    // While shown, the tiles load again this often (the live poll interval, at least 30 s: a
+    // page left open is a wall of live figures, not a picture of when it was opened).
+    void setRefreshInterval(int ms);
+    int refreshInterval() const { return m_refresh.interval(); }
     // Every saved app (AccountSettings) and the demo's, in the order shown.
     QVector<Entry> entries() const;
     QVector<AppTile *> tiles() const { return m_tiles; }
@@ -41,6 +46,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool isOneOutage(const QVector<ApiError> &failures) const override;
 
@@ -58,6 +64,7 @@ private:
     QLabel *m_empty;
     int m_columns = 0;
     bool m_stale = true;
+    QTimer m_refresh;
     // What each tile's requests brought, until all three have answered.
     struct Pending {
         int waiting = 0;
