@@ -414,6 +414,29 @@ private slots:
 #endif
     }
 
+    void anAnswerOverMaxBodyFailsAsTooLarge()
+    {
+        // A 2 MB answer: read under the default bound, refused under --max-body 1, never
+        // partly written.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(
+                R"({"data":{"users":7,"installs":1,"appStarts":2,"errors":3,"pad":")" +
+                QByteArray(2 * 1024 * 1024, 'x') + R"("}})");
+        });
+        const QStringList target{QStringLiteral("export"),   QStringLiteral("quickglance"),
+                                 QStringLiteral("--server"), server.baseUrl().toString(),
+                                 QStringLiteral("--app"),    QStringLiteral("x")};
+        const Run ok = run(target);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY(ok.out.contains("users,7"));
+        VERIFY_FAILURE(run(target + QStringList{QStringLiteral("--max-body"), QStringLiteral("1")}),
+                       1, "too large");
+        VERIFY_FAILURE(run(target + QStringList{QStringLiteral("--max-body"), QStringLiteral("0")}),
+                       2, "--max-body must be whole megabytes");
+    }
+
     void deleteUserNeedsYes()
     {
         TestHttpServer server;

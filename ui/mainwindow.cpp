@@ -254,6 +254,10 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
                 if (secretKeyForServer(server) == secretKeyForServer(m_client->baseUrl()))
                     savedAppsChanged(appId);
             });
+    connect(m_settings, &SettingsPage::maxAnswerChanged, this, [this](qint64 bytes) {
+        m_client->setMaxAnswerBytes(bytes);
+        m_accounts->setMaxAnswerBytes(bytes);
+    });
     connect(m_settings, &SettingsPage::pollIntervalChanged, this, [this](int secs) {
         m_live->poller()->setInterval(secs * 1000);
         m_apps->setRefreshInterval(std::max(30, secs) * 1000);

@@ -85,6 +85,7 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     state.setZoneId(prefs.timeZone().toUtf8()); // an unknown id keeps the system's
     const int timeoutSecs = shot.timeoutSecs > 0 ? shot.timeoutSecs : prefs.timeoutSecs();
     client.setTiming(ApiCall::Timing::forTimeout(timeoutSecs));
+    client.setMaxAnswerBytes(qint64(prefs.maxAnswerMegabytes()) * 1024 * 1024);
     // A screenshot ends within timeout × retries (+ its margin), even against a server that
     // drips a byte a second: every request, chained ones too, shares that bound.
     const int screenshotBoundMs = timeoutSecs * 1000 * std::max(1, client.retryPolicy().maxRetries);
@@ -95,6 +96,7 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     MainWindow window(&client, &state, QString(), &keychain);
     window.setAnswerCache(cache.get());
     window.accountClients()->setTiming(client.timing());
+    window.accountClients()->setMaxAnswerBytes(qint64(prefs.maxAnswerMegabytes()) * 1024 * 1024);
     window.accountClients()->setCache(cache.get());
     window.livePage()->poller()->setInterval(prefs.pollIntervalSecs() * 1000);
     window.appsPage()->setRefreshInterval(std::max(30, prefs.pollIntervalSecs()) * 1000);

@@ -163,6 +163,7 @@ void ApiCall::onReplyFinished()
         error.kind = ApiError::Kind::TooLarge;
         error.path = reply->request().url().path();
         error.detail = QStringLiteral("more than %1 bytes").arg(m_maxAnswerBytes);
+        error.limitBytes = m_maxAnswerBytes;
     }
     const QByteArray body = error.isError() ? QByteArray() : reply->readAll();
     qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt << "->"

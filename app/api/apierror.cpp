@@ -1,8 +1,8 @@
 #include "api/apierror.h"
 
-#include "api/apicall.h"
-
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -51,8 +51,9 @@ QString ApiError::message() const
         sentence = tr("The connection closed before the server answered.");
         break;
     case Kind::TooLarge:
-        sentence = tr("The server's answer is too large to read (over %1 MB); it was stopped.")
-                       .arg(ApiCall::kMaxAnswerBytes / (1024 * 1024));
+        sentence = tr("The server's answer is too large to read (over the limit of %1 MB; "
+                      "raise it in Settings or with --max-body); it was stopped.")
+                       .arg(std::max<qint64>(1, limitBytes / (1024 * 1024)));
         break;
     case Kind::Unauthorized:
         sentence = tr("The server rejected the API token. Enter a valid token.");

@@ -32,6 +32,7 @@ struct ApiError {
     Kind kind = Kind::None;
     int httpStatus = 0;      // 0 when no HTTP answer arrived
     int retryAfterSecs = -1; // from Retry-After, -1 when absent
+    qint64 limitBytes = 0;   // TooLarge: the bound the answer passed
     QString path;            // request path (no query, no host): safe to log
     QString detail;          // technical detail for logs and tooltips: never the body or token
 

@@ -1,5 +1,6 @@
 #include "auth/accountsettings.h"
 
+#include "api/apicall.h"
 #include "auth/secretstore.h"
 #include "cache/answercache.h"
 
@@ -160,6 +161,21 @@ int AccountSettings::timeoutSecs() const
 void AccountSettings::setTimeoutSecs(int secs)
 {
     QSettings().setValue(QStringLiteral("network/timeoutSecs"), secs);
+}
+
+int AccountSettings::maxAnswerMegabytes() const
+{
+    const int mb = QSettings()
+                       .value(QStringLiteral("network/maxAnswerMegabytes"),
+                              int(ApiCall::kMaxAnswerBytes / (1024 * 1024)))
+                       .toInt();
+    return std::clamp(mb, kMinAnswerMegabytes, kMaxAnswerMegabytes);
+}
+
+void AccountSettings::setMaxAnswerMegabytes(int megabytes)
+{
+    QSettings().setValue(QStringLiteral("network/maxAnswerMegabytes"),
+                         std::clamp(megabytes, kMinAnswerMegabytes, kMaxAnswerMegabytes));
 }
 
 int AccountSettings::cacheLimitMegabytes() const

@@ -44,6 +44,12 @@ public:
     void setPollIntervalSecs(int secs);
     int timeoutSecs() const;
     void setTimeoutSecs(int secs);
+    // The largest answer read (ApiCall::kMaxAnswerBytes by default; the window's Settings and
+    // the commands' --max-body MB change it): bigger ones are stopped as too large.
+    static constexpr int kMinAnswerMegabytes = 1;
+    static constexpr int kMaxAnswerMegabytes = 4096;
+    int maxAnswerMegabytes() const;
+    void setMaxAnswerMegabytes(int megabytes);
     // The answer cache's size limit (product.md §7: default 200 MB, oldest dropped first).
     static constexpr int kMinCacheMegabytes = 10;
     static constexpr int kMaxCacheMegabytes = 20000;

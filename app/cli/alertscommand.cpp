@@ -141,12 +141,10 @@ int check(QCoreApplication &app, const QCommandLineParser &parser,
                            "--demo"));
         return Cli::BadArguments;
     }
-    bool okTimeout = false;
-    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&okTimeout);
-    if (!okTimeout || timeout < 1 || timeout > 3600) {
-        say(QStringLiteral("alerts check: --timeout must be whole seconds from 1 to 3600"));
+    const std::optional<Cli::Limits> limits =
+        Cli::readLimits(parser, QStringLiteral("alerts check"));
+    if (!limits)
         return Cli::BadArguments;
-    }
     Target t;
     if (!all) {
         t = target(parser, false);
@@ -176,7 +174,8 @@ int check(QCoreApplication &app, const QCommandLineParser &parser,
 
     KeychainStore keychain(QStringLiteral(NUCLEUS_APP_NAME));
     AccountClients clients(&keychain);
-    clients.setTiming(ApiCall::Timing::forTimeout(timeout));
+    clients.setTiming(ApiCall::Timing::forTimeout(limits->timeoutSecs));
+    clients.setMaxAnswerBytes(limits->maxAnswerBytes);
     // NUCLEUS_TOKEN is the token of the one server named (never sent to the others of --all).
     const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
     if (!envToken.isEmpty() && !all && t.account != AccountClients::demoAccount())

@@ -56,6 +56,36 @@ void Cli::addConnectionOptions(QCommandLineParser &parser)
         {QStringLiteral("timeout"),
          QStringLiteral("Seconds without progress before a request fails (default 30)."),
          QStringLiteral("SECS"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("max-body"),
+         QStringLiteral("Largest answer read, in MB (default: the window's setting, 128); a "
+                        "bigger one fails as too large."),
+         QStringLiteral("MB")});
+}
+
+std::optional<Cli::Limits> Cli::readLimits(const QCommandLineParser &parser, const QString &command)
+{
+    Limits limits;
+    bool ok = false;
+    limits.timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || limits.timeoutSecs < 1 || limits.timeoutSecs > 3600) {
+        say(QStringLiteral("%1: --timeout must be whole seconds from 1 to 3600").arg(command));
+        return std::nullopt;
+    }
+    int megabytes = AccountSettings().maxAnswerMegabytes();
+    if (parser.isSet(QStringLiteral("max-body"))) {
+        megabytes = parser.value(QStringLiteral("max-body")).toInt(&ok);
+        if (!ok || megabytes < AccountSettings::kMinAnswerMegabytes ||
+            megabytes > AccountSettings::kMaxAnswerMegabytes) {
+            say(QStringLiteral("%1: --max-body must be whole megabytes from %2 to %3")
+                    .arg(command)
+                    .arg(AccountSettings::kMinAnswerMegabytes)
+                    .arg(AccountSettings::kMaxAnswerMegabytes));
+            return std::nullopt;
+        }
+    }
+    limits.maxAnswerBytes = qint64(megabytes) * 1024 * 1024;
+    return limits;
 }
 
 namespace {
@@ -218,12 +248,9 @@ int runRequestCommand(QCoreApplication &app, const Cli::DemoStarter &startDemo,
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
 
-    bool okTimeout = false;
-    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&okTimeout);
-    if (!okTimeout || timeout < 1 || timeout > 3600) {
-        say(QStringLiteral("%1: --timeout must be whole seconds from 1 to 3600").arg(command));
+    const std::optional<Limits> limits = readLimits(parser, command);
+    if (!limits)
         return BadArguments;
-    }
 
     std::unique_ptr<CommandJob> job;
     ExportCommand::Request request;
@@ -270,7 +297,8 @@ int runRequestCommand(QCoreApplication &app, const Cli::DemoStarter &startDemo,
 
     ApiClient client;
     // Retries included, a command ends in bounded time: the window's own rule.
-    client.setTiming(ApiCall::Timing::forTimeout(timeout));
+    client.setTiming(ApiCall::Timing::forTimeout(limits->timeoutSecs));
+    client.setMaxAnswerBytes(limits->maxAnswerBytes);
     int exitCode = Ok;
     // --cached: the window's answer cache alone, read under the account the window keeps it by.
     std::unique_ptr<AnswerCache> cache;

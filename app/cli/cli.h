@@ -3,7 +3,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <QtGlobal>
 #include <functional>
+
 #include <optional>
 
 class QCommandLineParser;
@@ -34,6 +36,14 @@ void say(const QString &line);
 // Parses the arguments of `command`: an exit code when that is all there is to do (bad
 // arguments, said on stderr; --help, printed), nothing when the command should run.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command);
-// --server, --app, --demo and --timeout, as every command that asks a server reads them.
+// --server, --app, --demo, --timeout and --max-body, as every command that asks a server
+// reads them.
 void addConnectionOptions(QCommandLineParser &parser);
+// The bounds of a command's requests from --timeout and --max-body (default: the window's
+// setting); nothing, said on stderr, when either is not a number in range.
+struct Limits {
+    int timeoutSecs = 30;
+    qint64 maxAnswerBytes = 0;
+};
+std::optional<Limits> readLimits(const QCommandLineParser &parser, const QString &command);
 } // namespace Cli

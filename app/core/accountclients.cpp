@@ -21,6 +21,13 @@ void AccountClients::setTiming(const ApiCall::Timing &timing)
         client->setTiming(timing);
 }
 
+void AccountClients::setMaxAnswerBytes(qint64 bytes)
+{
+    m_maxAnswerBytes = bytes;
+    for (ApiClient *client : std::as_const(m_clients))
+        client->setMaxAnswerBytes(bytes);
+}
+
 void AccountClients::setCache(AnswerCache *cache)
 {
     m_cache = cache;
@@ -36,6 +43,7 @@ ApiClient *AccountClients::make(const QString &account, const QUrl &server, cons
     client->setBaseUrl(server);
     client->setToken(token);
     client->setTiming(m_timing);
+    client->setMaxAnswerBytes(m_maxAnswerBytes);
     client->setCache(m_cache, account);
     connect(client, &ApiClient::unauthorized, this,
             [this, account] { emit unauthorized(account); });

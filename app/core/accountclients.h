@@ -28,6 +28,7 @@ public:
     ~AccountClients() override;
 
     void setTiming(const ApiCall::Timing &timing);
+    void setMaxAnswerBytes(qint64 bytes);
     // Answers are kept (and drawn first) under each account's key; none: not kept.
     void setCache(AnswerCache *cache);
     // An account whose token is known: no keychain read for it.
@@ -55,6 +56,7 @@ private:
     SecretStore *m_keychain;
     QPointer<AnswerCache> m_cache;
     ApiCall::Timing m_timing;
+    qint64 m_maxAnswerBytes = ApiCall::kMaxAnswerBytes;
     QHash<QString, ApiClient *> m_clients; // owned (children)
     struct Waiter {
         QPointer<QObject> context;

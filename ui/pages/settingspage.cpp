@@ -46,6 +46,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     , m_scheme(new QComboBox)
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
+    , m_maxAnswer(new QSpinBox)
     , m_cache(new CacheSettings)
     , m_alerts(new AlertSettings)
 {
@@ -117,6 +118,12 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings.timeoutSecs());
+    m_maxAnswer->setRange(AccountSettings::kMinAnswerMegabytes,
+                          AccountSettings::kMaxAnswerMegabytes);
+    m_maxAnswer->setSuffix(tr(" MB"));
+    m_maxAnswer->setValue(settings.maxAnswerMegabytes());
+    m_maxAnswer->setToolTip(tr("A bigger answer is stopped and said to be too large, so that "
+                               "no server can take this computer's memory"));
     auto *prefsBox = new QWidget;
     auto *form = new QFormLayout(prefsBox);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number is not 750 px
@@ -124,6 +131,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     form->addRow(tr("Appearance (also in View)"), m_scheme);
     form->addRow(tr("Live poll interval"), m_interval);
     form->addRow(tr("Request timeout (no progress)"), m_timeout);
+    form->addRow(tr("Largest answer read"), m_maxAnswer);
     form->addRow(tr("Answer cache size limit"), m_cache);
 
     auto *layout = new QVBoxLayout(this);
@@ -179,6 +187,10 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int secs) {
         AccountSettings().setTimeoutSecs(secs);
         emit timeoutChanged(secs);
+    });
+    connect(m_maxAnswer, &QSpinBox::valueChanged, this, [this](int megabytes) {
+        AccountSettings().setMaxAnswerMegabytes(megabytes);
+        emit maxAnswerChanged(qint64(megabytes) * 1024 * 1024);
     });
 }
 

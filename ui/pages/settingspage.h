@@ -42,6 +42,7 @@ signals:
     void accountRemoved(const QString &account); // its key: the server's origin
     void pollIntervalChanged(int secs);
     void timeoutChanged(int secs);
+    void maxAnswerChanged(qint64 bytes);
 
 private:
     // The account of a row of the accounts table (kept with the row, not parsed from its text).
@@ -57,6 +58,7 @@ private:
     QComboBox *m_scheme; // light, dark or as the system
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxAnswer;
     CacheSettings *m_cache;
     AlertSettings *m_alerts;
 };
