@@ -1,7 +1,9 @@
 // The states a panel can be in (product.md §7), each checked for what it draws: a neutral
 // placeholder while nothing came (never a chart), ready, loading again over data, failed with
 // old data (muted, "as of", one banner), failed with nothing, and a failure said elsewhere.
+#include "charts/breakdownchart.h"
 #include "charts/daylinechart.h"
+#include "models/breakdownmodel.h"
 #include "models/dayseriesmodel.h"
 #include "models/displayformat.h"
 #include "panel.h"
@@ -113,6 +115,25 @@ private slots:
                  QStringLiteral("ITEM_PLAYED"));
         QCOMPARE(DisplayFormat::chartName(QStringLiteral("two\nlines\tand\x01")),
                  QStringLiteral("two lines and"));
+
+        // Never half an emoji: every surrogate keeps its partner.
+        const QString emoji =
+            QString::fromUtf8("\xF0\x9F\x98\x80").repeated(40) + QStringLiteral("x");
+        for (const QString &name : {emoji, QStringLiteral("x") + emoji.left(80)}) {
+            const QString cut = DisplayFormat::chartName(name);
+            QVERIFY(cut.size() <= 60);
+            QVERIFY2(QString::fromUtf8(cut.toUtf8()) == cut, qPrintable(cut)); // valid UTF-16
+        }
+        // Two values shortened alike stay two bars with two labels.
+        BreakdownModel values;
+        const QString path =
+            QStringLiteral("/home/u/Documents/projects/%1/build/output/report.pdf");
+        values.setBreakdown({{path.arg(QStringLiteral("alpha-project-one")), 3},
+                             {path.arg(QStringLiteral("alpha-project-two")), 3}});
+        BreakdownChart bars(QStringLiteral("Values"), BreakdownChart::Style::Bars);
+        bars.setModel(&values);
+        QCOMPARE(bars.shownCount(), 2);
+        QCOMPARE(QSet<QString>(bars.shownLabels().cbegin(), bars.shownLabels().cend()).size(), 2);
 
         DaySeriesModel model;
         QVector<QDate> days;

@@ -21,7 +21,8 @@ using Cli::say;
 
 const char *kUsage = "alerts list | add RULE... | remove ID... | check";
 
-// The account named by --demo or --server (or the one the window showed last), and --app.
+// The account named by --demo or --server (default: Nucleus' own, as for every command), and
+// --app.
 struct Target {
     QString account; // "demo" or the server's keychain key
     QUrl server;

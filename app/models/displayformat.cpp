@@ -143,10 +143,15 @@ QString chartName(const QString &name, int maxChars)
     line = line.simplified();
     if (line.size() <= maxChars && name.size() <= maxChars * 4)
         return line;
-    const int head = (maxChars - 1) * 2 / 3;
+    int head = (maxChars - 1) * 2 / 3;
     const int tail = maxChars - 1 - head;
+    // Never half a character: an emoji is two UTF-16 units.
+    if (head > 0 && head <= line.size() && line.at(head - 1).isHighSurrogate())
+        --head;
     // The end comes from the name's own end, not from the part looked at.
     QString end = name.right(tail);
+    if (!end.isEmpty() && end.at(0).isLowSurrogate())
+        end.remove(0, 1);
     for (QChar &c : end) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');

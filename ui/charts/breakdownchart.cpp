@@ -92,9 +92,13 @@ void BreakdownChart::rebuild()
     }
     for (const auto &[label, count] : std::as_const(m_shown)) {
         const double share = m_total > 0 ? count / m_total * 100.0 : 0.0;
-        m_labels.append(
-            QStringLiteral("%1 · %2 %")
-                .arg(DisplayFormat::chartName(label), QLocale().toString(share, 'f', 1)));
+        QString text = QStringLiteral("%1 · %2 %")
+                           .arg(DisplayFormat::chartName(label), QLocale().toString(share, 'f', 1));
+        // Two values shortened alike must stay two bars: an axis drops a category it has.
+        const QString first = text;
+        for (int n = 2; m_labels.contains(text); ++n)
+            text = QStringLiteral("%1 (%2)").arg(first).arg(n);
+        m_labels.append(text);
     }
 
     if (m_pie) {

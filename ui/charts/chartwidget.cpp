@@ -131,6 +131,11 @@ QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDa
 
 void ChartWidget::fitCountAxis(QValueAxis *axis, double min, double max)
 {
+    // A hostile value near the largest double overflows to infinity once scaled: the axis then
+    // spans what a double can, never an undefined tick count.
+    constexpr double kLargest = 1e300;
+    min = std::isfinite(min) ? std::clamp(min, -kLargest, kLargest) : 0;
+    max = std::isfinite(max) ? std::clamp(max, -kLargest, kLargest) : kLargest;
     axis->setRange(min, std::max(max, min + 1));
     axis->setTickCount(5); // the hint nice numbers start from (a small axis left fewer)
     axis->applyNiceNumbers();

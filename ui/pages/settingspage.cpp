@@ -121,6 +121,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     m_maxAnswer->setRange(AccountSettings::kMinAnswerMegabytes,
                           AccountSettings::kMaxAnswerMegabytes);
     m_maxAnswer->setSuffix(tr(" MB"));
+    m_maxAnswer->setKeyboardTracking(false); // typing 256 is not 2, then 25, then 256
     m_maxAnswer->setValue(settings.maxAnswerMegabytes());
     m_maxAnswer->setToolTip(tr("A bigger answer is stopped and said to be too large, so that "
                                "no server can take this computer's memory"));
