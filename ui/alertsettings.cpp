@@ -4,6 +4,7 @@
 #include "alerts/alertrule.h"
 #include "mainwindow.h"
 #include "models/displayformat.h"
+#include "tone.h"
 #include "traycounter.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ AlertRuleDialog::AlertRuleDialog(const QVector<AlertApp> &apps, QWidget *parent)
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     help->setFont(fixed);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d64541;"));
+    Tone::set(m_problem, Tone::Kind::Bad);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -122,6 +123,8 @@ AlertSettings::AlertSettings(QWidget *parent)
                               "errors, live users or app starts.")))
     , m_noHistory(new QLabel(tr("No alert has fired yet.")))
 {
+    for (QTableWidget *table : {m_rules, m_history})
+        table->setTabKeyNavigation(false); // Tab leaves the table
     m_rules->setHorizontalHeaderLabels({tr("App"), tr("Rule"), tr("As written"), tr("On")});
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("App"), tr("Rule"), tr("Value")});
     for (QTableWidget *table : {m_rules, m_history}) {

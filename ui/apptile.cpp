@@ -2,6 +2,7 @@
 
 #include "charts/sparkline.h"
 #include "models/quickglancesummary.h"
+#include "tone.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -63,16 +64,16 @@ AppTile::AppTile(const QString &account, const QString &accountLabel, const QStr
     grid->addWidget(m_live, 3, 1);
     grid->setColumnStretch(2, 1);
     auto *note = new QLabel(tr("last 24 h, change vs the 24 h before"));
-    note->setEnabled(false);
+    note->setForegroundRole(QPalette::PlaceholderText); // muted, yet AA (Appearance)
     note->setWordWrap(true);
     layout->addLayout(grid);
     layout->addWidget(note);
     m_usage->setMinimumHeight(44);
     m_usage->setToolTip(tr("App starts a day, last 30 days"));
     layout->addWidget(m_usage);
-    m_usageNote->setEnabled(false);
+    m_usageNote->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_usageNote);
-    m_from->setEnabled(false);
+    m_from->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_from);
     setMinimumWidth(260);
 }
@@ -96,16 +97,18 @@ void AppTile::setQuickGlance(const std::optional<QuickGlance> &glance)
         m_changes[i]->setText(it->changeText());
         const bool known =
             it->trend() != MetricChange::Trend::Unknown && it->trend() != MetricChange::Trend::Flat;
-        // The quick-glance cards' mid-tone green and red: readable on light and dark.
-        m_changes[i]->setStyleSheet(!known             ? QString()
-                                    : it->isGoodNews() ? QStringLiteral("color: #2e9d4f;")
-                                                       : QStringLiteral("color: #d64541;"));
+        // The quick-glance cards' green and red.
+        Tone::set(m_changes[i], !known             ? Tone::Kind::Plain
+                                : it->isGoodNews() ? Tone::Kind::Good
+                                                   : Tone::Kind::Bad);
     }
+    updateDescription();
 }
 
 void AppTile::setLive(const OptNumber &live)
 {
     m_live->setText(formatCount(live));
+    updateDescription();
 }
 
 void AppTile::setUsage(const QVector<double> &daily, bool known)
@@ -116,6 +119,13 @@ void AppTile::setUsage(const QVector<double> &daily, bool known)
         total += v;
     m_usageNote->setText(known ? tr("%1 app starts in 30 days").arg(formatCount(total))
                                : tr("30-day usage could not be loaded"));
+    updateDescription();
+}
+
+void AppTile::updateDescription()
+{
+    // What a screen reader says on reaching the tile: its numbers, then the usage line.
+    setAccessibleDescription(summaryText() + QStringLiteral(". ") + m_usageNote->text());
 }
 
 void AppTile::setDataTime(const QDateTime &received, const QTimeZone &zone)

@@ -40,6 +40,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void updateDescription();
     QString m_account, m_appId;
     QLabel *m_values[3];
     QLabel *m_changes[3];

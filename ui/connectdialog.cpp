@@ -4,6 +4,7 @@
 #include "api/urlpolicy.h"
 #include "auth/accountsettings.h"
 #include "auth/secretstore.h"
+#include "tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     m_intro->setWordWrap(true);
     m_intro->hide();
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d64541;"));
+    Tone::set(m_error, Tone::Kind::Bad);
     m_error->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Server"), m_server);

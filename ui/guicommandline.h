@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <initializer_list>
 
 class QCommandLineParser;
@@ -11,6 +13,11 @@ namespace GuiCommandLine {
 // Whether argv holds one of `names` (before Qt parses it: --help/--version need no display).
 bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names);
 bool isScreenshot(int argc, char **argv);
+// The value of option `name` ("--language") in argv, as `--name VALUE` or `--name=VALUE`,
+// read before Qt parses it: the language must be loaded before the help text is made.
+QString argumentValue(int argc, char **argv, const char *name);
+// Why `code` is not a language the window has (empty when it is one).
+QString languageError(const QString &code);
 // The options of the window, or of `screenshot` when `screenshot`.
 void configure(QCommandLineParser &parser, bool screenshot);
 } // namespace GuiCommandLine

@@ -1,6 +1,7 @@
 // Entry point of nucleus-dashboard: the commands without a window (export, delete-user, login,
 // logout: app/cli) or the window (ui/windowrun.cpp). Only wiring here.
 #include "cli/cli.h"
+#include "core/language.h"
 #include "demoserver.h"
 #include "guicommandline.h"
 #include "version.h"
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     if (GuiCommandLine::hasArgument(argc, argv, {"--version", "-v", "--help", "-h"})) {
         // --version and --help must work without a display.
         QCoreApplication app(argc, argv);
+        Language::install(&app, WindowRun::languageToUse(argc, argv));
         QCommandLineParser parser;
         GuiCommandLine::configure(parser, screenshot);
         parser.process(app); // prints and exits

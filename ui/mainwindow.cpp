@@ -94,6 +94,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         // A window smaller than a page (1024×640, a large font) scrolls it rather than
         // growing past the screen or squeezing its panels.
         auto *scroll = new QScrollArea;
+        scroll->setAccessibleName(page->title());
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(page);
@@ -101,6 +102,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
         connect(page, &AnalyticsPage::settled, this, &MainWindow::updateStatus);
     }
     // Icons and titles, as wide as the longest title (German's are long), never clipped.
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
     int titleWidth = 0;

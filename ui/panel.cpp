@@ -24,6 +24,10 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     , m_placeholder(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
+    // A screen reader names the content (a table, a chart's box) by the panel's title.
+    if (content && content->accessibleName().isEmpty())
+        content->setAccessibleName(title);
+    setAccessibleName(title);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -1,4 +1,5 @@
 #include "quickglancecard.h"
+#include "tone.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -36,12 +37,14 @@ void QuickGlanceCard::setMetric(const MetricChange &metric)
     m_change->setText(tr("%1 vs previous 24 h").arg(metric.changeText()));
     const bool known = metric.trend() != MetricChange::Trend::Unknown &&
                        metric.trend() != MetricChange::Trend::Flat;
-    // Mid-tone green and red stay readable on light and dark backgrounds.
-    m_change->setStyleSheet(!known                ? QString()
-                            : metric.isGoodNews() ? QStringLiteral("color: #2e9d4f;")
-                                                  : QStringLiteral("color: #d64541;"));
+    Tone::set(m_change, !known                ? Tone::Kind::Plain
+                        : metric.isGoodNews() ? Tone::Kind::Good
+                                              : Tone::Kind::Bad);
     setToolTip(tr("%1: %2 in the last 24 h, %3 in the 24 h before")
                    .arg(metric.label, formatCount(metric.current), formatCount(metric.previous)));
+    setAccessibleName(metric.label);
+    setAccessibleDescription(toolTip() + QStringLiteral(" (") + metric.changeText() +
+                             QLatin1Char(')'));
 }
 
 QString QuickGlanceCard::valueText() const

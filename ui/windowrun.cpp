@@ -10,10 +10,10 @@
 #include "cache/answercache.h"
 #include "core/accountclients.h"
 #include "core/dashboardstate.h"
+#include "core/language.h"
 #include "core/quitonsignal.h"
 #include "guicommandline.h"
 #include "mainwindow.h"
-#include "models/displayformat.h"
 #include "pages/appspage.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
@@ -36,19 +36,29 @@ int fail(const QString &message, int code = 2)
 }
 } // namespace
 
+QString WindowRun::languageToUse(int argc, char **argv)
+{
+    const QString asked = GuiCommandLine::argumentValue(argc, argv, "--language");
+    return Language::isKnown(asked) ? asked : Language::saved();
+}
+
 int WindowRun::exec(int argc, char **argv, bool screenshot)
 {
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // renders the same with or without a display
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(NUCLEUS_APP_NAME));
-    DisplayFormat::useSystemLocale();
+    Language::install(&app, languageToUse(argc, argv));
     Appearance::instance(); // the saved light/dark choice, before the first window
     QCommandLineParser parser;
     GuiCommandLine::configure(parser, screenshot);
     parser.process(app);
     quitApplicationOnTerminationSignals();
 
+    const QString languageError =
+        GuiCommandLine::languageError(parser.value(QStringLiteral("language")));
+    if (!languageError.isEmpty())
+        return fail(languageError);
     bool latencyOk = false;
     const int demoLatencyMs = parser.value(QStringLiteral("latency-ms")).toInt(&latencyOk);
     if (!latencyOk || demoLatencyMs < 0 || demoLatencyMs > 600000)

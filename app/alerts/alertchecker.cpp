@@ -235,13 +235,13 @@ void AlertChecker::appDone(const std::shared_ptr<AppCheck> &app)
             const std::optional<double> starts =
                 app->startsByHour ? startsWithin(*app->startsByHour, m_now, rule.minutes)
                                   : std::nullopt;
-            observation = starts
-                              ? measured(*starts)
-                              : unknown(app->startsError.isEmpty()
-                                            ? tr("The server sent no app starts for every hour of "
-                                                 "the last %1.")
-                                                  .arg(rule.text().section(QLatin1Char('@'), 1))
-                                            : app->startsError);
+            observation = starts ? measured(*starts)
+                                 : unknown(app->startsError.isEmpty()
+                                               ? tr("The server's answer leaves out some hours of "
+                                                    "the rule's window (%1), so the app starts "
+                                                    "cannot be counted.")
+                                                     .arg(rule.text())
+                                               : app->startsError);
         }
         AlertState state = m_store->state(rule.id);
         const AlertOutcome outcome = evaluateAlert(rule, observation, state, m_now);

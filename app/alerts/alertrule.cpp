@@ -188,12 +188,13 @@ QString AlertRule::valueText(double value) const
     switch (kind) {
     case Kind::ErrorsAbove:
     case Kind::ErrorsRise:
-        return QStringLiteral("%1 errors in 24 h").arg(n);
+        return tr("%1 errors in 24 h").arg(n);
     case Kind::LiveBelow:
     case Kind::LiveAbove:
-        return QStringLiteral("%1 live").arg(n);
+        return tr("%1 live").arg(n);
     case Kind::NoStarts:
-        return QStringLiteral("%1 starts in %2").arg(n, duration(minutes));
+        //: %2 the rule's window as written in the rule ("6h", "30m").
+        return tr("%1 starts in %2").arg(n, duration(minutes));
     }
     return n;
 }

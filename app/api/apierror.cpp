@@ -4,13 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-} // namespace
-
 QString ApiError::message() const
 {
     QString sentence;
@@ -66,8 +59,8 @@ QString ApiError::message() const
         break;
     case Kind::RateLimited:
         sentence = retryAfterSecs >= 0
-                       ? tr("Too many requests; the server asks to wait %n second(s).")
-                             .replace(QStringLiteral("%n"), QString::number(retryAfterSecs))
+                       ? tr("Too many requests; the server asks to wait %n second(s).", nullptr,
+                            retryAfterSecs)
                        : tr("Too many requests; try again in a moment.");
         break;
     case Kind::ServerError:

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // A failed API call, typed so that every caller can react the same way (ask for the token on
 // Unauthorized, wait on RateLimited, ...) and show one user-facing sentence.
 struct ApiError {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,
         InsecureUrl,     // plain http to a non-loopback host, or an unusable base URL

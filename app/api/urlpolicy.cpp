@@ -1,5 +1,6 @@
 #include "api/urlpolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 bool UrlPolicy::isLoopbackHost(const QString &host)
@@ -18,16 +19,19 @@ bool UrlPolicy::isAllowedBaseUrl(const QUrl &baseUrl, QString *why)
         return false;
     };
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return refuse(QStringLiteral("not a valid server address"));
+        return refuse(QCoreApplication::translate("UrlPolicy", "not a valid server address"));
     if (!baseUrl.userInfo().isEmpty())
-        return refuse(QStringLiteral("the address must not contain a user name or password"));
+        return refuse(QCoreApplication::translate(
+            "UrlPolicy", "the address must not contain a user name or password"));
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http") && isLoopbackHost(baseUrl.host()))
         return true;
     if (scheme == QLatin1String("http"))
-        return refuse(QStringLiteral("plain http:// is only allowed for this computer; use "
-                                     "https://"));
-    return refuse(QStringLiteral("unsupported scheme \"%1\"").arg(scheme));
+        return refuse(QCoreApplication::translate("UrlPolicy",
+                                                  "plain http:// is only allowed for this "
+                                                  "computer; use https://"));
+    return refuse(
+        QCoreApplication::translate("UrlPolicy", "unsupported scheme \"%1\"").arg(scheme));
 }

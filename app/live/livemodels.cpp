@@ -1,5 +1,6 @@
 #include "live/livemodels.h"
 
+#include "models/codenames.h"
 #include "models/sessionsmodel.h"
 
 #include <QJsonDocument>
@@ -85,6 +86,10 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
     const LiveUser &u = m_users[index.row()];
     if (role == KeyRole)
         return keyOf(u);
+    if (role == Qt::ToolTipRole && index.column() == PlatformColumn)
+        return CodeNames::withCode(CodeNames::Kind::Platform, u.platform);
+    if (role == Qt::ToolTipRole && index.column() == CountryColumn)
+        return CodeNames::withCode(CodeNames::Kind::Country, u.country);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -93,11 +98,11 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
     case DeviceColumn:
         return u.deviceId;
     case PlatformColumn:
-        return u.platform;
+        return CodeNames::platform(u.platform);
     case OsColumn:
         return u.osVersion;
     case CountryColumn:
-        return u.country;
+        return CodeNames::country(u.country);
     case LastSeenColumn:
         return timeText(u.lastSeen, TimeStyle::Clock);
     }
@@ -196,7 +201,7 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
     case UserColumn:
         return e.userId;
     case PlatformColumn:
-        return e.platform;
+        return CodeNames::platform(e.platform);
     case DataColumn:
         return EventTimelineModel::keyValues(e.data).replace(QLatin1Char('\n'),
                                                              QStringLiteral("; "));

@@ -1,5 +1,6 @@
 #include "models/breakdownmodel.h"
 
+#include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 
 #include <QLocale>
@@ -31,9 +32,14 @@ void BreakdownModel::setBreakdown(const Breakdown &rows)
     endResetModel();
 }
 
-QString BreakdownModel::label(const QString &value)
+QString BreakdownModel::label(const QString &value) const
 {
-    return value.isEmpty() ? tr("(unknown)") : value;
+    return value.isEmpty() ? tr("(unknown)") : CodeNames::name(m_names, value);
+}
+
+QString BreakdownModel::labelWithCode(const QString &value) const
+{
+    return value.isEmpty() ? tr("(unknown)") : CodeNames::withCode(m_names, value);
 }
 
 int BreakdownModel::rowCount(const QModelIndex &parent) const
@@ -69,9 +75,11 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case CountColumn:
             return formatCount(row.count);
         case ShareColumn:
-            return QStringLiteral("%1 %").arg(QLocale().toString(share, 'f', 1));
+            return DisplayFormat::percent(share, 1);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == ValueColumn)
+        return labelWithCode(row.value);
     if (role == Qt::TextAlignmentRole && index.column() != ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

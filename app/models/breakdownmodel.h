@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "models/codenames.h"
 
 #include <QAbstractTableModel>
 
@@ -22,8 +23,13 @@ public:
     void setBreakdown(const Breakdown &rows);
     const Breakdown &rows() const { return m_rows; }
     double total() const { return m_total; }
-    // Display text of a value ("(unknown)" for an empty one).
-    static QString label(const QString &value);
+    // Codes of this kind are shown by their names ("US" → "United States"), the code in the
+    // tooltip; the data (ValueRole, exports) keeps the code.
+    void setNames(CodeNames::Kind kind) { m_names = kind; }
+    // Display text of a value: its name, or "(unknown)" for an empty one.
+    QString label(const QString &value) const;
+    // The tooltip of a value: its name with its code ("Germany (DE)"), or the value.
+    QString labelWithCode(const QString &value) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,4 +41,5 @@ private:
     Breakdown m_rows;
     double m_total = 0;
     Order m_order = Order::ByCount;
+    CodeNames::Kind m_names = CodeNames::Kind::None;
 };

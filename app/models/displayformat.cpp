@@ -1,6 +1,9 @@
 #include "models/displayformat.h"
 
+#include <QCoreApplication>
 #include <QVector>
+
+#include <cmath>
 
 namespace {
 
@@ -159,12 +162,16 @@ QString chartName(const QString &name, int maxChars)
     return line.left(head) + QChar(0x2026) + end.simplified();
 }
 
-void useSystemLocale()
+QString percent(double value, int decimals, bool sign, const QLocale &locale)
 {
-    QLocale locale = QLocale::system();
-    if (locale.language() == QLocale::C)
-        locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    QLocale::setDefault(locale);
+    QString number = locale.toString(std::abs(value), 'f', decimals);
+    if (sign && value > 0)
+        number.prepend(QLatin1Char('+'));
+    else if (value < 0)
+        number.prepend(QChar(0x2212));
+    //: A percentage: %1 is the number, already in the language's digits, decimal mark and
+    //: sign. Write the percent sign as the language does ("%1 %" with a space, or "%1%").
+    return QCoreApplication::translate("DisplayFormat", "%1 %").arg(number);
 }
 
 QString isoUtc(const QDateTime &t)

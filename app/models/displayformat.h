@@ -19,6 +19,11 @@ QString time(QTime time, bool seconds = false, const QLocale &locale = QLocale()
 QString dateTime(const QDateTime &t, const QTimeZone &zone, bool seconds = false,
                  const QLocale &locale = QLocale());
 
+// A percentage in the locale's digits and its way of writing one ("45.9 %", "45,9 %",
+// "45.9%"): `decimals` after the point; `sign` writes "+" for a positive value and "−" (minus
+// sign) for a negative one, as changes are written.
+QString percent(double value, int decimals, bool sign = false, const QLocale &locale = QLocale());
+
 // The one form of a time in exports (CSV from the window and the command line): ISO 8601 in
 // UTC with milliseconds, "2026-11-28T07:23:00.000Z"; empty for an invalid time.
 QString isoUtc(const QDateTime &t);
@@ -29,10 +34,6 @@ QString isoUtc(const QDateTime &t);
 // label costs gigabytes, so every chart gets names through this; tables and exports keep them
 // whole.
 QString chartName(const QString &name, int maxChars = 60);
-
-// The window's locale: the system's, except that the C locale (LANG=C, containers, CI)
-// groups thousands like every other ("4,964 users", not "4964 users").
-void useSystemLocale();
 
 // The patterns behind the above (QDateTime::toString / QDateEdit::setDisplayFormat).
 QString shortDatePattern(const QLocale &locale = QLocale());

@@ -1,5 +1,7 @@
 #include "models/quickglancesummary.h"
 
+#include "models/displayformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -28,15 +30,12 @@ QString MetricChange::changeText() const
     if (!current || !previous)
         return QStringLiteral("—");
     if (*previous == 0)
-        return *current == 0 ? QStringLiteral("±0 %")
+        return *current == 0 ? QStringLiteral("±") + DisplayFormat::percent(0, 0)
                              : QCoreApplication::translate("MetricChange", "new");
     const double pct = *changePercent();
-    const QString magnitude = QLocale().toString(std::abs(pct), 'f', std::abs(pct) < 10 ? 1 : 0);
-    if (pct > 0)
-        return QStringLiteral("+%1 %").arg(magnitude);
-    if (pct < 0)
-        return QStringLiteral("\u2212%1 %").arg(magnitude);
-    return QStringLiteral("±0 %");
+    if (pct == 0)
+        return QStringLiteral("±") + DisplayFormat::percent(0, 0);
+    return DisplayFormat::percent(pct, std::abs(pct) < 10 ? 1 : 0, true);
 }
 
 bool MetricChange::isGoodNews() const
@@ -51,12 +50,18 @@ bool MetricChange::isGoodNews() const
 
 QVector<MetricChange> quickGlanceMetrics(const QuickGlance &q)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("QuickGlance", text); };
+    const auto name = [](const char *text) {
+        return QCoreApplication::translate("QuickGlance", text);
+    };
     return {
-        {QStringLiteral("users"), tr("Users"), q.users, q.previousUsers, true},
-        {QStringLiteral("installs"), tr("Installs"), q.installs, q.previousInstalls, true},
-        {QStringLiteral("appStarts"), tr("App starts"), q.appStarts, q.previousAppStarts, true},
-        {QStringLiteral("errors"), tr("Errors"), q.errors, q.previousErrors, false},
+        {QStringLiteral("users"), name(QT_TRANSLATE_NOOP("QuickGlance", "Users")), q.users,
+         q.previousUsers, true},
+        {QStringLiteral("installs"), name(QT_TRANSLATE_NOOP("QuickGlance", "Installs")), q.installs,
+         q.previousInstalls, true},
+        {QStringLiteral("appStarts"), name(QT_TRANSLATE_NOOP("QuickGlance", "App starts")),
+         q.appStarts, q.previousAppStarts, true},
+        {QStringLiteral("errors"), name(QT_TRANSLATE_NOOP("QuickGlance", "Errors")), q.errors,
+         q.previousErrors, false},
     };
 }
 

@@ -15,7 +15,8 @@ public:
     explicit UsersFilterModel(QObject *parent = nullptr);
 
     void setUsersModel(UsersModel *model);
-    // Case-insensitive match on user id, country or platform; empty shows everyone.
+    // Case-insensitive match on user id, country, platform or locale, as codes ("de") or as
+    // names ("German"); empty shows everyone.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -1,7 +1,9 @@
 #include "models/usersmodel.h"
 
+#include "models/codenames.h"
 #include "models/displayformat.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -37,11 +39,30 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
 {
     Snapshot snapshot;
     snapshot.rows.reserve(userRows.size());
+    // Codes repeat across rows: each is named once, and rows share the name's text.
+    QHash<QString, QString> names[3];
+    const auto named = [&names](int which, const QString &code, auto nameOf) {
+        auto it = names[which].constFind(code);
+        if (it == names[which].cend())
+            it = names[which].insert(code, nameOf(code));
+        return *it;
+    };
+    const auto platformNames = [](const QString &codes) {
+        QStringList shown = codes.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString &code : shown)
+            code = CodeNames::platform(code);
+        return shown.join(QStringLiteral(", "));
+    };
     for (UserRow &user : userRows) {
         Row row;
         static_cast<UserRow &>(row) = std::move(user);
-        row.searchText =
-            QStringLiteral("%1 %2 %3").arg(row.userId, row.country, row.platforms).toLower();
+        row.platformNames = named(0, row.platforms, platformNames);
+        row.countryName = named(1, row.country, CodeNames::country);
+        row.localeName = named(2, row.locale, CodeNames::language);
+        row.searchText = QStringList{row.userId,        row.country, row.countryName, row.platforms,
+                                     row.platformNames, row.locale,  row.localeName}
+                             .join(QLatin1Char(' '))
+                             .toLower();
         snapshot.rows.append(std::move(row));
     }
     userRows = {};
@@ -70,13 +91,13 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             by([](const Row &r) { return r.devices; });
             break;
         case PlatformColumn:
-            by([](const Row &r) -> const QString & { return r.platforms; });
+            by([](const Row &r) -> const QString & { return r.platformNames; });
             break;
         case CountryColumn:
-            by([](const Row &r) -> const QString & { return r.country; });
+            by([](const Row &r) -> const QString & { return r.countryName; });
             break;
         case LocaleColumn:
-            by([](const Row &r) -> const QString & { return r.locale; });
+            by([](const Row &r) -> const QString & { return r.localeName; });
             break;
         }
         QVector<int> &rank = snapshot.ranks[column];
@@ -152,6 +173,25 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return ms == 0
                    ? QString()
                    : DisplayFormat::isoUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    }
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
+        // Names for the codes; the tooltip adds the code ("Germany (DE)").
+        const auto shown = [role](const QString &name, const QString &code) -> QVariant {
+            if (role != Qt::ToolTipRole)
+                return name;
+            return name == code || code.isEmpty() ? QVariant()
+                                                  : QStringLiteral("%1 (%2)").arg(name, code);
+        };
+        switch (index.column()) {
+        case PlatformColumn:
+            return shown(r.platformNames, r.platforms);
+        case CountryColumn:
+            return shown(r.countryName, r.country);
+        case LocaleColumn:
+            return shown(r.localeName, r.locale);
+        default:
+            break;
+        }
     }
     if (role == Qt::DisplayRole || role == SortRole || role == ExportRole) {
         switch (index.column()) {

@@ -24,7 +24,10 @@ public:
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
 
     struct Row : UserRow {
-        QString searchText; // lower-case "id country platforms", what search matches
+        // What the table shows for the codes ("Windows, macOS", "Germany", "German (Germany)");
+        // exports keep the codes, the tooltip shows both.
+        QString platformNames, countryName, localeName;
+        QString searchText; // lower-case id, codes and names: what search matches
     };
     struct Snapshot {
         QVector<Row> rows;

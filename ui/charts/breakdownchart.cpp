@@ -1,4 +1,6 @@
 #include "charts/breakdownchart.h"
+
+#include "models/chartsummary.h"
 #include "models/displayformat.h"
 
 #include "charts/chartexport.h"
@@ -68,32 +70,37 @@ void BreakdownChart::setModel(BreakdownModel *model)
 QString BreakdownChart::tooltip(int row) const
 {
     const double share = m_total > 0 ? m_shown[row].second / m_total * 100.0 : 0.0;
-    return QStringLiteral("%1: %2 (%3 %)")
-        .arg(DisplayFormat::chartName(m_shown[row].first, 200), formatCount(m_shown[row].second),
-             QLocale().toString(share, 'f', 1));
+    return QStringLiteral("%1: %2 (%3)")
+        .arg(DisplayFormat::chartName(m_tooltipNames.value(row), 200),
+             formatCount(m_shown[row].second), DisplayFormat::percent(share, 1));
 }
 
 void BreakdownChart::rebuild()
 {
     m_shown.clear();
     m_labels.clear();
+    m_tooltipNames.clear();
     m_total = m_model ? m_model->total() : 0;
     if (m_model) {
         const Breakdown &rows = m_model->rows();
         double other = 0;
         for (int i = 0; i < rows.size(); ++i) {
-            if (i < m_maxRows || rows.size() == m_maxRows + 1)
-                m_shown.append({BreakdownModel::label(rows[i].value), rows[i].count});
-            else
+            if (i < m_maxRows || rows.size() == m_maxRows + 1) {
+                m_shown.append({m_model->label(rows[i].value), rows[i].count});
+                m_tooltipNames.append(m_model->labelWithCode(rows[i].value));
+            } else {
                 other += rows[i].count;
+            }
         }
-        if (other > 0)
+        if (other > 0) {
             m_shown.append({tr("Other"), other});
+            m_tooltipNames.append(tr("Other"));
+        }
     }
     for (const auto &[label, count] : std::as_const(m_shown)) {
         const double share = m_total > 0 ? count / m_total * 100.0 : 0.0;
-        QString text = QStringLiteral("%1 · %2 %")
-                           .arg(DisplayFormat::chartName(label), QLocale().toString(share, 'f', 1));
+        QString text = QStringLiteral("%1 · %2").arg(DisplayFormat::chartName(label),
+                                                     DisplayFormat::percent(share, 1));
         // Two values shortened alike must stay two bars: an axis drops a category it has.
         const QString first = text;
         for (int n = 2; m_labels.contains(text); ++n)
@@ -101,6 +108,7 @@ void BreakdownChart::rebuild()
         m_labels.append(text);
     }
 
+    setSummary(ChartSummary::shares(m_title, m_labels));
     if (m_pie) {
         m_pie->clear();
         for (int i = 0; i < m_shown.size(); ++i) {

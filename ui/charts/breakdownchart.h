@@ -41,6 +41,7 @@ private:
     int m_maxRows = 8;
     double m_total = 0;
     QVector<std::pair<QString, double>> m_shown; // label and count, largest first
+    QStringList m_tooltipNames;                  // "Germany (DE)", row by row with m_shown
     QStringList m_labels;                        // "win · 51.9 %"
     QPieSeries *m_pie = nullptr;
     QHorizontalBarSeries *m_bars = nullptr;

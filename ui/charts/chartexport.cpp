@@ -79,6 +79,8 @@ QTableView *ChartExport::exportingTable(QAbstractItemModel *model, int valueRole
                                         const QString &name)
 {
     auto *table = new QTableView;
+    // Tab moves on to the next control, not to the next cell: rows are read, not edited.
+    table->setTabKeyNavigation(false);
     table->setModel(model);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "charts/charttheme.h"
 
+#include <cmath>
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -63,4 +65,63 @@ QPalette ChartTheme::darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, text.darker(180));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, text.darker(180));
     return p;
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+QColor mix(const QColor &a, const QColor &b, double t) // t = 0: a, t = 1: b
+{
+    const QColor x = a.toRgb(), y = b.toRgb();
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
+                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
+                            float(x.blueF() + (y.blueF() - x.blueF()) * t));
+}
+} // namespace
+
+double ChartTheme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor ChartTheme::readable(const QColor &color, const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window), base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::WindowText);
+    const auto ok = [&](const QColor &c) {
+        return contrast(c, window) >= 4.5 && contrast(c, base) >= 4.5;
+    };
+    for (double t = 0; t <= 1.0; t += 0.05) {
+        const QColor c = mix(color, text, t);
+        if (ok(c))
+            return c;
+    }
+    return text;
+}
+
+QColor ChartTheme::goodNews(const QPalette &palette)
+{
+    return readable(isDark(palette) ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37), palette);
+}
+
+QColor ChartTheme::badNews(const QPalette &palette)
+{
+    return readable(isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e), palette);
+}
+
+QColor ChartTheme::mutedText(const QPalette &palette)
+{
+    // Halfway between text and background reads as "secondary"; readable() darkens (or
+    // lightens) it just enough for AA.
+    return readable(mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.5),
+                    palette);
 }

@@ -31,6 +31,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(title);
     // Axis numbers as the cards write them: "12,000", the window's locale.
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
@@ -194,4 +195,15 @@ void ChartWidget::fitDayTicks()
 qint64 dayToAxisMs(const QDate &day)
 {
     return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+}
+
+void ChartWidget::setSummary(const QString &summary)
+{
+    m_view->setAccessibleDescription(summary);
+    setAccessibleDescription(summary);
+}
+
+QString ChartWidget::summary() const
+{
+    return m_view->accessibleDescription();
 }

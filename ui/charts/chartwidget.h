@@ -24,6 +24,8 @@ public:
     QChart *chart() const { return m_chart; }
     // What the tooltip following the pointer says now (empty when it is hidden).
     QString hoverText() const { return m_hoverText; }
+    // The chart in words, as a screen reader tells it ("Daily usage, 29 Oct to 27 Nov: ...").
+    QString summary() const;
 
 protected:
     ChartWidget(const QString &title, QWidget *parent);
@@ -60,6 +62,9 @@ protected:
     // "Wed 27 Nov 2026" for a tooltip, with ", so far (the day is not over)" for a last day
     // still counting (`wholeDays`: the line shows whole days, e.g. the previous period).
     static QString dayTitle(const DaySeriesModel &model, int row, bool wholeDays = false);
+    // What the chart shows in words (ChartSummary), told to screen readers as the description
+    // of the chart's view, whose name is the title. Subclasses call it after each rebuild().
+    void setSummary(const QString &summary);
 
     QString m_title; // for exported file names; the panel around the chart shows the title
     QChart *m_chart;

@@ -3,6 +3,7 @@
 
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
+#include "models/chartsummary.h"
 #include "models/dayseriesmodel.h"
 #include "models/quickglancesummary.h"
 
@@ -138,6 +139,14 @@ void DayLineChart::rebuild()
     fitCountAxis(m_axisY, minY, maxY * 1.08);
     for (int i = 0; i < hidden.size() && i < m_series.size(); ++i)
         setLineVisible(i, !hidden[i]);
+    QStringList parts;
+    for (const Line &line : std::as_const(lines)) {
+        if (line.series >= 0 && line.series < series.size())
+            parts.append(ChartSummary::daySeries(series[line.series].name,
+                                                 series[line.series].values,
+                                                 series[line.series].isDuration));
+    }
+    setSummary(ChartSummary::days(m_title, days, parts));
 }
 
 int DayLineChart::seriesCount() const

@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "charts/charttheme.h"
 #include "charts/daylinechart.h"
+#include "models/chartsummary.h"
 #include "models/dayseriesmodel.h"
 #include "models/quickglancesummary.h"
 
@@ -104,6 +105,16 @@ void StackedDayChart::rebuild()
     }
     fitDayAxis(m_axisX, days);
     fitCountAxis(m_axisY, 0, maxY * 1.1);
+    // Each layer's range and trend; a long stack names its first five and counts the rest.
+    QStringList parts;
+    for (int k = 0; k < series.size() && k < 5; ++k)
+        parts.append(ChartSummary::daySeries(series[k].name, series[k].values));
+    if (series.size() > 5)
+        parts.append(tr("%n more", nullptr, int(series.size()) - 5));
+    if (!marks.isEmpty())
+        parts.append(
+            tr("%n day(s) far above the range's normal level", nullptr, int(marks.size())));
+    setSummary(ChartSummary::days(m_title, days, parts));
 }
 
 int StackedDayChart::layerCount() const

@@ -20,7 +20,7 @@ AppsPage::AppsPage(ApiClient *client, DashboardState *state, AccountClients *cli
     : AnalyticsPage(client, state, parent)
     , m_clients(clients)
     , m_grid(new QGridLayout)
-    , m_empty(new QLabel(tr("No apps yet. Connect an app (Settings → Connect), or explore the "
+    , m_empty(new QLabel(tr("No apps yet. Add one in Settings (Add account…), or explore the "
                             "demo: its apps appear here.")))
 {
     m_refresh.setInterval(60000);

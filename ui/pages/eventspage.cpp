@@ -48,6 +48,7 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     m_top->setRange(1, 30);
     m_top->setValue(8);
     m_top->setPrefix(tr("Top "));
+    m_top->setAccessibleName(tr("Events drawn as their own line"));
     m_top->setToolTip(tr("Events drawn as their own line; the rest are summed as \"Others\""));
     auto *chartBox = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBox);

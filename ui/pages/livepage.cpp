@@ -6,6 +6,7 @@
 #include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "panel.h"
+#include "tone.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -41,10 +42,12 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_interval->setValue(10);
     m_interval->setSuffix(tr(" s"));
     m_interval->setPrefix(tr("every "));
+    m_interval->setAccessibleName(tr("Poll interval"));
     m_capacity->setRange(10, 5000);
     m_capacity->setValue(200);
     m_capacity->setPrefix(tr("keep "));
     m_capacity->setSuffix(tr(" events"));
+    m_capacity->setAccessibleName(tr("Events kept in the list"));
 
     auto *countBox = new QWidget;
     auto *countLayout = new QGridLayout(countBox);
@@ -60,6 +63,8 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
 
     auto makeTable = [](QAbstractItemModel *model) {
         auto *view = new QTableView;
+        // Tab moves on to the next control, not to the next cell: rows are read, not edited.
+        view->setTabKeyNavigation(false);
         view->setModel(model);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -255,10 +260,12 @@ void LivePage::updateStatus()
                    .arg(retryIn);
     } else {
         warn = false;
-        const QString when = updated.isValid() ? at : tr("not yet");
-        text = m_poller->isActive() ? tr("Updated %1").arg(when)
-                                    : tr("Paused while not on screen. Updated %1.").arg(when);
+        if (m_poller->isActive())
+            text = updated.isValid() ? tr("Updated %1").arg(at) : tr("Not updated yet");
+        else
+            text = updated.isValid() ? tr("Paused while not on screen. Updated %1.").arg(at)
+                                     : tr("Paused while not on screen. Not updated yet.");
     }
     m_status->setText(text);
-    m_status->setStyleSheet(warn ? QStringLiteral("color: #c0392b;") : QString());
+    Tone::set(m_status, warn ? Tone::Kind::Bad : Tone::Kind::Plain);
 }

@@ -55,6 +55,9 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     const QString names[BreakdownCount] = {tr("Platforms"), tr("Versions"), tr("Languages"),
                                            tr("Countries"), tr("RAM (GB)")};
     m_breakdowns[Ram].setOrder(BreakdownModel::Order::ByNumericValue);
+    m_breakdowns[Platforms].setNames(CodeNames::Kind::Platform);
+    m_breakdowns[Languages].setNames(CodeNames::Kind::Language);
+    m_breakdowns[Countries].setNames(CodeNames::Kind::Country);
     for (int k = 0; k < BreakdownCount; ++k) {
         m_breakdownCharts[k] = new BreakdownChart(
             names[k], k == Platforms ? BreakdownChart::Style::Donut : BreakdownChart::Style::Bars);
@@ -68,6 +71,7 @@ OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *pa
     m_totals->setWordWrap(true); // a narrow window wraps it rather than widening the page
     arrange(2);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

@@ -9,6 +9,7 @@
 #include "confirm.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
+#include "core/language.h"
 #include "panel.h"
 #include "zonebox.h"
 
@@ -44,12 +45,15 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
                                  "file.")))
     , m_zone(new ZoneBox(state))
     , m_scheme(new QComboBox)
+    , m_language(new QComboBox)
+    , m_languageNote(new QLabel)
     , m_interval(new QSpinBox)
     , m_timeout(new QSpinBox)
     , m_maxAnswer(new QSpinBox)
     , m_cache(new CacheSettings)
     , m_alerts(new AlertSettings)
 {
+    m_accounts->setTabKeyNavigation(false); // Tab leaves the table
     m_accounts->setHorizontalHeaderLabels({tr("Server"), tr("Apps")});
     m_accounts->horizontalHeader()->setStretchLastSection(true);
     m_accounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -111,6 +115,27 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
         Appearance::instance()->setScheme(Appearance::Scheme(m_scheme->currentData().toInt()));
     });
 
+    // The language in effect when this window started; the choice saved now applies at the
+    // next start (every label of every page is made once, in the language of its start).
+    const QString startedWith = Language::saved();
+    for (const Language::Choice &choice : Language::choices())
+        m_language->addItem(choice.name, choice.code);
+    m_language->setCurrentIndex(m_language->findData(startedWith));
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_languageNote->setText(tr("The new language is shown when Nucleus Dashboard starts again."));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, startedWith] {
+        const QString code = m_language->currentData().toString();
+        Language::save(code);
+        m_languageNote->setVisible(code != startedWith);
+    });
+    auto *languageRow = new QWidget;
+    auto *languageLayout = new QHBoxLayout(languageRow);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(m_languageNote, 1);
+
     const AccountSettings settings;
     m_interval->setRange(2, 3600);
     m_interval->setSuffix(tr(" s"));
@@ -130,6 +155,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number is not 750 px
     form->addRow(tr("Time zone (also in the toolbar)"), m_zone);
     form->addRow(tr("Appearance (also in View)"), m_scheme);
+    form->addRow(tr("Language"), languageRow);
     form->addRow(tr("Live poll interval"), m_interval);
     form->addRow(tr("Request timeout (no progress)"), m_timeout);
     form->addRow(tr("Largest answer read"), m_maxAnswer);

@@ -55,7 +55,9 @@ private:
     QLabel *m_noAccounts;
     QVector<QPushButton *> m_rowButtons; // act on the selected account
     ZoneBox *m_zone;
-    QComboBox *m_scheme; // light, dark or as the system
+    QComboBox *m_scheme;   // light, dark or as the system
+    QComboBox *m_language; // Language::choices(); applies at the next start
+    QLabel *m_languageNote;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     QSpinBox *m_maxAnswer;

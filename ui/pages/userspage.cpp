@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "confirm.h"
 #include "core/dashboardstate.h"
+#include "models/codenames.h"
 #include "models/displayformat.h"
 #include "panel.h"
 #include "statusnotice.h"
@@ -41,6 +42,8 @@ const QString kEventsSlot = QStringLiteral("users.events");
 QTableView *table(QAbstractItemModel *model)
 {
     auto *view = new QTableView;
+    // Tab moves on to the next control, not to the next cell: rows are read, not edited.
+    view->setTabKeyNavigation(false);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -69,6 +72,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
 {
     m_filter->setUsersModel(&m_users);
     m_usersView = table(m_filter);
+    m_usersView->setAccessibleName(tr("Users"));
     m_usersView->setSortingEnabled(true);
     m_usersView->sortByColumn(UsersModel::LastSeenColumn, Qt::DescendingOrder);
     // Fixed row heights: the view never measures 100 000 rows.
@@ -101,7 +105,8 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
         menu.exec(m_usersView->viewport()->mapToGlobal(pos));
     });
 
-    m_search->setPlaceholderText(tr("Search user id, country or platform"));
+    m_search->setPlaceholderText(tr("Search user id, country, platform or language"));
+    m_search->setAccessibleName(tr("Search users"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200); // debounce: filter once typing pauses
@@ -125,6 +130,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_listStack->addWidget(m_usersView);
     m_listStack->addWidget(m_noMatch);
     listLayout->addWidget(m_listStack, 1);
+    m_count->setObjectName(QStringLiteral("usersCount"));
     m_count->setToolTip(tr("The API lists every user of the app: the date range does not apply"));
     m_usersPanel = new Panel(tr("Users"), listBox);
 
@@ -137,6 +143,10 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_props->setWordWrap(true);
     m_devices->setHorizontalHeaderLabels(
         {tr("Platform"), tr("OS version"), tr("App version"), tr("Last seen")});
+    m_devices->setAccessibleName(tr("Devices"));
+    m_devices->setTabKeyNavigation(false);
+    m_back->setAccessibleName(tr("Back")); // not "black left-pointing triangle Back"
+    m_forward->setAccessibleName(tr("Forward"));
     m_devices->verticalHeader()->hide();
     m_devices->horizontalHeader()->setStretchLastSection(true);
     m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -586,9 +596,12 @@ void UsersPage::showDetails(const UserDetails &details, const QDateTime &asOf)
     m_devices->setRowCount(int(u.devices.size()));
     for (int i = 0; i < u.devices.size(); ++i) {
         const Device &d = u.devices[i];
-        const QStringList cells = {d.platform, d.osVersion, d.version, timeText(d.lastSeen)};
+        const QStringList cells = {CodeNames::platform(d.platform), d.osVersion, d.version,
+                                   timeText(d.lastSeen)};
         for (int c = 0; c < cells.size(); ++c)
             m_devices->setItem(i, c, new QTableWidgetItem(cells[c]));
+        m_devices->item(i, 0)->setToolTip(
+            CodeNames::withCode(CodeNames::Kind::Platform, d.platform));
     }
     m_sessions.setSessions(details.sessions);
     showSelection();
