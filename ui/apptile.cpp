@@ -39,7 +39,7 @@ AppTile::AppTile(const QString &account, const QString &accountLabel, const QStr
     layout->setContentsMargins(0, 0, 0, 0);
     auto *where = new QLabel(
         name.isEmpty() || name == appId ? accountLabel : tr("%1 · %2").arg(accountLabel, appId));
-    where->setEnabled(false); // muted, in light and dark
+    where->setForegroundRole(QPalette::PlaceholderText); // muted, AA in light and dark
     where->setWordWrap(true);
     layout->addWidget(where);
 

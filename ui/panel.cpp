@@ -31,6 +31,8 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // A long title (German, French) wraps rather than widening the panel past the window.
+    m_title->setWordWrap(true);
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
     m_asOf->setVisible(false);
     m_busy->setRange(0, 0); // indeterminate

@@ -32,6 +32,7 @@ void ChartTheme::apply(QChart *chart, const QPalette &palette)
     grid.setAlphaF(0.15);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(4);
+    chart->setBackgroundPen(Qt::NoPen); // outlined only while it has the keyboard's focus
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
     chart->setMargins(QMargins(4, 4, 4, 4));

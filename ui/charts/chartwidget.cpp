@@ -41,10 +41,14 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitDayTicks);
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this); // focus in and out: the keyboard's outline
 }
 
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        showFocus(event->type() == QEvent::FocusIn);
     if (watched == m_view->viewport()) {
         if (event->type() == QEvent::MouseMove) {
             const auto *move = static_cast<QMouseEvent *>(event);
@@ -111,6 +115,7 @@ void ChartWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) { // light/dark switch: restyle and recolour
         ChartTheme::apply(m_chart, palette());
+        showFocus(m_view->hasFocus());
         rebuild();
     }
 }
@@ -206,4 +211,12 @@ void ChartWidget::setSummary(const QString &summary)
 QString ChartWidget::summary() const
 {
     return m_view->accessibleDescription();
+}
+
+void ChartWidget::showFocus(bool focused)
+{
+    // Tab lands on the chart (a screen reader then reads its summary): outline it as the
+    // style outlines a focused button, in the palette's highlight.
+    m_chart->setBackgroundPen(focused ? QPen(palette().color(QPalette::Highlight), 2)
+                                      : QPen(Qt::NoPen));
 }

@@ -72,6 +72,7 @@ protected:
 
 private:
     void fitDayTicks();
+    void showFocus(bool focused);
     // The pointer moved to `viewPos`: the nearest day's tooltip and a guide line, or none.
     void hoverAt(const QPoint &viewPos, const QPoint &globalPos);
     void endHover();

@@ -89,14 +89,18 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
                                 metrics.horizontalAdvance(QStringLiteral("user-000000")) + 24);
     m_usersView->setColumnWidth(UsersModel::CreatedColumn, dateWidth);
     m_usersView->setColumnWidth(UsersModel::LastSeenColumn, dateWidth);
-    m_usersView->setColumnWidth(UsersModel::DevicesColumn,
-                                metrics.horizontalAdvance(tr("Devices")) + 24);
-    m_usersView->setColumnWidth(UsersModel::PlatformColumn,
-                                metrics.horizontalAdvance(QStringLiteral("win;linux")) + 16);
-    m_usersView->setColumnWidth(UsersModel::CountryColumn,
-                                metrics.horizontalAdvance(tr("Country")) + 24);
-    m_usersView->setColumnWidth(UsersModel::LocaleColumn,
-                                metrics.horizontalAdvance(tr("Locale")) + 24);
+    // The name columns as wide as their header and a typical name in this language.
+    const auto fit = [this, &metrics](int column, const QString &sample) {
+        const QString header = m_users.headerData(column, Qt::Horizontal).toString();
+        m_usersView->setColumnWidth(column, std::max(metrics.horizontalAdvance(header) + 28,
+                                                     metrics.horizontalAdvance(sample) + 16));
+    };
+    fit(UsersModel::DevicesColumn, QString());
+    fit(UsersModel::PlatformColumn, CodeNames::platform(QStringLiteral("win")) +
+                                        QStringLiteral(", ") +
+                                        CodeNames::platform(QStringLiteral("mac")));
+    fit(UsersModel::CountryColumn, CodeNames::country(QStringLiteral("US")));
+    fit(UsersModel::LocaleColumn, CodeNames::language(QStringLiteral("pt")));
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(m_usersView);
