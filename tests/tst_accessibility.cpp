@@ -2,10 +2,13 @@
 // every control a Tab can reach has an accessible name on every page, charts and cards say what
 // they show in words, every page and the users → session drill-down are reached by keys alone,
 // and the text colours of both palettes meet WCAG AA (4.5:1).
+#include "alertsettings.h"
 #include "api/apiclient.h"
 #include "appearance.h"
+#include "auth/memorystore.h"
 #include "charts/charttheme.h"
 #include "charts/chartwidget.h"
+#include "connectdialog.h"
 #include "core/dashboardstate.h"
 #include "demofixture.h"
 #include "demoserver.h"
@@ -14,11 +17,13 @@
 #include "pages/analyticspage.h"
 #include "pages/userspage.h"
 #include "panel.h"
+#include "rangebox.h"
 #include "signalwait.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QChartView>
+#include <QDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
@@ -112,6 +117,36 @@ private slots:
         for (const QString &line : std::as_const(unnamed))
             qWarning("no accessible name: %s", qPrintable(line));
         QVERIFY2(unnamed.isEmpty(), "focusable controls without an accessible name (above)");
+    }
+
+    // The dialogs: Connect (server, token, app), an alert rule, a custom range.
+    void everyDialogControlHasAName()
+    {
+        MemoryStore secrets;
+        ConnectDialog connect(&secrets);
+        AlertRuleDialog rule({{QStringLiteral("demo"), QStringLiteral("Demo data"),
+                               QStringLiteral("demo-app"), QStringLiteral("Demo Studio")}});
+        RangeBox range(m_state.get());
+        std::unique_ptr<QDialog> dates(range.askForDates());
+        QStringList unnamed;
+        for (QDialog *dialog :
+             {static_cast<QDialog *>(&connect), static_cast<QDialog *>(&rule), dates.get()}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const auto widgets = dialog->findChildren<QWidget *>();
+            int reached = 0;
+            for (QWidget *w : widgets) {
+                if (!w->isVisibleTo(dialog) || !(w->focusPolicy() & Qt::TabFocus) ||
+                    w->focusProxy())
+                    continue;
+                ++reached;
+                if (accessible(w, QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(describe(w));
+            }
+            QVERIFY2(reached >= 2, dialog->metaObject()->className());
+            dialog->hide();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void keyboardAloneReachesEveryPageAndASession()
