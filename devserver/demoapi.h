@@ -27,6 +27,12 @@ public:
     Reply handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query);
 
     const DataSet &data() const { return m_data; }
+    // Who is online, for data received from apps (dev mode): each device's last sign of life
+    // (Unix seconds) while its connection is open. Without it the live views are simulated.
+    using Presence = std::function<QHash<QString, qint64>()>;
+    void setPresence(Presence presence);
+    // DELETE /users/:id, as the server replays it on a data set built again.
+    void deleteUserById(const QString &userId) { deleteUser(userId); }
     qint64 now() const { return m_clock(); }
 
     struct Range {
@@ -54,6 +60,13 @@ private:
     // Sessions whose start lies in [from, to], as an index range of the sorted sessions.
     std::pair<int, int> sessionsStartingIn(qint64 from, qint64 to) const;
     QVector<int> liveUserIndexes(qint64 now) const;
+    // With a presence: the devices seen within the last two minutes, and their users.
+    struct OnlineDevice {
+        int user;
+        QString device;
+        qint64 lastSeen;
+    };
+    QVector<OnlineDevice> onlineDevices(qint64 now) const;
     // Calls f(event) for every event of a user not deleted whose time lies in [from, to].
     template <typename F> void forEachEvent(qint64 from, qint64 to, F &&f) const
     {
@@ -75,6 +88,8 @@ private:
     SessionIndex m_index; // rebuilt when a user is deleted
     Clock m_clock;
     qint64 m_longestSession = 0;
+    Presence m_presence;
+    QHash<QString, int> m_userOfDevice; // with a presence: device id → user index
 };
 
 QByteArray demoJson(const class QJsonObject &object);

@@ -30,8 +30,42 @@ double unit(quint64 h)
 }
 } // namespace
 
+void DemoApi::setPresence(Presence presence)
+{
+    m_presence = std::move(presence);
+    m_userOfDevice.clear();
+    for (int u = 0; u < m_data.users.size(); ++u) {
+        for (const DemoDevice &d : m_data.users[u].devices)
+            m_userOfDevice.insert(d.id, u);
+    }
+}
+
+QVector<DemoApi::OnlineDevice> DemoApi::onlineDevices(qint64 now) const
+{
+    // A heartbeat comes every 20 s (SDK default): two minutes without one is gone.
+    QVector<OnlineDevice> online;
+    const QHash<QString, qint64> seen = m_presence();
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const int user = m_userOfDevice.value(it.key(), -1);
+        if (user >= 0 && !m_data.isDeleted(user) && it.value() >= now - 120)
+            online.append({user, it.key(), it.value()});
+    }
+    std::sort(online.begin(), online.end(), [](const OnlineDevice &a, const OnlineDevice &b) {
+        return a.lastSeen != b.lastSeen ? a.lastSeen > b.lastSeen : a.device < b.device;
+    });
+    return online;
+}
+
 QVector<int> DemoApi::liveUserIndexes(qint64 now) const
 {
+    if (m_presence) {
+        QVector<int> users;
+        for (const OnlineDevice &d : onlineDevices(now)) {
+            if (!users.contains(d.user))
+                users.append(d.user);
+        }
+        return users;
+    }
     QVector<quint8> inPool(m_data.users.size());
     const auto [first, last] = sessionsStartingIn(now - kPoolWindow, now);
     for (int i = first; i < last; ++i)
@@ -58,6 +92,24 @@ DemoApi::Reply DemoApi::liveUsers() const
 {
     const qint64 now = m_clock();
     QJsonArray list;
+    if (m_presence) {
+        for (const OnlineDevice &d : onlineDevices(now)) {
+            const DemoUser &user = m_data.users[d.user];
+            DemoDevice device;
+            for (const DemoDevice &candidate : user.devices) {
+                if (candidate.id == d.device)
+                    device = candidate;
+            }
+            list.append(QJsonObject{{QStringLiteral("userDbId"), user.dbId},
+                                    {QStringLiteral("userId"), user.userId},
+                                    {QStringLiteral("deviceId"), device.id},
+                                    {QStringLiteral("platform"), device.platform},
+                                    {QStringLiteral("osVersion"), device.osVersion},
+                                    {QStringLiteral("country"), user.country},
+                                    {QStringLiteral("lastSeen"), demoIsoTime(d.lastSeen)}});
+        }
+        return {200, demoJson(QJsonObject{{QStringLiteral("data"), list}})};
+    }
     for (int u : liveUserIndexes(now)) {
         const DemoUser &user = m_data.users[u];
         const DemoDevice device = user.devices.value(
@@ -84,7 +136,14 @@ DemoApi::Reply DemoApi::liveEvents() const
         int value;
     };
     QVector<Live> events;
-    for (int u : liveUserIndexes(now)) {
+    if (m_presence) {
+        // What apps sent in the last five minutes, newest first.
+        forEachEvent(now - 300, now, [&](const DemoEvent &e) {
+            if (e.kind == DemoEvent::Custom)
+                events.append({e.time, m_data.sessions[e.session].user, e.name, e.propValue});
+        });
+    }
+    for (int u : m_presence ? QVector<int>() : liveUserIndexes(now)) {
         for (qint64 minute = now / 60 - 4; minute <= now / 60; ++minute) {
             const quint64 h = demoHash(quint64(u) * 7919, quint64(minute));
             const qint64 time = minute * 60 + qint64(h % 60);
@@ -102,7 +161,7 @@ DemoApi::Reply DemoApi::liveEvents() const
         const DemoUser &user = m_data.users[e.user];
         const DemoEventKind &kind = m_data.eventKinds[e.kind];
         QJsonObject data;
-        if (!kind.propKey.isEmpty() && !kind.propValues.isEmpty())
+        if (!kind.propKey.isEmpty() && !kind.propValues.isEmpty() && e.value >= 0)
             data.insert(kind.propKey, kind.propValues.value(e.value % kind.propValues.size()));
         const DemoDevice device = user.devices.value(0);
         list.append(QJsonObject{{QStringLiteral("type"), kind.name},

@@ -3,16 +3,20 @@
 #include "demoapi.h"
 #include "generator.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <map>
 #include <memory>
 
+class ReceivedStore;
 class QHttpServerResponder;
+class QWebSocket;
 class QTcpServer;
 class QTcpSocket;
 class QThread;
@@ -23,6 +27,9 @@ struct DemoServerOptions {
     int latencyMs = 0;   // every answer waits this long (without blocking)
     double failRate = 0; // this fraction of answers are HTTP 500
     quint64 failSeed = 7;
+    // Local development (setReceivedStore): an app id the server has not seen is answered as
+    // an app with no data yet, not as a 404.
+    bool dev = false;
 };
 
 // An app the demo server serves: its id, and the name the dashboard shows for it.
@@ -56,6 +63,14 @@ public:
     // Answers waiting out their latency now.
     int delayedReplies() const { return int(m_delayed.size()); }
 
+    // Receives the Tracking API (ingest): POST /app/:appId/track and WebSocket at
+    // /app/:appId/track and /:appId/, kept in `store`; every Data API path then answers from
+    // the received events too (joined to the app's synthetic data, if any).
+    void setReceivedStore(std::unique_ptr<ReceivedStore> store);
+    ReceivedStore *receivedStore() const { return m_received.get(); }
+    // The WebSocket and HTTP addresses an SDK is pointed at for `appId`.
+    QUrl trackingUrl(const QString &appId, bool webSocket) const;
+
 private:
     // An answer waiting out --latency-ms. The server owns it, so it never outlives the
     // connection it answers.
@@ -66,6 +81,14 @@ private:
     };
 
     DemoApi::Reply answer(const QHttpServerRequest &request);
+    // The app's DemoApi, built again from the received events when they changed; null for an
+    // unknown app (outside dev mode).
+    DemoApi *apiFor(const QString &appId);
+    // A batch for `appId`: stored, answered ({"reportedIds"…}, status in `status`).
+    QByteArray ingest(const QString &appId, const QByteArray &body, const QString &device,
+                      int *status, QStringList *devicesSeen);
+    void acceptWebSockets();
+    void serveWebSocket(QWebSocket *socket, const QString &appId);
     void answerLater(QHttpServerResponder &&responder, const DemoApi::Reply &reply);
     static void sendIfConnected(DelayedReply &delayed, const DemoApi::Reply &reply);
 
@@ -76,6 +99,18 @@ private:
     DemoRandom m_failures;
     std::map<quint64, DelayedReply> m_delayed; // after m_http: destroyed before it
     quint64 m_nextDelayedId = 0;
+
+    std::unique_ptr<ReceivedStore> m_received;
+    QHash<QString, DataSet> m_bases;         // synthetic apps' data, joined to what arrives
+    QHash<QString, quint64> m_builtRevision; // the store's revision each app was built from
+    QHash<QString, QSet<QString>> m_deleted; // user ids deleted, replayed on a rebuild
+    QHash<QString, QHash<QString, qint64>> m_presence; // app → device → last sign of life
+    struct SocketState {
+        QString appId;
+        QString device; // the last device it spoke for (heartbeats name none)
+        QSet<QString> devices;
+    };
+    QHash<QWebSocket *, SocketState> m_sockets;
 };
 
 // Runs a generated demo server on its own thread (for `nucleus-dashboard --demo`), so that

@@ -1,5 +1,6 @@
 // nucleus-devserver: the demo/reference Data API V1 server as a standalone program.
 #include "demoserver.h"
+#include "receivedstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +39,25 @@ int main(int argc, char **argv)
     const auto seed = option("seed", "Seed of the data set.", "N", "1");
     const auto latency = option("latency-ms", "Delay of every answer.", "N", "0");
     const auto failRate = option("fail-rate", "Fraction of answers that are HTTP 500.", "P", "0");
+    const QCommandLineOption ingestOption(
+        QStringLiteral("ingest"),
+        QStringLiteral("Also receive the Tracking API (POST /app/ID/track, WebSocket at "
+                       "/app/ID/track and /ID/): what apps send joins the data."));
+    const QCommandLineOption devOption(
+        QStringLiteral("dev"),
+        QStringLiteral("Local development: ingest on, no synthetic data; any app id is served "
+                       "from what it sent (--app names the first, default dev-app)."));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QStringLiteral("SQLite file keeping received events across restarts (default: %1).")
+            .arg(ReceivedStore::defaultPath()),
+        QStringLiteral("FILE"));
+    parser.addOption(ingestOption);
+    parser.addOption(devOption);
+    parser.addOption(dataOption);
     parser.process(app);
+    const bool dev = parser.isSet(devOption);
+    const bool ingest = dev || parser.isSet(ingestOption);
 
     QTextStream err(stderr);
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max, qint64 *out) {
@@ -62,7 +81,9 @@ int main(int argc, char **argv)
         err << "nucleus-devserver: --fail-rate must be a fraction from 0 to 1\n";
         return 2;
     }
-    if (parser.value(token).isEmpty() || parser.value(appId).isEmpty()) {
+    const QString firstApp =
+        dev && !parser.isSet(appId) ? QStringLiteral("dev-app") : parser.value(appId);
+    if (parser.value(token).isEmpty() || firstApp.isEmpty()) {
         err << "nucleus-devserver: --token and --app must not be empty\n";
         return 2;
     }
@@ -79,6 +100,15 @@ int main(int argc, char **argv)
                 << " is the id of another of the --apps; choose another\n";
             return 2;
         }
+    }
+    if (dev) { // no synthetic data: the first app is empty until something arrives
+        DataSet empty;
+        empty.appId = firstApp;
+        empty.appName = firstApp;
+        empty.versions.clear();
+        empty.finalize();
+        apis.push_back(std::make_unique<DemoApi>(std::move(empty)));
+        profiles.clear();
     }
     for (int i = 0; i < profiles.size(); ++i) {
         GeneratorOptions &g = profiles[i];
@@ -97,7 +127,24 @@ int main(int argc, char **argv)
     o.token = parser.value(token);
     o.latencyMs = int(latencyN);
     o.failRate = fail;
+    o.dev = dev;
     DemoServer server(std::move(apis), o);
+    if (ingest) {
+        auto store = std::make_unique<ReceivedStore>();
+        const QString file =
+            parser.isSet(dataOption) ? parser.value(dataOption) : ReceivedStore::defaultPath();
+        QString error, notice;
+        if (!store->open(file, &error, &notice)) {
+            err << "nucleus-devserver: " << error << '\n';
+            return 1;
+        }
+        if (!notice.isEmpty())
+            err << "nucleus-devserver: " << notice << '\n';
+        err << "nucleus-devserver: " << store->totalEvents() << " received events kept in " << file
+            << '\n';
+        err.flush();
+        server.setReceivedStore(std::move(store));
+    }
     if (!server.listen()) {
         err << "nucleus-devserver: cannot listen on 127.0.0.1:" << portN << '\n';
         return 1;
@@ -110,5 +157,10 @@ int main(int argc, char **argv)
                         << " token " << server.token() << " (" << userCount << " users, "
                         << sessions << " sessions, " << events << " events, ready in "
                         << timer.elapsed() << " ms)" << Qt::endl;
+    if (ingest)
+        QTextStream(stdout) << "send events to "
+                            << server.trackingUrl(appIds.first(), true).toString()
+                            << " (WebSocket) or POST "
+                            << server.trackingUrl(appIds.first(), false).toString() << Qt::endl;
     return app.exec();
 }
