@@ -10,8 +10,10 @@
 #include "charts/chartwidget.h"
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
+#include "core/language.h"
 #include "demofixture.h"
 #include "demoserver.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
 #include "models/sessionsmodel.h"
 #include "pages/analyticspage.h"
@@ -19,11 +21,13 @@
 #include "panel.h"
 #include "rangebox.h"
 #include "signalwait.h"
+#include "tone.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QChartView>
 #include <QDialog>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
@@ -79,7 +83,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::install(qApp, QStringLiteral("en")); // the sentences checked are English
+    }
     void init()
     {
         QVERIFY(m_demo.start(300, 60, QStringLiteral("a11y-token"),
@@ -263,7 +271,7 @@ private slots:
                 {"bad news on window", ChartTheme::badNews(p), p.color(QPalette::Window)},
                 {"bad news on base", ChartTheme::badNews(p), p.color(QPalette::Base)},
                 // The error banner keeps its own warm colours in both modes.
-                {"banner", QColor(0x61, 0x1a, 0x15), QColor(0xfd, 0xec, 0xea)},
+                {"banner", ErrorBanner::textColor(), ErrorBanner::backgroundColor()},
             };
             for (const auto &pair : pairs) {
                 const double ratio = ChartTheme::contrast(pair.text, pair.background);
@@ -274,6 +282,18 @@ private slots:
                                         .arg(pair.text.name(), pair.background.name())));
             }
         }
+        // A toned label takes the new palette's colour at a light/dark switch.
+        QLabel label(QStringLiteral("−12 %"));
+        Tone::set(&label, Tone::Kind::Bad);
+        Appearance::instance()->applyForThisRun(Appearance::Scheme::Light);
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 ChartTheme::badNews(QApplication::palette()));
+        Appearance::instance()->applyForThisRun(Appearance::Scheme::Dark);
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 ChartTheme::badNews(QApplication::palette()));
+        QVERIFY(ChartTheme::contrast(label.palette().color(QPalette::WindowText),
+                                     QApplication::palette().color(QPalette::Window)) >= 4.5);
+
         // The formula itself: black on white is 21:1, a colour on itself 1:1.
         QCOMPARE(qRound(ChartTheme::contrast(Qt::black, Qt::white)), 21);
         QCOMPARE(ChartTheme::contrast(QColor(0x12, 0x34, 0x56), QColor(0x12, 0x34, 0x56)), 1.0);

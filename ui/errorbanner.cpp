@@ -13,8 +13,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground);
     // Fixed warm colours read well on both light and dark palettes.
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #e0867f;"
-                                 " border-radius: 4px; } #errorBanner QLabel { color: #611a15; }"));
+    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid #e0867f;"
+                                 " border-radius: 4px; } #errorBanner QLabel { color: %2; }")
+                      .arg(backgroundColor().name(), textColor().name()));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *icon = new QLabel(this);

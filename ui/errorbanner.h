@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +14,9 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const QString &message, const QString &detail = {});
+    // Its own warm colours, the same in light and dark mode (WCAG AA between them).
+    static QColor textColor() { return QColor(0x61, 0x1a, 0x15); }
+    static QColor backgroundColor() { return QColor(0xfd, 0xec, 0xea); }
     QString message() const;
 
 signals:

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
 
@@ -26,15 +27,20 @@ void paint(QWidget *label, Kind kind)
     label->setPalette(own);
 }
 
-// Repaints toned labels when the application's palette changes (light/dark).
+// Repaints the toned labels when the application's palette changes (light/dark). Qt tells the
+// application object and the windows, not every child widget, so the labels are kept here.
 class Follower : public QObject {
 public:
     using QObject::QObject;
+    QList<QPointer<QWidget>> labels;
+
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange) {
-            auto *label = static_cast<QWidget *>(watched);
-            paint(label, Kind(label->property(kProperty).toInt()));
+        // A global filter: one comparison per event, the rare palette change does the work.
+        if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp) {
+            labels.removeAll(nullptr);
+            for (const QPointer<QWidget> &label : std::as_const(labels))
+                paint(label, Kind(label->property(kProperty).toInt()));
         }
         return false;
     }
@@ -43,10 +49,13 @@ public:
 
 void set(QWidget *label, Kind kind)
 {
-    if (!label->property(kProperty).isValid()) {
-        static Follower *follower = new Follower(qApp);
-        label->installEventFilter(follower);
-    }
+    static Follower *follower = [] {
+        auto *f = new Follower(qApp);
+        qApp->installEventFilter(f);
+        return f;
+    }();
+    if (!label->property(kProperty).isValid())
+        follower->labels.append(label);
     label->setProperty(kProperty, int(kind));
     paint(label, kind);
 }

@@ -10,6 +10,7 @@ namespace Language {
 namespace {
 const QString kSettingsKey = QStringLiteral("view/language");
 const QString kResourceDir = QStringLiteral(":/i18n");
+QString s_inUse; // what install() was given: "" for the system's
 
 // Loads `file`_<lang>.qm from `dir` for `locale` (its UI languages in order) into `app`.
 bool load(QCoreApplication *app, const QLocale &locale, const QString &file, const QString &dir)
@@ -45,12 +46,31 @@ bool isKnown(const QString &code)
 
 QLocale localeFor(const QString &code)
 {
+    QLocale system = QLocale::system();
+    if (system.language() == QLocale::C)
+        system.setNumberOptions(QLocale::DefaultNumberOptions);
+    // The system's own locale when it speaks the language chosen: a Swiss or Austrian German
+    // keeps their dates and digit grouping, a British English theirs.
+    if (code.isEmpty() || QLocale(code).language() == system.language())
+        return system;
+    return QLocale(code);
+}
+
+QString translationFor(const QString &code)
+{
     if (!code.isEmpty())
-        return QLocale(code);
-    QLocale locale = QLocale::system();
-    if (locale.language() == QLocale::C)
-        locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale;
+        return code;
+    // The display language, not the formats' (Windows and macOS keep them apart): the first
+    // of the user's UI languages that the app speaks.
+    const QStringList languages = QLocale::system().uiLanguages();
+    for (const QString &ui : languages) {
+        const QString base = ui.section(QLatin1Char('-'), 0, 0).toLower();
+        if (base == QLatin1String("c"))
+            break;
+        if (isKnown(base))
+            return base;
+    }
+    return QStringLiteral("en");
 }
 
 QString saved()
@@ -69,22 +89,28 @@ void save(const QString &code)
 
 QString install(QCoreApplication *app, const QString &code)
 {
-    const QLocale locale = localeFor(code);
-    QLocale::setDefault(locale);
-    // English is the source language: only its plural forms are loaded ("1 second"), and an
-    // English system with German among its further UI languages must not come up German.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+    QLocale::setDefault(localeFor(code));
+    s_inUse = code;
+    const QString language = translationFor(code);
+    const QLocale translation(language);
+    // English is the source language: only its plural forms are loaded ("1 second").
+    if (language == QLatin1String("en") ||
+        !load(app, translation, QStringLiteral("nucleus"), kResourceDir)) {
         load(app, QLocale(QLocale::English), QStringLiteral("nucleus"), kResourceDir);
         return QStringLiteral("en");
     }
-    if (!load(app, locale, QStringLiteral("nucleus"), kResourceDir)) {
-        load(app, QLocale(QLocale::English), QStringLiteral("nucleus"), kResourceDir);
-        return QStringLiteral("en");
-    }
-    load(app, locale, QStringLiteral("codenames"), kResourceDir);
-    // Qt's own strings (a dialog's OK/Cancel, a line edit's menu), where the system has them.
-    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return QLocale(locale.language()).name().section(QLatin1Char('_'), 0, 0);
+    load(app, translation, QStringLiteral("codenames"), kResourceDir);
+    // Qt's own strings (a dialog's OK/Cancel, a line edit's menu), where the system has them:
+    // the combined qt_xx of a deployed app (windeployqt, macdeployqt), else Debian's qtbase_xx.
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!load(app, translation, QStringLiteral("qt"), qtTranslations))
+        load(app, translation, QStringLiteral("qtbase"), qtTranslations);
+    return language;
+}
+
+QString inUse()
+{
+    return s_inUse;
 }
 
 } // namespace Language

@@ -22,9 +22,13 @@ struct Choice {
 QVector<Choice> choices();
 // Whether `code` is one of choices() ("" included).
 bool isKnown(const QString &code);
-// The locale `code` stands for: the system's for "" (its C locale made to group thousands,
-// as containers and CI run with LANG=C), else that language's main locale (de → de_DE).
+// The locale `code` stands for: the system's for "" or for the system's own language (its C
+// locale made to group thousands, as containers and CI run with LANG=C), else that language's
+// main locale (de → de_DE).
 QLocale localeFor(const QString &code);
+// The language whose translations `code` loads: `code`, or for "" the first of the system's
+// UI languages that the app speaks (else "en").
+QString translationFor(const QString &code);
 // The saved choice ("" when none or an unknown one).
 QString saved();
 void save(const QString &code);
@@ -33,5 +37,7 @@ void save(const QString &code);
 // before the first widget and before a translated --help. Returns the language in effect
 // ("en" when no translation matched, as for an English or unsupported system).
 QString install(QCoreApplication *app, const QString &code);
+// The choice this run was started with (install()'s `code`: --language or the saved one).
+QString inUse();
 
 } // namespace Language

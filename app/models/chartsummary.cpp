@@ -31,9 +31,11 @@ ChartSummary::Trend ChartSummary::trend(const QVector<OptNumber> &values)
     return Trend::Steady;
 }
 
-QString ChartSummary::daySeries(const QString &name, const QVector<OptNumber> &values,
-                                bool isDuration)
+QString ChartSummary::daySeries(const QString &name, QVector<OptNumber> values, bool isDuration,
+                                bool lastPartial)
 {
+    if (lastPartial && !values.isEmpty())
+        values.removeLast();
     const QString shownName = DisplayFormat::chartName(name);
     std::optional<double> low, high;
     for (const OptNumber &v : values) {
@@ -81,5 +83,6 @@ QString ChartSummary::shares(const QString &title, const QStringList &rows)
 {
     if (rows.isEmpty())
         return tr("%1: no data.").arg(title);
-    return QStringLiteral("%1: %2.").arg(title, rows.join(QStringLiteral(", ")));
+    //: %1 a chart's title, %2 its rows ("Windows · 51.9 %, macOS · 30.1 %").
+    return tr("%1: %2.").arg(title, rows.join(QStringLiteral(", ")));
 }

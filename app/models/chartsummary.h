@@ -21,9 +21,10 @@ public:
     // third's by more than a tenth; steady otherwise; unknown with fewer than three values.
     static Trend trend(const QVector<OptNumber> &values);
     // "App starts 1,236 to 1,727 a day, rising" ("no data" when nothing is known); durations
-    // are written as m:ss.
-    static QString daySeries(const QString &name, const QVector<OptNumber> &values,
-                             bool isDuration = false);
+    // are written as m:ss. `lastPartial`: the last day is not over, its value "so far" takes
+    // no part (it would read as a fall).
+    static QString daySeries(const QString &name, QVector<OptNumber> values,
+                             bool isDuration = false, bool lastPartial = false);
     // "<title>, <first day> to <last day>: <part>; <part>." or "<title>: no data."
     static QString days(const QString &title, const QVector<QDate> &days, const QStringList &parts);
     // "<title>: Windows 51.9 %, macOS 30.1 %, Linux 18.0 %." from the shown "name · share" rows.

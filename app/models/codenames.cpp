@@ -84,7 +84,10 @@ QString name(Kind kind, const QString &code)
 QString withCode(Kind kind, const QString &code)
 {
     const QString shown = name(kind, code);
-    return shown == code ? code : QStringLiteral("%1 (%2)").arg(shown, code);
+    return shown == code ? code
+                         : QCoreApplication::translate("CodeNames", "%1 (%2)",
+                                                       "a name and its code: Germany (DE)")
+                               .arg(shown, code);
 }
 
 } // namespace CodeNames

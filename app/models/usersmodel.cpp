@@ -3,6 +3,8 @@
 #include "models/codenames.h"
 #include "models/displayformat.h"
 
+#include <QCollator>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -77,6 +79,28 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             std::stable_sort(order.begin(), order.end(),
                              [&](int a, int b) { return key(rows[a]) < key(rows[b]); });
         };
+        // Names sort as the window's language does (Ö beside O, not after Z): the few distinct
+        // names are ordered by a collator, then the rows by their name's place (an int).
+        auto byName = [&](auto name) {
+            QHash<QString, int> place;
+            QStringList distinct;
+            for (const Row &r : rows) {
+                if (!place.contains(name(r))) {
+                    place.insert(name(r), 0);
+                    distinct.append(name(r));
+                }
+            }
+            QCollator collator; // the default locale's, made once per sort (not thread-shared)
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::sort(distinct.begin(), distinct.end(), collator);
+            for (int i = 0; i < distinct.size(); ++i)
+                place[distinct[i]] = i;
+            QVector<int> key(n);
+            for (int i = 0; i < n; ++i)
+                key[i] = place.value(name(rows[i]));
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return key[a] < key[b]; });
+        };
         switch (column) {
         case UserIdColumn:
             by([](const Row &r) -> const QString & { return r.userId; });
@@ -91,13 +115,13 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             by([](const Row &r) { return r.devices; });
             break;
         case PlatformColumn:
-            by([](const Row &r) -> const QString & { return r.platformNames; });
+            byName([](const Row &r) -> const QString & { return r.platformNames; });
             break;
         case CountryColumn:
-            by([](const Row &r) -> const QString & { return r.countryName; });
+            byName([](const Row &r) -> const QString & { return r.countryName; });
             break;
         case LocaleColumn:
-            by([](const Row &r) -> const QString & { return r.localeName; });
+            byName([](const Row &r) -> const QString & { return r.localeName; });
             break;
         }
         QVector<int> &rank = snapshot.ranks[column];
@@ -179,8 +203,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         const auto shown = [role](const QString &name, const QString &code) -> QVariant {
             if (role != Qt::ToolTipRole)
                 return name;
-            return name == code || code.isEmpty() ? QVariant()
-                                                  : QStringLiteral("%1 (%2)").arg(name, code);
+            return name == code || code.isEmpty()
+                       ? QVariant()
+                       : QCoreApplication::translate("CodeNames", "%1 (%2)",
+                                                     "a name and its code: Germany (DE)")
+                             .arg(name, code);
         };
         switch (index.column()) {
         case PlatformColumn:

@@ -639,6 +639,11 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
         <extracomment>%1 the chart&apos;s title, %2 and %3 its first and last day, %4 what it shows.</extracomment>
         <translation>%1, %2 bis %3: %4.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 a chart&apos;s title, %2 its rows (&quot;Windows · 51.9 %, macOS · 30.1 %&quot;).</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -652,6 +657,11 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>a language and the country it is spoken in</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and its code: Germany (DE)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1892,14 +1902,6 @@ Die Daten der App auf dem Server bleiben unberührt, das Konto und sein Token bl
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Locale</source>
-        <translation>Gebietsschema</translation>
     </message>
     <message>
         <source>Users</source>

@@ -639,6 +639,11 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
         <extracomment>%1 the chart&apos;s title, %2 and %3 its first and last day, %4 what it shows.</extracomment>
         <translation>%1, del %2 al %3: %4.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 a chart&apos;s title, %2 its rows (&quot;Windows · 51.9 %, macOS · 30.1 %&quot;).</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -652,6 +657,11 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>a language and the country it is spoken in</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and its code: Germany (DE)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1892,14 +1902,6 @@ Sus datos en el servidor no se modifican, y la cuenta y su token se mantienen; p
     <message>
         <source>Devices</source>
         <translation>Dispositivos</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Locale</source>
-        <translation>Idioma y región</translation>
     </message>
     <message>
         <source>Users</source>

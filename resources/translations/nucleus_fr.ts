@@ -639,6 +639,11 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
         <extracomment>%1 the chart&apos;s title, %2 and %3 its first and last day, %4 what it shows.</extracomment>
         <translation>%1, du %2 au %3&#xa0;: %4.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 a chart&apos;s title, %2 its rows (&quot;Windows · 51.9 %, macOS · 30.1 %&quot;).</extracomment>
+        <translation>%1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -652,6 +657,11 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>a language and the country it is spoken in</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and its code: Germany (DE)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1892,14 +1902,6 @@ Ses données sur le serveur ne sont pas modifiées, et le compte et son jeton so
     <message>
         <source>Devices</source>
         <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Locale</source>
-        <translation>Locale</translation>
     </message>
     <message>
         <source>Users</source>

@@ -636,6 +636,11 @@ starts=0@6h    6 時間にわたりアプリ起動なし</translation>
         <extracomment>%1 the chart&apos;s title, %2 and %3 its first and last day, %4 what it shows.</extracomment>
         <translation>%1、%2～%3: %4。</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 a chart&apos;s title, %2 its rows (&quot;Windows · 51.9 %, macOS · 30.1 %&quot;).</extracomment>
+        <translation>%1: %2。</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -650,6 +655,11 @@ starts=0@6h    6 時間にわたりアプリ起動なし</translation>
         <source>%1 (%2)</source>
         <comment>a language and the country it is spoken in</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and its code: Germany (DE)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1886,14 +1896,6 @@ Its data on the server is not touched, and the account and its token stay; you c
     <message>
         <source>Devices</source>
         <translation>デバイス数</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Locale</source>
-        <translation>ロケール</translation>
     </message>
     <message>
         <source>Users</source>

@@ -124,7 +124,12 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     ChartExport::addActions(&menu, this, exportModel(), exportRole(), m_title);
+    // The keyboard's outline is not part of the chart: an exported picture is drawn without it.
+    m_exporting = true;
+    showFocus(false);
     menu.exec(event->globalPos());
+    m_exporting = false;
+    showFocus(m_view->hasFocus());
 }
 
 QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDays)
@@ -215,6 +220,8 @@ QString ChartWidget::summary() const
 
 void ChartWidget::showFocus(bool focused)
 {
+    if (m_exporting)
+        focused = false;
     // Tab lands on the chart (a screen reader then reads its summary): outline it as the
     // style outlines a focused button, in the palette's highlight.
     m_chart->setBackgroundPen(focused ? QPen(palette().color(QPalette::Highlight), 2)

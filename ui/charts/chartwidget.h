@@ -82,6 +82,7 @@ private:
     QDate m_firstDay;
     QGraphicsLineItem *m_guide = nullptr; // the hovered day's vertical line
     QString m_hoverText;
+    bool m_exporting = false; // the context menu (export) is open: no focus outline
 };
 
 // Milliseconds since the epoch of a day's local noon: where a day's point sits on date axes

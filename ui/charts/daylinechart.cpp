@@ -142,9 +142,9 @@ void DayLineChart::rebuild()
     QStringList parts;
     for (const Line &line : std::as_const(lines)) {
         if (line.series >= 0 && line.series < series.size())
-            parts.append(ChartSummary::daySeries(series[line.series].name,
-                                                 series[line.series].values,
-                                                 series[line.series].isDuration));
+            parts.append(ChartSummary::daySeries(
+                series[line.series].name, series[line.series].values,
+                series[line.series].isDuration, m_model->lastDayPartial() && !line.dashed));
     }
     setSummary(ChartSummary::days(m_title, days, parts));
 }

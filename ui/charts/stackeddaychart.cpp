@@ -108,7 +108,8 @@ void StackedDayChart::rebuild()
     // Each layer's range and trend; a long stack names its first five and counts the rest.
     QStringList parts;
     for (int k = 0; k < series.size() && k < 5; ++k)
-        parts.append(ChartSummary::daySeries(series[k].name, series[k].values));
+        parts.append(ChartSummary::daySeries(series[k].name, series[k].values, false,
+                                             m_model->lastDayPartial()));
     if (series.size() > 5)
         parts.append(tr("%n more", nullptr, int(series.size()) - 5));
     if (!marks.isEmpty())

@@ -117,7 +117,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
 
     // The language in effect when this window started; the choice saved now applies at the
     // next start (every label of every page is made once, in the language of its start).
-    const QString startedWith = Language::saved();
+    const QString startedWith = Language::inUse();
     for (const Language::Choice &choice : Language::choices())
         m_language->addItem(choice.name, choice.code);
     m_language->setCurrentIndex(m_language->findData(startedWith));
