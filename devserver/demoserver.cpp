@@ -425,6 +425,53 @@ void DemoServerHost::startBuiltIn(int latencyMs)
     start(demoAppProfiles(3, QDateTime::currentSecsSinceEpoch()), options);
 }
 
+void DemoServerHost::startDev(const QString &appId, const QString &dataFile, quint16 port)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("dev-server"));
+    connect(
+        m_thread, &QThread::started, m_thread,
+        [this, appId, dataFile, port] {
+            const auto fail = [this](const QString &reason) {
+                QMetaObject::invokeMethod(
+                    this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
+            };
+            DataSet empty;
+            empty.appId = appId;
+            empty.appName = appId;
+            empty.versions.clear();
+            empty.finalize();
+            DemoServerOptions options;
+            options.port = port;
+            options.token = devToken();
+            options.dev = true;
+            auto *server = new DemoServer(std::make_unique<DemoApi>(std::move(empty)), options);
+            connect(
+                m_thread, &QThread::finished, server, [server] { delete server; },
+                Qt::DirectConnection);
+            // The store's database connection is made here: it is used on this thread only.
+            auto store = std::make_unique<ReceivedStore>();
+            QString error, notice;
+            if (!store->open(dataFile, &error, &notice))
+                return fail(error);
+            server->setReceivedStore(std::move(store));
+            if (!server->listen())
+                return fail(tr("Port %1 on 127.0.0.1 is in use.").arg(port));
+            const QUrl url = server->baseUrl();
+            const QVector<DemoAppInfo> apps = server->apps();
+            QMetaObject::invokeMethod(
+                this,
+                [this, url, appId, apps, notice] {
+                    m_apps = apps;
+                    m_notice = notice;
+                    emit ready(url, appId, devToken());
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    m_thread->start();
+}
+
 void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options)
 {
     start(QVector<GeneratorOptions>{generator}, options);

@@ -127,6 +127,15 @@ public:
     // the demo's three apps (demoAppProfiles), and a fresh token per run, so other local
     // processes cannot read the in-process server.
     void startBuiltIn(int latencyMs = 0);
+    // Local development (`nucleus-dashboard --dev`): no synthetic data, the Tracking API
+    // received on 127.0.0.1:`port` (kDevPort: an SDK's endpoint stays the same across runs)
+    // and kept in `dataFile`; `appId` is the app shown first. Token kDevToken, known to every
+    // local client of a dev server (its data is what apps on this computer sent).
+    void startDev(const QString &appId, const QString &dataFile, quint16 port = kDevPort);
+    static constexpr quint16 kDevPort = 7727;
+    static QString devToken() { return QStringLiteral("dev"); }
+    // startDev's notice about the data file (a corrupt one set aside), empty when none.
+    QString notice() const { return m_notice; }
     // The apps served, known once ready() was emitted (the first is ready()'s appId).
     QVector<DemoAppInfo> apps() const { return m_apps; }
     // Ends the server thread and waits for it. Also done when the application's event loop
@@ -142,4 +151,5 @@ signals:
 private:
     QThread *m_thread = nullptr;
     QVector<DemoAppInfo> m_apps;
+    QString m_notice;
 };

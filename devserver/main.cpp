@@ -60,9 +60,18 @@ int main(int argc, char **argv)
     const bool ingest = dev || parser.isSet(ingestOption);
 
     QTextStream err(stderr);
+    // --dev: the port and token `nucleus-dashboard --dev` uses too, so that either finds the
+    // other's server and an SDK's endpoint stays the same.
+    const auto valueOf = [&](const QCommandLineOption &o) {
+        if (dev && !parser.isSet(o) && o.names() == port.names())
+            return QString::number(DemoServerHost::kDevPort);
+        if (dev && !parser.isSet(o) && o.names() == token.names())
+            return DemoServerHost::devToken();
+        return parser.value(o);
+    };
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max, qint64 *out) {
         bool ok = false;
-        *out = parser.value(o).toLongLong(&ok);
+        *out = valueOf(o).toLongLong(&ok);
         if (!ok || *out < min || *out > max) {
             err << "nucleus-devserver: --" << o.names().first() << " must be a number from " << min
                 << " to " << max << '\n';
@@ -83,7 +92,7 @@ int main(int argc, char **argv)
     }
     const QString firstApp =
         dev && !parser.isSet(appId) ? QStringLiteral("dev-app") : parser.value(appId);
-    if (parser.value(token).isEmpty() || firstApp.isEmpty()) {
+    if (valueOf(token).isEmpty() || firstApp.isEmpty()) {
         err << "nucleus-devserver: --token and --app must not be empty\n";
         return 2;
     }
@@ -124,7 +133,7 @@ int main(int argc, char **argv)
     }
     DemoServerOptions o;
     o.port = quint16(portN);
-    o.token = parser.value(token);
+    o.token = valueOf(token);
     o.latencyMs = int(latencyN);
     o.failRate = fail;
     o.dev = dev;

@@ -36,8 +36,10 @@ ReceivedStore::~ReceivedStore()
 
 QString ReceivedStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/received-events.sqlite");
+    // One file for nucleus-devserver --dev and nucleus-dashboard --dev: either shows what an
+    // app sent to the other.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/nucleus-dev/received-events.sqlite");
 }
 
 QString ReceivedStore::key(const QString &appId, const Tracking::Event &e)

@@ -37,7 +37,8 @@ public:
     quint64 revision(const QString &appId) const { return m_revision.value(appId); }
     qsizetype totalEvents() const;
 
-    // The default file: the user's data location, "received-events.sqlite".
+    // The default file, shared by nucleus-devserver and nucleus-dashboard: the user's data
+    // location, "nucleus-dev/received-events.sqlite".
     static QString defaultPath();
 
 private:

@@ -32,6 +32,17 @@ if [ "${1:-}" != "--without-fuzzer" ]; then
     fuzz_packages=(clang "libclang-rt-${clang_version:-14}-dev")
 fi
 
+# Node.js and npm for the SDK test (tst_ingest drives the real nucleus-analytics SDK, observed
+# on Node 20): a Node already installed is used as it is (another vendor's nodejs carries its
+# own npm, which Debian's npm conflicts with); else Debian's, where it is 20 or newer (Debian
+# 13; Debian 12 has 18, and the test then says it skips).
+node_packages=()
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    node_candidate=$(apt-cache policy nodejs 2>/dev/null |
+        sed -n 's/^ *Candidate: \([0-9]*\).*/\1/p')
+    if [ "${node_candidate:-0}" -ge 20 ] 2>/dev/null; then node_packages=(nodejs npm); fi
+fi
+
 $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools \
@@ -41,5 +52,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
     xvfb xauth imagemagick desktop-file-utils appstream rpm file dpkg-dev \
     "${fuzz_packages[@]}" \
+    "${node_packages[@]}" \
     "${release_packages[@]}" \
     >/dev/null

@@ -11,8 +11,11 @@
 #include "core/dashboardstate.h"
 #include "demofixture.h"
 #include "errorbanner.h"
+#include "live/livemodels.h"
+#include "localdevpanel.h"
 #include "mainwindow.h"
 #include "pages/appspage.h"
+#include "pages/livepage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "signalwait.h"
@@ -21,14 +24,18 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -120,6 +127,44 @@ private slots:
     {
         m_first.stop();
         m_second.stop();
+    }
+
+    // --dev: a dev server in this process; what an app posts shows on the Live page, and
+    // Settings says where to send it. Port 0 here (a random one): tests run side by side.
+    void localDevelopmentShowsWhatAnAppSends()
+    {
+        makeWindow(true);
+        QTemporaryDir dir;
+        m_opener->openDev(QStringLiteral("my-app"), dir.filePath(QStringLiteral("ev.sqlite")), 0);
+        LocalDevPanel *panel = m_window->settingsPage()->localDevelopment();
+        QTRY_VERIFY(!panel->httpAddress().isEmpty());
+        QVERIFY2(panel->webSocketAddress().startsWith(QLatin1String("ws://127.0.0.1:")),
+                 qPrintable(panel->webSocketAddress()));
+        QVERIFY(panel->httpAddress().endsWith(QLatin1String("/app/my-app/track")));
+        QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(m_window->livePage()));
+        QVERIFY(statusLine().contains(QLatin1String("Local development")));
+
+        // The page's own curl example, sent as curl would.
+        const QString curl = panel->curlExample();
+        const QByteArray body = curl.section(QLatin1Char('\''), 1, 1).toUtf8();
+        QVERIFY2(QJsonDocument::fromJson(body).isObject(), body.constData());
+        QNetworkAccessManager net;
+        QNetworkRequest request{QUrl(panel->httpAddress())};
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = net.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->livePage()->eventsModel().rowCount() >= 1, 10000);
+        QCOMPARE(m_window->livePage()
+                     ->eventsModel()
+                     .index(0, LiveEventsModel::TypeColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("HELLO"));
     }
 
     void switchesAccountInPlace()

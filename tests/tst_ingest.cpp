@@ -8,6 +8,7 @@
 #include "tracking.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
@@ -394,6 +396,95 @@ private slots:
         const QString aside =
             notice.section(QStringLiteral("moved to "), 1).section(QLatin1Char(' '), 0, 0);
         QVERIFY2(QFile::exists(aside), qPrintable(aside));
+    }
+
+    // The real Nucleus JavaScript SDK (npm nucleus-analytics 4.x) under Node: init, identify,
+    // track, trackError reach every answer they belong to, and its open WebSocket is live.
+    // Runs where node and npm are (CI installs them); the SDK is installed once per build tree.
+    void sdkSessionArrives()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+        if (node.isEmpty() || npm.isEmpty())
+            QSKIP("node and npm are not installed: the SDK test needs them");
+        QProcess version;
+        version.start(node, {QStringLiteral("--version")});
+        version.waitForFinished(10000);
+        const int major = QString::fromLatin1(version.readAllStandardOutput())
+                              .mid(1)
+                              .section(QLatin1Char('.'), 0, 0)
+                              .toInt();
+        if (major < 20)
+            QSKIP("the SDK test needs Node 20 or newer (the SDK as observed; Debian 12 has 18)");
+        const QString sdkDir = QStringLiteral(NUCLEUS_SDK_DIR);
+        QDir().mkpath(sdkDir);
+        if (!QFile::exists(sdkDir +
+                           QStringLiteral("/node_modules/nucleus-analytics/package.json"))) {
+            QProcess install;
+            install.setWorkingDirectory(sdkDir);
+            install.start(npm, {QStringLiteral("install"), QStringLiteral("--no-audit"),
+                                QStringLiteral("--no-fund"), QStringLiteral("--silent"),
+                                QStringLiteral("--prefix"), sdkDir,
+                                QStringLiteral("nucleus-analytics@4")});
+            if (!install.waitForFinished(300000) || install.exitCode() != 0)
+                QSKIP(qPrintable(
+                    QStringLiteral("npm could not install nucleus-analytics@4: %1")
+                        .arg(QString::fromUtf8(install.readAllStandardError()).left(300))));
+        }
+        QFile::remove(sdkDir + QStringLiteral("/track-with-sdk.js"));
+        QVERIFY(QFile::copy(QStringLiteral(NUCLEUS_TEST_DATA "/../sdk/track-with-sdk.js"),
+                            sdkDir + QStringLiteral("/track-with-sdk.js")));
+
+        QUrl endpoint = m_server->trackingUrl(QStringLiteral("sdk-app"), true);
+        endpoint.setPath(QString()); // the SDK adds /app/:appId/track itself
+        QProcess sdk;
+        sdk.setWorkingDirectory(sdkDir);
+        sdk.start(node, {QStringLiteral("track-with-sdk.js"), endpoint.toString(),
+                         QStringLiteral("sdk-app"), QStringLiteral("12")});
+        QVERIFY(sdk.waitForStarted());
+        const auto appGet = [this](const QString &path, bool range = false) {
+            QUrl url = m_server->baseUrl();
+            url.setPath(url.path() + QStringLiteral("/apps/sdk-app/") + path);
+            if (range) {
+                const qint64 now = QDateTime::currentSecsSinceEpoch();
+                url.setQuery(
+                    QStringLiteral("start=%1&end=%2&utcOffset=0").arg(now - 86400).arg(now + 60));
+            }
+            return call(m_net, "GET", url, {}, m_token).json;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(appGet(QStringLiteral("analytics/errors"), true)
+                                     .value(QStringLiteral("data"))
+                                     .toObject()
+                                     .contains(QStringLiteral("TypeError")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(appGet(QStringLiteral("analytics/events"), true)
+                                     .value(QStringLiteral("data"))
+                                     .toObject()
+                                     .contains(QStringLiteral("EXPORT")),
+                                 10000);
+        const QJsonObject user = appGet(QStringLiteral("users"))
+                                     .value(QStringLiteral("data"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(user.value(QStringLiteral("userId")).toString(), QStringLiteral("sdk-user"));
+        // Node's os.type() ("Linux", "Darwin", "Windows_NT"), as the dashboard names it.
+        const QString platform = user.value(QStringLiteral("devices"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("platform"))
+                                     .toString();
+        QVERIFY2(
+            QStringList({QStringLiteral("linux"), QStringLiteral("mac"), QStringLiteral("win")})
+                .contains(platform),
+            qPrintable(platform));
+        QCOMPARE(appGet(QStringLiteral("live/users/count")).value(QStringLiteral("data")).toInt(),
+                 1);
+        sdk.kill();
+        sdk.waitForFinished();
+        QTRY_COMPARE(
+            appGet(QStringLiteral("live/users/count")).value(QStringLiteral("data")).toInt(), 0);
     }
 
     // The real program, killed with SIGKILL while a client streams batches: every batch it

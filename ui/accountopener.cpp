@@ -9,6 +9,7 @@
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages/appspage.h"
+#include "pages/settingspage.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -63,6 +64,58 @@ void AccountOpener::openDemo(const QString &appId)
         }
     });
     m_demo->startBuiltIn(m_setup.demoLatencyMs);
+}
+
+static_assert(DemoServerHost::kDevPort == 7727, "AccountOpener::openDev's default port");
+
+void AccountOpener::openDev(const QString &appId, const QString &dataFile, quint16 port)
+{
+    ++m_wish;
+    m_dev = new DemoServerHost(this);
+    connect(m_dev, &DemoServerHost::ready, this,
+            [this](const QUrl &url, const QString &app, const QString &) {
+                if (!m_dev->notice().isEmpty())
+                    m_setup.window->showProblem(m_dev->notice());
+                showDev(url, app);
+            });
+    connect(m_dev, &DemoServerHost::failed, this, [this, appId, port](const QString &reason) {
+        m_dev->deleteLater();
+        m_dev = nullptr;
+        // The port is taken: most likely by a dev server already running (nucleus-devserver
+        // --dev, another window), whose data is the same file's. Shown as it is; if it is
+        // something else, the pages say what it answered.
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+        url.setPath(QStringLiteral("/api/v1"));
+        if (port != 0 && reason.contains(QString::number(port))) {
+            showDev(url, appId);
+            return;
+        }
+        if (!m_setup.interactive) {
+            emit failed(reason, 1);
+            return;
+        }
+        nothingOpened();
+        m_setup.window->showProblem(
+            tr("The local development server could not start: %1").arg(reason));
+    });
+    m_dev->startDev(appId, dataFile, port);
+}
+
+void AccountOpener::showDev(const QUrl &apiUrl, const QString &appId)
+{
+    m_showingDev = true;
+    openWithToken(apiUrl, appId, DemoServerHost::devToken(), true);
+    m_showingDev = false;
+    QUrl ws = apiUrl;
+    ws.setScheme(QStringLiteral("ws"));
+    ws.setPath(QString());
+    QUrl http = apiUrl;
+    http.setPath(QStringLiteral("/app/%1/track").arg(appId));
+    m_setup.window->settingsPage()->setLocalDevelopment(ws, http);
+    m_setup.window->showPage(MainWindow::Live);
 }
 
 void AccountOpener::openSaved(const QUrl &server, const QString &appId)
@@ -126,13 +179,17 @@ void AccountOpener::openWithToken(const QUrl &server, const QString &appId, cons
     ApiClient *client = m_setup.client;
     client->setBaseUrl(server);
     client->setToken(token);
-    client->setCache(m_setup.cache, demo ? kDemoAccount : secretKeyForServer(server));
+    // The dev server's answers change with every event an app sends: never kept.
+    client->setCache(m_showingDev ? nullptr : m_setup.cache,
+                     demo ? kDemoAccount : secretKeyForServer(server));
+    const QString localLabel = m_showingDev ? tr("Local development") : tr("Demo data");
     QVector<DashboardState::App> apps;
     if (demo) {
-        for (const DemoAppInfo &app : m_demo ? m_demo->apps() : QVector<DemoAppInfo>())
+        DemoServerHost *host = m_showingDev ? m_dev.data() : m_demo.data();
+        for (const DemoAppInfo &app : host ? host->apps() : QVector<DemoAppInfo>())
             apps.append({app.id, app.name});
         if (apps.isEmpty())
-            apps.append({appId, tr("Demo app")});
+            apps.append({appId, m_showingDev ? appId : tr("Demo app")});
     } else {
         for (const AppEntry &entry : AccountSettings().appsToOffer(server, appId))
             apps.append({entry.id, entry.name});
@@ -141,17 +198,19 @@ void AccountOpener::openWithToken(const QUrl &server, const QString &appId, cons
         if (m_remember)
             AccountSettings().setLast(server, appId);
     }
-    const QString account = demo ? kDemoAccount : secretKeyForServer(server);
+    const QString account = !demo          ? secretKeyForServer(server)
+                            : m_showingDev ? QStringLiteral("dev")
+                                           : kDemoAccount;
     m_setup.state->setAccount(account, apps, appId);
     // The All-apps page and the alerts use this token too, with no keychain read.
     m_setup.window->accountClients()->setToken(account, server, token);
     if (demo) {
         QVector<AppsPage::Entry> demoApps;
         for (const DashboardState::App &app : std::as_const(apps))
-            demoApps.append({account, tr("Demo data"), app.id, app.name});
+            demoApps.append({account, localLabel, app.id, app.name});
         m_setup.window->appsPage()->setDemoApps(demoApps);
     }
-    m_setup.window->setAccount(demo ? tr("Demo data") : server.host(), server, demo);
+    m_setup.window->setAccount(demo ? localLabel : server.host(), server, demo);
     m_opened = true;
     m_remember = true; // only the first account can be one a run was told to show
     emit aboutToLoad();

@@ -35,6 +35,10 @@ public:
 
     // The built-in demo (started on first use), showing `appId` (empty: its first app).
     void openDemo(const QString &appId = {});
+    // Local development (--dev): a dev server on 127.0.0.1:7727 receiving the Tracking API
+    // (started in this process, or the one already running there), showing `appId`'s Live
+    // page; Settings says where an SDK sends to.
+    void openDev(const QString &appId, const QString &dataFile, quint16 port = 7727);
     // A saved account: its token from the keychain (asked for when missing, interactive).
     void openSaved(const QUrl &server, const QString &appId);
     void openWithToken(const QUrl &server, const QString &appId, const QString &token,
@@ -54,9 +58,12 @@ signals:
 private:
     void askForToken(const QUrl &server, const QString &appId, const struct SecretResult &why);
     void nothingOpened(); // back to the welcome page when no account is shown
+    void showDev(const QUrl &apiUrl, const QString &appId);
 
     Setup m_setup;
     QPointer<DemoServerHost> m_demo;
+    QPointer<DemoServerHost> m_dev;
+    bool m_showingDev = false; // the account open is the dev server's
     QUrl m_demoUrl;
     QString m_demoApp, m_demoToken;
     QString m_demoAppWanted; // the demo app asked for while the demo starts

@@ -2,6 +2,7 @@
 
 #include "auth/accountresolver.h"
 #include "core/language.h"
+#include "demoserver.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,11 @@ void configure(QCommandLineParser &parser, bool screenshot)
                       Text::tr("With --demo: the demo server answers each request after MS "
                                "milliseconds, as a slow network would."),
                       QStringLiteral("MS"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("dev"),
+                      Text::tr("Local development: receive what your app's Nucleus SDK sends "
+                               "on 127.0.0.1:%1 and show it (--app names the app, default "
+                               "dev-app).")
+                          .arg(DemoServerHost::kDevPort)});
     parser.addOption({QStringLiteral("language"),
                       Text::tr("The window's language for this run: en, de, fr, es or ja (default: "
                                "the one chosen in Settings, else the system's)."),

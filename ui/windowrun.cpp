@@ -17,6 +17,7 @@
 #include "pages/appspage.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
+#include "receivedstore.h"
 #include "screenshot.h"
 #include "startupprobe.h"
 #include "version.h"
@@ -71,15 +72,16 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
             return fail(error);
     }
     const bool demo = parser.isSet(QStringLiteral("demo"));
+    const bool dev = parser.isSet(QStringLiteral("dev"));
     // A token from the environment goes to the server named with it (or Nucleus' own), never
     // to whichever server the window showed last.
     const QString envToken = qEnvironmentVariable("NUCLEUS_TOKEN");
     const AccountResolver::Choice account =
         AccountResolver::resolve(parser.value(QStringLiteral("server")),
                                  parser.value(QStringLiteral("app")), envToken.isEmpty());
-    if (!demo && !account.ok())
+    if (!demo && !dev && !account.ok())
         return fail(account.error);
-    if (!demo && account.appId.isEmpty() && screenshot)
+    if (!demo && !dev && account.appId.isEmpty() && screenshot)
         return fail(
             QStringLiteral("no account yet: run `nucleus-dashboard login --server URL --app ID`, "
                            "pass --app ID with NUCLEUS_TOKEN, or try --demo"));
@@ -139,14 +141,19 @@ int WindowRun::exec(int argc, char **argv, bool screenshot)
     // or, on a first run, the welcome page. What a run was told to show (the environment's
     // token, a screenshot) does not become the account the next start opens.
     opener.setRememberFirst(envToken.isEmpty() && !screenshot);
-    if (demo)
+    if (dev) {
+        const QString app = parser.value(QStringLiteral("app"));
+        opener.openDev(app.isEmpty() ? QStringLiteral("dev-app") : app,
+                       ReceivedStore::defaultPath());
+    } else if (demo) {
         opener.openDemo();
-    else if (account.appId.isEmpty())
+    } else if (account.appId.isEmpty()) {
         window.showWelcome();
-    else if (!envToken.isEmpty())
+    } else if (!envToken.isEmpty()) {
         opener.openWithToken(account.server, account.appId, envToken);
-    else
+    } else {
         opener.openSaved(account.server, account.appId);
+    }
     const int code = app.exec();
     taker.reset();
     return exitCode != 0 ? exitCode : code;

@@ -34,6 +34,14 @@
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
+    <message>
+        <source>The local development server could not start: %1</source>
+        <translation>Der lokale Entwicklungsserver konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Lokale Entwicklung</translation>
+    </message>
 </context>
 <context>
     <name>AlertChecker</name>
@@ -991,6 +999,10 @@ Befehle (jeder hat --help; ihre Ausgabe ist auf Englisch):
         <source>The window&apos;s language for this run: en, de, fr, es or ja (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Sprache des Fensters für diesen Programmlauf: en, de, fr, es oder ja (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
+    <message>
+        <source>Local development: receive what your app&apos;s Nucleus SDK sends on 127.0.0.1:%1 and show it (--app names the app, default dev-app).</source>
+        <translation>Lokale Entwicklung: empfängt, was das Nucleus-SDK Ihrer App an 127.0.0.1:%1 sendet, und zeigt es an (--app nennt die App, Standard dev-app).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1176,6 +1188,49 @@ Befehle (jeder hat --help; ihre Ausgabe ist auf Englisch):
     <message>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDevPanel</name>
+    <message>
+        <source>Point your app&apos;s Nucleus SDK at this computer: what it sends shows up here, on every page, and stays between runs. Nothing goes to Nucleus&apos; servers.</source>
+        <translation>Richten Sie das Nucleus-SDK Ihrer App auf diesen Computer: Was es sendet, erscheint hier auf jeder Seite und bleibt zwischen den Starts erhalten. Nichts geht an die Server von Nucleus.</translation>
+    </message>
+    <message>
+        <source>WebSocket address</source>
+        <translation>WebSocket-Adresse</translation>
+    </message>
+    <message>
+        <source>HTTP address</source>
+        <translation>HTTP-Adresse</translation>
+    </message>
+    <message>
+        <source>A test session with curl</source>
+        <translation>Eine Testsitzung mit curl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>WebSocket (SDK endpoint):</source>
+        <translation>WebSocket (SDK-Endpunkt):</translation>
+    </message>
+    <message>
+        <source>HTTP (POST):</source>
+        <translation>HTTP (POST):</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>Ausprobieren:</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1821,10 @@ Die Daten der App auf dem Server bleiben unberührt, das Konto und sein Token bl
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Local development — events your app sends</source>
+        <translation>Lokale Entwicklung — Ereignisse, die Ihre App sendet</translation>
     </message>
 </context>
 <context>

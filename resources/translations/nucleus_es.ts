@@ -34,6 +34,14 @@
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
+    <message>
+        <source>The local development server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor de desarrollo local: %1</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Desarrollo local</translation>
+    </message>
 </context>
 <context>
     <name>AlertChecker</name>
@@ -991,6 +999,10 @@ Comandos (cada uno tiene --help; su salida está en inglés):
         <source>The window&apos;s language for this run: en, de, fr, es or ja (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>El idioma de la ventana en esta ejecución: en, de, fr, es o ja (predeterminado: el elegido en Ajustes o, si no, el del sistema).</translation>
     </message>
+    <message>
+        <source>Local development: receive what your app&apos;s Nucleus SDK sends on 127.0.0.1:%1 and show it (--app names the app, default dev-app).</source>
+        <translation>Desarrollo local: recibe lo que el SDK de Nucleus de su app envía a 127.0.0.1:%1 y lo muestra (--app indica la app; por defecto, dev-app).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1176,6 +1188,49 @@ Comandos (cada uno tiene --help; su salida está en inglés):
     <message>
         <source>Last seen</source>
         <translation>Última actividad</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDevPanel</name>
+    <message>
+        <source>Point your app&apos;s Nucleus SDK at this computer: what it sends shows up here, on every page, and stays between runs. Nothing goes to Nucleus&apos; servers.</source>
+        <translation>Apunte el SDK de Nucleus de su app a este equipo: lo que envíe aparecerá aquí, en todas las páginas, y se conservará entre ejecuciones. No se envía nada a los servidores de Nucleus.</translation>
+    </message>
+    <message>
+        <source>WebSocket address</source>
+        <translation>Dirección WebSocket</translation>
+    </message>
+    <message>
+        <source>HTTP address</source>
+        <translation>Dirección HTTP</translation>
+    </message>
+    <message>
+        <source>A test session with curl</source>
+        <translation>Una sesión de prueba con curl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>WebSocket (SDK endpoint):</source>
+        <translation>WebSocket (endpoint del SDK):</translation>
+    </message>
+    <message>
+        <source>HTTP (POST):</source>
+        <translation>HTTP (POST):</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>Pruébelo:</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1821,10 @@ Sus datos en el servidor no se modifican, y la cuenta y su token se mantienen; p
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Local development — events your app sends</source>
+        <translation>Desarrollo local — eventos que envía su app</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,14 @@
         <source>Demo data</source>
         <translation>Données de démo</translation>
     </message>
+    <message>
+        <source>The local development server could not start: %1</source>
+        <translation>Le serveur de développement local n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>Développement local</translation>
+    </message>
 </context>
 <context>
     <name>AlertChecker</name>
@@ -642,7 +650,7 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     <message>
         <source>%1: %2.</source>
         <extracomment>%1 a chart&apos;s title, %2 its rows (&quot;Windows · 51.9 %, macOS · 30.1 %&quot;).</extracomment>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +999,10 @@ Commandes (chacune accepte --help&#xa0;; leur sortie est en anglais)&#xa0;:
         <source>The window&apos;s language for this run: en, de, fr, es or ja (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Langue de la fenêtre pour cette exécution&#xa0;: en, de, fr, es ou ja (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système).</translation>
     </message>
+    <message>
+        <source>Local development: receive what your app&apos;s Nucleus SDK sends on 127.0.0.1:%1 and show it (--app names the app, default dev-app).</source>
+        <translation>Développement local : reçoit ce que le SDK Nucleus de votre app envoie à 127.0.0.1:%1 et l’affiche (--app nomme l’app, dev-app par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1176,6 +1188,49 @@ Commandes (chacune accepte --help&#xa0;; leur sortie est en anglais)&#xa0;:
     <message>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDevPanel</name>
+    <message>
+        <source>Point your app&apos;s Nucleus SDK at this computer: what it sends shows up here, on every page, and stays between runs. Nothing goes to Nucleus&apos; servers.</source>
+        <translation>Pointez le SDK Nucleus de votre app vers cet ordinateur : ce qu’il envoie s’affiche ici, sur chaque page, et reste d’une exécution à l’autre. Rien ne part vers les serveurs de Nucleus.</translation>
+    </message>
+    <message>
+        <source>WebSocket address</source>
+        <translation>Adresse WebSocket</translation>
+    </message>
+    <message>
+        <source>HTTP address</source>
+        <translation>Adresse HTTP</translation>
+    </message>
+    <message>
+        <source>A test session with curl</source>
+        <translation>Une session de test avec curl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>WebSocket (SDK endpoint):</source>
+        <translation>WebSocket (point d’accès du SDK) :</translation>
+    </message>
+    <message>
+        <source>HTTP (POST):</source>
+        <translation>HTTP (POST) :</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>Essayer :</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1821,10 @@ Ses données sur le serveur ne sont pas modifiées, et le compte et son jeton so
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Local development — events your app sends</source>
+        <translation>Développement local — les événements envoyés par votre app</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,14 @@
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
+    <message>
+        <source>The local development server could not start: %1</source>
+        <translation>ローカル開発サーバーを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Local development</source>
+        <translation>ローカル開発</translation>
+    </message>
 </context>
 <context>
     <name>AlertChecker</name>
@@ -988,6 +996,10 @@ API トークンはシステムのキーチェーン（または NUCLEUS_TOKEN�
         <source>The window&apos;s language for this run: en, de, fr, es or ja (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>この実行でのウィンドウの言語：en、de、fr、es、ja のいずれか（既定値は設定で選んだ言語、未設定ならシステムの言語）。</translation>
     </message>
+    <message>
+        <source>Local development: receive what your app&apos;s Nucleus SDK sends on 127.0.0.1:%1 and show it (--app names the app, default dev-app).</source>
+        <translation>ローカル開発: アプリの Nucleus SDK が 127.0.0.1:%1 に送信したデータを受信して表示します（--app でアプリを指定、既定は dev-app）。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1172,6 +1184,49 @@ API トークンはシステムのキーチェーン（または NUCLEUS_TOKEN�
     <message>
         <source>Last seen</source>
         <translation>最終利用</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDevPanel</name>
+    <message>
+        <source>Point your app&apos;s Nucleus SDK at this computer: what it sends shows up here, on every page, and stays between runs. Nothing goes to Nucleus&apos; servers.</source>
+        <translation>アプリの Nucleus SDK の送信先をこのコンピューターにしてください。送信されたデータはすべてのページに表示され、次回の起動後も残ります。Nucleus のサーバーには何も送られません。</translation>
+    </message>
+    <message>
+        <source>WebSocket address</source>
+        <translation>WebSocket アドレス</translation>
+    </message>
+    <message>
+        <source>HTTP address</source>
+        <translation>HTTP アドレス</translation>
+    </message>
+    <message>
+        <source>A test session with curl</source>
+        <translation>curl によるテストセッション</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <source>WebSocket (SDK endpoint):</source>
+        <translation>WebSocket（SDK のエンドポイント）:</translation>
+    </message>
+    <message>
+        <source>HTTP (POST):</source>
+        <translation>HTTP（POST）:</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>試す:</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1817,10 @@ Its data on the server is not touched, and the account and its token stay; you c
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Local development — events your app sends</source>
+        <translation>ローカル開発 — アプリが送信するイベント</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "connectdialog.h"
 #include "core/dashboardstate.h"
 #include "core/language.h"
+#include "localdevpanel.h"
 #include "panel.h"
 #include "zonebox.h"
 
@@ -52,6 +53,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     , m_maxAnswer(new QSpinBox)
     , m_cache(new CacheSettings)
     , m_alerts(new AlertSettings)
+    , m_localDev(new LocalDevPanel)
 {
     m_accounts->setTabKeyNavigation(false); // Tab leaves the table
     m_accounts->setHorizontalHeaderLabels({tr("Server"), tr("Apps")});
@@ -162,6 +164,10 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     form->addRow(tr("Answer cache size limit"), m_cache);
 
     auto *layout = new QVBoxLayout(this);
+    m_localDevPanel = new Panel(tr("Local development — events your app sends"), m_localDev);
+    m_localDevPanel->showReady();
+    m_localDevPanel->setVisible(false);
+    layout->addWidget(m_localDevPanel);
     auto *accountsPanel =
         new Panel(tr("Accounts — tokens are kept in the system keychain"), accountsBox);
     auto *prefsPanel = new Panel(tr("Preferences"), prefsBox);
@@ -329,4 +335,10 @@ void SettingsPage::savedChanged()
 {
     reload();
     emit appsChanged();
+}
+
+void SettingsPage::setLocalDevelopment(const QUrl &webSocket, const QUrl &http)
+{
+    m_localDev->setAddresses(webSocket, http);
+    m_localDevPanel->setVisible(webSocket.isValid());
 }

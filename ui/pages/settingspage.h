@@ -6,6 +6,8 @@
 
 class AlertSettings;
 class CacheSettings;
+class LocalDevPanel;
+class Panel;
 class QComboBox;
 class ZoneBox;
 class QLabel;
@@ -27,6 +29,9 @@ public:
     QComboBox *schemeBox() const { return m_scheme; }
     CacheSettings *cacheSettings() const { return m_cache; }
     AlertSettings *alertSettings() const { return m_alerts; }
+    // Local development (--dev): shows where an SDK sends to; hidden otherwise.
+    void setLocalDevelopment(const QUrl &webSocket, const QUrl &http);
+    LocalDevPanel *localDevelopment() const { return m_localDev; }
 
     QString title() const override { return tr("Settings"); }
     void reload() override;
@@ -63,4 +68,6 @@ private:
     QSpinBox *m_maxAnswer;
     CacheSettings *m_cache;
     AlertSettings *m_alerts;
+    LocalDevPanel *m_localDev;
+    Panel *m_localDevPanel = nullptr;
 };
