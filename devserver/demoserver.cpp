@@ -427,49 +427,30 @@ void DemoServerHost::startBuiltIn(int latencyMs)
 
 void DemoServerHost::startDev(const QString &appId, const QString &dataFile, quint16 port)
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("dev-server"));
-    connect(
-        m_thread, &QThread::started, m_thread,
-        [this, appId, dataFile, port] {
-            const auto fail = [this](const QString &reason) {
-                QMetaObject::invokeMethod(
-                    this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
-            };
-            DataSet empty;
-            empty.appId = appId;
-            empty.appName = appId;
-            empty.versions.clear();
-            empty.finalize();
-            DemoServerOptions options;
-            options.port = port;
-            options.token = devToken();
-            options.dev = true;
-            auto *server = new DemoServer(std::make_unique<DemoApi>(std::move(empty)), options);
-            connect(
-                m_thread, &QThread::finished, server, [server] { delete server; },
-                Qt::DirectConnection);
-            // The store's database connection is made here: it is used on this thread only.
-            auto store = std::make_unique<ReceivedStore>();
-            QString error, notice;
-            if (!store->open(dataFile, &error, &notice))
-                return fail(error);
-            server->setReceivedStore(std::move(store));
-            if (!server->listen())
-                return fail(tr("Port %1 on 127.0.0.1 is in use.").arg(port));
-            const QUrl url = server->baseUrl();
-            const QVector<DemoAppInfo> apps = server->apps();
-            QMetaObject::invokeMethod(
-                this,
-                [this, url, appId, apps, notice] {
-                    m_apps = apps;
-                    m_notice = notice;
-                    emit ready(url, appId, devToken());
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::DirectConnection);
-    m_thread->start();
+    serveOnThread(QStringLiteral("dev-server"),
+                  [appId, dataFile, port](QString *error, QString *notice) -> DemoServer * {
+                      DataSet empty;
+                      empty.appId = appId;
+                      empty.appName = appId;
+                      empty.versions.clear();
+                      empty.finalize();
+                      DemoServerOptions options;
+                      options.port = port;
+                      options.token = devToken();
+                      options.dev = true;
+                      auto server = std::make_unique<DemoServer>(
+                          std::make_unique<DemoApi>(std::move(empty)), options);
+                      // The store's database connection is made here, on the thread using it.
+                      auto store = std::make_unique<ReceivedStore>();
+                      if (!store->open(dataFile, error, notice))
+                          return nullptr;
+                      server->setReceivedStore(std::move(store));
+                      if (!server->listen()) {
+                          *error = tr("Port %1 on 127.0.0.1 is in use.").arg(port);
+                          return nullptr;
+                      }
+                      return server.release();
+                  });
 }
 
 void DemoServerHost::start(const GeneratorOptions &generator, const DemoServerOptions &options)
@@ -481,34 +462,48 @@ void DemoServerHost::start(const QVector<GeneratorOptions> &generators,
                            const DemoServerOptions &options)
 {
     Q_ASSERT(!generators.isEmpty());
+    serveOnThread(QStringLiteral("demo-server"),
+                  [generators, options](QString *error, QString *) -> DemoServer * {
+                      std::vector<std::unique_ptr<DemoApi>> apis;
+                      for (const GeneratorOptions &generator : generators)
+                          apis.push_back(std::make_unique<DemoApi>(generateDataSet(generator)));
+                      auto server = std::make_unique<DemoServer>(std::move(apis), options);
+                      if (!server->listen()) {
+                          *error = tr("The demo server could not listen on 127.0.0.1.");
+                          return nullptr;
+                      }
+                      return server.release();
+                  });
+}
+
+void DemoServerHost::serveOnThread(const QString &name, const MakeServer &make)
+{
     m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("demo-server"));
-    // Runs on the new thread: generate, listen, report back through queued signals.
+    m_thread->setObjectName(name);
+    // Runs on the new thread: make the server (generate, open, listen), report back through
+    // queued calls; the server lives and dies with the thread.
     connect(
         m_thread, &QThread::started, m_thread,
-        [this, generators, options] {
-            std::vector<std::unique_ptr<DemoApi>> apis;
-            for (const GeneratorOptions &generator : generators)
-                apis.push_back(std::make_unique<DemoApi>(generateDataSet(generator)));
-            auto *server = new DemoServer(std::move(apis), options);
+        [this, make] {
+            QString error, notice;
+            DemoServer *server = make(&error, &notice);
+            if (!server) {
+                QMetaObject::invokeMethod(
+                    this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+                return;
+            }
             connect(
                 m_thread, &QThread::finished, server, [server] { delete server; },
                 Qt::DirectConnection);
-            if (!server->listen()) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this] { emit failed(tr("The demo server could not listen on 127.0.0.1.")); },
-                    Qt::QueuedConnection);
-                return;
-            }
             const QUrl url = server->baseUrl();
             const QString appId = server->appId();
             const QString token = server->token();
             const QVector<DemoAppInfo> apps = server->apps();
             QMetaObject::invokeMethod(
                 this,
-                [this, url, appId, token, apps] {
+                [this, url, appId, token, apps, notice] {
                     m_apps = apps;
+                    m_notice = notice;
                     emit ready(url, appId, token);
                 },
                 Qt::QueuedConnection);

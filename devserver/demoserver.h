@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -149,6 +150,10 @@ signals:
     void failed(const QString &reason);
 
 private:
+    // Makes the server on its thread: null (with `error`) when it cannot serve.
+    using MakeServer = std::function<DemoServer *(QString *error, QString *notice)>;
+    void serveOnThread(const QString &name, const MakeServer &make);
+
     QThread *m_thread = nullptr;
     QVector<DemoAppInfo> m_apps;
     QString m_notice;
