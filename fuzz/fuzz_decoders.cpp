@@ -1,9 +1,17 @@
-// libFuzzer target: every Data API V1 decoder, and the alert rule reader, on the same bytes.
+// libFuzzer target: every Data API V1 decoder, the alert rule reader, and the dev server's
+// Tracking API reader (a batch read, made raw data, answered as /users and /analytics), on the
+// same bytes.
 // Whatever the bytes, a decoder returns a value or an InvalidResponse error: never a crash, a
 // hang, undefined behaviour or unbounded memory (AddressSanitizer and UBSan watch). Seeds: the
 // spec's example bodies (tests/data/spec-*.json). Run by scripts/fuzz.sh, a bounded CI stage.
 #include "alerts/alertrule.h"
 #include "api/decoders.h"
+#include "demoapi.h"
+#include "receiveddata.h"
+#include "tracking.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
 
 #include <QByteArray>
 #include <QString>
@@ -30,6 +38,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)Decode::liveEvents(body);
     (void)Decode::liveUsersCount(body);
     (void)Decode::liveUsers(body);
+    // What an app sends to the dev server: refused with a field named, or kept and served.
+    const Tracking::Batch batch = Tracking::parse(body, 1764300000000);
+    for (const Tracking::Problem &p : batch.problems) {
+        if (p.field.isEmpty() || p.message.isEmpty())
+            __builtin_trap(); // a refusal always says where and why
+    }
+    if (Tracking::answer(batch).value(QStringLiteral("reportedIds")).toArray().size() >
+        batch.events.size())
+        __builtin_trap(); // only what was kept is confirmed
+    if (!batch.events.isEmpty()) {
+        DataSet data;
+        data.appId = QStringLiteral("fuzz");
+        data.versions.clear();
+        appendReceived(data, batch.events);
+        data.finalize();
+        DemoApi api(std::move(data), [] { return qint64(1764300000); });
+        QUrlQuery range(QStringLiteral("start=1764000000&end=1764400000&utcOffset=-120"));
+        for (const char *path : {"users", "analytics", "analytics/events", "live/events"}) {
+            QStringList segments{QStringLiteral("apps"), QStringLiteral("fuzz")};
+            segments += QString::fromLatin1(path).split(QLatin1Char('/'));
+            const DemoApi::Reply reply = api.handle("GET", segments, range);
+            if (reply.status != 200)
+                __builtin_trap(); // received data always answers
+        }
+    }
     if (size <= 256) { // a rule is a few characters; longer text says nothing more
         QString error;
         const auto rule = AlertRule::parse(QString::fromUtf8(body), &error);

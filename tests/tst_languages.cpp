@@ -250,7 +250,7 @@ private slots:
         QCOMPARE(Language::install(qApp, QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
         QCOMPARE(formatCount(OptNumber(4964)), QStringLiteral("4.964"));
-        QCOMPARE(DisplayFormat::percent(45.9, 1), QStringLiteral("45,9 %"));
+        QCOMPARE(DisplayFormat::percent(45.9, 1), QStringLiteral("45,9\u00a0%"));
         QCOMPARE(DisplayFormat::shortDate(QDate(2026, 11, 28)), QStringLiteral("28. Nov."));
         QCOMPARE(CodeNames::country(QStringLiteral("US")), QStringLiteral("Vereinigte Staaten"));
         QCOMPARE(CodeNames::language(QStringLiteral("fr")), QStringLiteral("Französisch"));

@@ -93,9 +93,9 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBreakdown(a.platforms);
         QCOMPARE(modelToStrings(model), (QStringList{QStringLiteral("Value | Count | Share"),
-                                                     QStringLiteral("win | 17 | 45.9 %"),
-                                                     QStringLiteral("linux | 12 | 32.4 %"),
-                                                     QStringLiteral("mac | 8 | 21.6 %")}));
+                                                     QStringLiteral("win | 17 | 45.9\u00a0%"),
+                                                     QStringLiteral("linux | 12 | 32.4\u00a0%"),
+                                                     QStringLiteral("mac | 8 | 21.6\u00a0%")}));
         model.setBreakdown(a.ram); // [] in the spec
         QCOMPARE(model.rowCount(), 0);
         // RAM buckets in their numeric order, not by count nor as text ("16" < "4").
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(order, (QStringList{QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("16"),
                                      QStringLiteral("32"), QStringLiteral("(unknown)")}));
         model.setBreakdown({{QString(), 2}, {QStringLiteral("8"), 6}});
-        QCOMPARE(modelToStrings(model).last(), QStringLiteral("(unknown) | 2 | 25.0 %"));
+        QCOMPARE(modelToStrings(model).last(), QStringLiteral("(unknown) | 2 | 25.0\u00a0%"));
         QCOMPARE(model.data(model.index(0, BreakdownModel::ShareColumn), BreakdownModel::ValueRole)
                      .toDouble(),
                  75.0);

@@ -28,14 +28,14 @@ private slots:
         QCOMPARE(m.size(), 4);
         QCOMPARE(m[0].key, QStringLiteral("users"));
         QCOMPARE(m[0].trend(), MetricChange::Trend::Down);
-        QCOMPARE(m[0].changeText(), QStringLiteral("\u221229 %"));
+        QCOMPARE(m[0].changeText(), QStringLiteral("\u221229\u00a0%"));
         QVERIFY(!m[0].isGoodNews());
         QCOMPARE(m[3].key, QStringLiteral("errors"));
-        QCOMPARE(m[3].changeText(), QStringLiteral("+105 %"));
+        QCOMPARE(m[3].changeText(), QStringLiteral("+105\u00a0%"));
         QVERIFY(!m[3].isGoodNews()); // more errors is bad news
         QCOMPARE(m[1].changeText(), QStringLiteral("new"));
         q.users = 20;
-        QCOMPARE(quickGlanceMetrics(q)[0].changeText(), QStringLiteral("\u22124.8 %"));
+        QCOMPARE(quickGlanceMetrics(q)[0].changeText(), QStringLiteral("\u22124.8\u00a0%"));
         QCOMPARE(m[2].trend(), MetricChange::Trend::Unknown);
         QCOMPARE(m[2].changeText(), QStringLiteral("—"));
         QCOMPARE(formatCount(9007199254740991.0), QStringLiteral("9,007,199,254,740,991"));

@@ -171,7 +171,10 @@ QString percent(double value, int decimals, bool sign, const QLocale &locale)
         number.prepend(QChar(0x2212));
     //: A percentage: %1 is the number, already in the language's digits, decimal mark and
     //: sign. Write the percent sign as the language does ("%1 %" with a space, or "%1%").
-    return QCoreApplication::translate("DisplayFormat", "%1 %").arg(number);
+    // A space inside a percentage is a no-break one: "+0.1 %" never splits across two lines.
+    return QCoreApplication::translate("DisplayFormat", "%1 %")
+        .arg(number)
+        .replace(QLatin1Char(' '), QChar(0x00a0));
 }
 
 QString isoUtc(const QDateTime &t)

@@ -20,7 +20,7 @@ QString dateTime(const QDateTime &t, const QTimeZone &zone, bool seconds = false
                  const QLocale &locale = QLocale());
 
 // A percentage in the locale's digits and its way of writing one ("45.9 %", "45,9 %",
-// "45.9%"): `decimals` after the point; `sign` writes "+" for a positive value and "−" (minus
+// "45.9%"; the space a no-break one): `decimals` after the point; `sign` writes "+" for a positive value and "−" (minus
 // sign) for a negative one, as changes are written.
 QString percent(double value, int decimals, bool sign = false, const QLocale &locale = QLocale());
 

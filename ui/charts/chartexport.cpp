@@ -85,18 +85,11 @@ QTableView *ChartExport::exportingTable(QAbstractItemModel *model, int valueRole
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // The names take the room; each number column is as wide as its header and values, so a
-    // number stays next to its label.
+    // Every column as wide as its header and values: a name is read whole ("SETTINGS_OPENED",
+    // not "SETTIN…") and a narrow panel scrolls sideways; the last column takes what is left.
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(false);
-    // Per section once there are sections (a proxy may get its source model later).
-    auto stretchNames = [header] {
-        if (header->count() > 0)
-            header->setSectionResizeMode(0, QHeaderView::Stretch);
-    };
-    stretchNames();
-    QObject::connect(header, &QHeaderView::sectionCountChanged, header, stretchNames);
+    header->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(table, &QWidget::customContextMenuRequested, table, [=](const QPoint &pos) {
