@@ -57,9 +57,16 @@ bind() { # bind SOURCE TARGET-IN-CHROOT [mount options]
 }
 
 in_chroot() {
-    # A clean environment: only what the build and the tests need crosses into the chroot.
+    # A clean environment: only what the build and the tests need crosses into the chroot,
+    # and the host's extra certificate authorities for Node (a proxy's), so that npm (the SDK
+    # test) reaches its registry from inside as it does from outside.
+    local node_ca=()
+    if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+        cp "$NODE_EXTRA_CA_CERTS" "$root/etc/nucleus-node-extra-ca.crt"
+        node_ca=(NODE_EXTRA_CA_CERTS=/etc/nucleus-node-extra-ca.crt)
+    fi
     setsid chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-        LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" "$@" &
+        LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" "${node_ca[@]}" "$@" &
     child=$!
     local status=0
     wait "$child" || status=$?

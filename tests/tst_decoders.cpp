@@ -394,6 +394,18 @@ private slots:
         QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38")), -1); // no zone
         QCOMPARE(parseIsoMillis(QStringLiteral("2021-13-23T06:51:38Z")), -1);
         QCOMPARE(parseIsoMillis(QStringLiteral("yesterday")), -1);
+        // Only what QDateTime reads as the same instant (the fuzz stage holds them to it): no
+        // 30 February, no 29 February outside a leap year, no leap second, no year 0, no
+        // non-ASCII digit in the fraction, no zone beyond 14 h.
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-02-30T00:00:00Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2025-02-29T00:00:00Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-06-30T23:59:60Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("0000-01-01T00:00:00Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00.\u0663Z")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00+15:00")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00+05:60")), -1);
+        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T14:00:00+14:00")),
+                 QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     }
 };
 

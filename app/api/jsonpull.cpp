@@ -349,14 +349,19 @@ qint64 parseIsoMillis(const QString &s)
         !digits(11, 2, &hour) || s[13] != QLatin1Char(':') || !digits(14, 2, &minute) ||
         s[16] != QLatin1Char(':') || !digits(17, 2, &second))
         return -1;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    // What QDateTime reads as the same instant, and nothing else (the fuzz stage holds the two
+    // readers to it): a real calendar day of a year from 1, no leap second.
+    static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1] ||
+        (month == 2 && day == 29 && !leap) || hour > 23 || minute > 59 || second > 59)
         return -1;
     qsizetype at = 19;
     int millis = 0;
     if (at < n && s[at] == QLatin1Char('.')) {
         ++at;
         int scale = 100, count = 0;
-        while (at < n && s[at].isDigit()) {
+        while (at < n && s[at] >= QLatin1Char('0') && s[at] <= QLatin1Char('9')) {
             if (count < 3)
                 millis += (s[at].unicode() - '0') * scale;
             scale /= 10;
@@ -374,6 +379,8 @@ qint64 parseIsoMillis(const QString &s)
         int oh, om;
         if (!digits(at + 1, 2, &oh) || at + 3 >= n || s[at + 3] != QLatin1Char(':') ||
             !digits(at + 4, 2, &om))
+            return -1;
+        if (om > 59 || oh * 60 + om > 14 * 60) // the widest zone on Earth is 14 h
             return -1;
         offsetMinutes = sign * (oh * 60 + om);
         at += 6;
