@@ -505,6 +505,52 @@ private slots:
         QCOMPARE(int(deletes), 1);
     }
 
+    void getWithoutAnswerIsTriedThreeTimesInAll_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("connection closed at once") << 0;
+        QTest::newRow("a status line that is not HTTP") << 1;
+    }
+
+    void getWithoutAnswerIsTriedThreeTimesInAll()
+    {
+        // product.md §6: a GET goes out once and is tried again at most twice; Qt's own silent
+        // re-sends (three more per attempt) must not add to that.
+        QFETCH(int, fault);
+        m_server->setHandler([fault](const TestHttpServer::Request &) {
+            TestHttpServer::Response r;
+            if (fault == 0)
+                r.closeWithoutAnswer = true;
+            else
+                r.raw = "SURPRISE\r\n\r\n";
+            return r;
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QCOMPARE(ApiError::kindName(qg.get().error().kind),
+                 ApiError::kindName(ApiError::Kind::NoAnswer));
+        QCOMPARE(m_server->requests.size(), 3);
+    }
+
+    void getClosedOnceIsAnsweredOnTheNextTry()
+    {
+        // What an idle connection the server closed looks like: the next try succeeds.
+        m_server->setHandler([this](const TestHttpServer::Request &) {
+            if (m_server->requests.size() == 1) {
+                TestHttpServer::Response r;
+                r.closeWithoutAnswer = true;
+                return r;
+            }
+            return TestHttpServer::Response::json(specBody(QStringLiteral("quickglance")));
+        });
+        Catch<QuickGlance> qg;
+        m_client->quickGlance(kApp, this, qg.callback());
+        QTRY_VERIFY(qg.done());
+        QVERIFY(qg.get().ok());
+        QCOMPARE(m_server->requests.size(), 2);
+    }
+
     void redirectToAnotherOriginDoesNotCarryToken()
     {
         TestHttpServer other;
@@ -530,12 +576,21 @@ private slots:
         QCOMPARE(other.requests.size(), 1); // the probe's alone
     }
 
+    void sameOriginRedirectIsFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("301") << 301;
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+    }
+
     void sameOriginRedirectIsFollowed()
     {
-        m_server->setHandler([](const TestHttpServer::Request &req) {
+        QFETCH(int, status);
+        m_server->setHandler([status](const TestHttpServer::Request &req) {
             if (req.path().endsWith("/quickglance")) {
                 TestHttpServer::Response r;
-                r.status = 301;
+                r.status = status;
                 r.headers.append(qMakePair(QByteArray("Location"), QByteArray("/api/v2/moved")));
                 return r;
             }

@@ -60,7 +60,7 @@ void ApiCall::dropReply()
 namespace {
 // An empty request body that cannot be read twice. Qt re-sends a request whose connection
 // closed before the answer (or whose status line it could not parse) by rewinding its body;
-// this one cannot be rewound, so Qt gives up with an error instead: a DELETE goes out once.
+// this one cannot be rewound, so Qt gives up with an error instead (ContentReSendError).
 class SendOnceBody : public QIODevice {
 public:
     explicit SendOnceBody(QObject *parent)
@@ -81,26 +81,29 @@ protected:
 
 void ApiCall::sendAttempt()
 {
+    ++m_attempt;
+    send();
+}
+
+void ApiCall::send()
+{
     if (m_cancelled || m_done)
         return;
-    ++m_attempt;
     m_stalled = false;
     m_tooLarge = false;
-    QNetworkReply *reply = nullptr;
-    if (m_method == "GET") {
-        reply = m_nam->sendCustomRequest(m_request, m_method);
-    } else {
-        // Never sent twice (product.md §6): no re-send by Qt, no redirect followed (each hop
-        // would be the same deletion again); a 3xx answer is a failure that says so.
-        QNetworkRequest once = m_request;
-        once.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                          QNetworkRequest::ManualRedirectPolicy);
-        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        once.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        auto *body = new SendOnceBody(this);
-        reply = m_nam->sendCustomRequest(once, m_method, body);
-        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
-    }
+    // Qt silently sends a request again when its connection closed before the answer or the
+    // status line was unreadable (up to three more times), and re-sends along redirects. Every
+    // request carries a body that cannot be rewound and follows no redirect by Qt, so the
+    // decisions are ours: a GET is tried again as RetryPolicy says (at most twice) and follows
+    // same-origin redirects (followRedirect); a DELETE goes out once.
+    QNetworkRequest request = m_request;
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    auto *body = new SendOnceBody(this);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, m_method, body);
+    connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
     m_reply = reply;
     qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt
                              << "sent";
@@ -157,7 +160,10 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    ApiError error = errorFor(reply, m_stalled);
+    ApiError refusal;
+    if (!m_stalled && !m_tooLarge && followRedirect(reply, &refusal))
+        return;
+    ApiError error = refusal.isError() ? refusal : errorFor(reply, m_stalled);
     if (m_tooLarge) {
         error = ApiError();
         error.kind = ApiError::Kind::TooLarge;
@@ -181,6 +187,55 @@ void ApiCall::onReplyFinished()
     finish(body, error);
 }
 
+bool ApiCall::followRedirect(QNetworkReply *reply, ApiError *refusal)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool redirect =
+        status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    // A DELETE follows nothing (each hop would be the same deletion again): errorFor says so.
+    if (!redirect || m_method != "GET")
+        return false;
+    using K = ApiError::Kind;
+    const QUrl from = reply->url();
+    const QUrl target =
+        from.resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode));
+    const QString scheme = target.scheme().toLower();
+    refusal->path = from.path();
+    // Said without its query, user info or fragment: those are not ours to log.
+    refusal->detail =
+        target.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+            .toString()
+            .left(500);
+    if (reply->rawHeader("Location").isEmpty() || !target.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        refusal->kind = K::BadRedirect;
+        refusal->httpStatus = status;
+        return false;
+    }
+    // The token is a header on every request: it never follows a redirect to another origin
+    // (scheme, host and port), a move from https to http included.
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443
+                                                                                           : 80);
+    };
+    if (scheme != from.scheme().toLower() || target.host() != from.host() ||
+        port(target) != port(from)) {
+        refusal->kind = K::Redirect;
+        return false;
+    }
+    // Each hop carries the token: a few are a moved API, more are a loop.
+    if (m_redirects >= kMaxRedirects) {
+        refusal->kind = K::RedirectLoop;
+        refusal->detail = QStringLiteral("more than %1 redirects").arg(kMaxRedirects);
+        return false;
+    }
+    ++m_redirects;
+    m_request.setUrl(target);
+    qCDebug(lcApi).noquote() << m_method << from.path() << "redirected to" << target.path();
+    send();
+    return true;
+}
+
 void ApiCall::finish(const QByteArray &body, const ApiError &error)
 {
     if (m_done || m_cancelled)
@@ -197,13 +252,6 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
     e.path = reply->request().url().path();
     const QNetworkReply::NetworkError net = reply->error();
 
-    // Refused redirects carry the 3xx status; they must read as "redirect", not as HTTP 30x.
-    if (net == QNetworkReply::InsecureRedirectError ||
-        net == QNetworkReply::TooManyRedirectsError) {
-        e.kind = net == QNetworkReply::TooManyRedirectsError ? K::RedirectLoop : K::Redirect;
-        e.detail = reply->errorString();
-        return e;
-    }
     if (stalled) {
         e.kind = K::Timeout;
         e.detail = QStringLiteral("no progress before the transfer timeout");
@@ -228,8 +276,7 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, bool stalled)
             return e;
         }
         if (s >= 300 && s < 400 && s != 304) {
-            // A redirect left unfollowed: its target is not a web address Qt can follow
-            // (ftp:, a malformed Location). Other origins are refused before (Redirect).
+            // A redirect left unfollowed: a DELETE's (followRedirect says why GETs' were not).
             e.kind = K::BadRedirect;
             // Said without its query or user info: those are not ours to log.
             e.detail =

@@ -13,7 +13,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // One logical API request: sends, times out when no progress is seen, retries GETs by the
-// RetryPolicy, and emits `finished` exactly once unless cancelled (then never).
+// RetryPolicy, follows same-origin redirects of a GET itself (so that it alone decides what
+// goes out, and how often), and emits `finished` exactly once unless cancelled (then never).
 class ApiCall : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +32,8 @@ public:
     // bigger one, or one whose Content-Length says it will be, is stopped as TooLarge. The
     // biggest real answer, /users of 100 000 users, is about 40 MB.
     static constexpr qint64 kMaxAnswerBytes = 128 * 1024 * 1024;
+    // Same-origin redirects followed at most (each carries the token); more: RedirectLoop.
+    static constexpr int kMaxRedirects = 5;
 
     ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,
             const RetryPolicy &policy, const Timing &timing, QObject *parent = nullptr);
@@ -52,6 +55,8 @@ signals:
 
 private:
     void sendAttempt();
+    void send();
+    bool followRedirect(QNetworkReply *reply, ApiError *refusal);
     void onReplyFinished();
     void onStalled();
     void onOverallCap();
@@ -69,6 +74,7 @@ private:
     QTimer m_capTimer;
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
+    int m_redirects = 0;
     bool m_stalled = false;
     bool m_tooLarge = false;
     qint64 m_maxAnswerBytes = kMaxAnswerBytes;

@@ -21,8 +21,9 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
-    // The token is a header on every request: it must never follow a redirect elsewhere.
-    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // The token is a header on every request: Qt follows no redirect; ApiCall follows a GET's
+    // to the same origin alone.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 ApiClient::~ApiClient()
@@ -62,10 +63,6 @@ void ApiClient::send(CallId id, const ApiRequest &request, RawHandler handler)
     netRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (!m_token.isEmpty())
         netRequest.setRawHeader("Authorization", m_token.toUtf8());
-    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                            QNetworkRequest::SameOriginRedirectPolicy);
-    // Each hop carries the token: a few are a moved API, more are a loop.
-    netRequest.setMaximumRedirectsAllowed(kMaxRedirects);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                             QNetworkRequest::AlwaysNetwork);
     netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

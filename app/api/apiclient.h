@@ -26,8 +26,7 @@ class QNetworkAccessManager;
 class ApiClient : public QObject {
     Q_OBJECT
 public:
-    // Same-origin redirects followed at most (each carries the token); more: RedirectLoop.
-    static constexpr int kMaxRedirects = 5;
+    static constexpr int kMaxRedirects = ApiCall::kMaxRedirects;
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
     struct Done {};         // the value of calls that answer with no body (DELETE: 204)
     using CallId = quint64; // names a call for cancel(); never 0

@@ -11,10 +11,15 @@ int RetryPolicy::delayBeforeRetryMs(const QByteArray &method, const ApiError &er
     if (method != "GET" || retry > maxRetries)
         return -1;
     using K = ApiError::Kind;
-    if (error.kind != K::Timeout && error.kind != K::RateLimited && error.kind != K::ServerError)
+    if (error.kind != K::Timeout && error.kind != K::RateLimited && error.kind != K::ServerError &&
+        error.kind != K::NoAnswer)
         return -1;
     if (error.retryAfterSecs > maxRetryAfterSecs)
         return -1;
+    // A connection closed before any answer is most often one the server closed while idle:
+    // the first try again goes at once (as Qt's own re-send did), later ones back off.
+    if (error.kind == K::NoAnswer && retry == 1)
+        return 0;
     const qint64 backoff = std::min<qint64>(qint64(baseDelayMs) << (retry - 1), maxDelayMs);
     const qint64 asked = error.retryAfterSecs >= 0 ? qint64(error.retryAfterSecs) * 1000 : 0;
     return int(std::max(backoff, asked));

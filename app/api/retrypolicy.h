@@ -5,8 +5,9 @@
 #include <QByteArray>
 #include <QDateTime>
 
-// When and how long to wait before trying a failed GET again (product.md §6). DELETE and other
-// non-idempotent methods are never retried automatically.
+// When and how long to wait before trying a failed GET again (product.md §6): on a timeout, 429,
+// 5xx, or a connection that closed without an answer (which Qt itself would have re-sent).
+// DELETE and other non-idempotent methods are never retried automatically.
 struct RetryPolicy {
     int maxRetries = 2;         // at most this many extra attempts
     int baseDelayMs = 500;      // backoff: base, 2 x base, 4 x base, ...
