@@ -13,7 +13,11 @@ QString DevServerProcess::program(int argc, char **argv)
 std::optional<DevServerProcess> DevServerProcess::start(QProcess &process, const QString &program,
                                                         const QStringList &args)
 {
-    process.start(program, args + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+    // A --port in `args` wins (a restart on the same address); else a random one.
+    const QStringList port = args.contains(QStringLiteral("--port"))
+                                 ? QStringList()
+                                 : QStringList{QStringLiteral("--port"), QStringLiteral("0")};
+    process.start(program, args + port);
     if (!process.waitForStarted())
         return std::nullopt;
     QByteArray line;

@@ -16,7 +16,8 @@ struct DevServerProcess {
 
     // argv[1], or the nucleus-devserver built next to the benchmarks.
     static QString program(int argc, char **argv);
-    // Starts `program` on a random port with `args` and waits for its "listening on" line.
+    // Starts `program` on a random port (or the --port in `args`) with `args` and waits for its
+    // "listening on" line.
     static std::optional<DevServerProcess> start(QProcess &process, const QString &program,
                                                  const QStringList &args = {});
 };
