@@ -169,6 +169,35 @@ private slots:
         QCOMPARE(spikeDays({5, 500}).count(true), 0);           // too few days to judge
     }
 
+    void isoTimesAreWrittenAsQDateTimeWritesThem()
+    {
+        // The hand-written ISO writer of exports against QDateTime's, on the edges (before
+        // 1970, the first and last writable years, leap days) and on many random instants.
+        QList<qint64> instants{0,
+                               -1,
+                               1,
+                               951782400000, // 2000-02-29
+                               -62135596800000,
+                               -62135596800001,
+                               253402300799999,
+                               253402300800000,
+                               -86400001,
+                               1764313380123};
+        quint64 x = 88172645463325252ull; // xorshift: the same instants every run
+        for (int i = 0; i < 20000; ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            instants.append(qint64(x % 600000000000000ull) - 300000000000000);
+        }
+        for (const qint64 ms : std::as_const(instants)) {
+            const QString qt = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                                   .toUTC()
+                                   .toString(Qt::ISODateWithMs);
+            QCOMPARE(DisplayFormat::isoUtc(ms), qt);
+        }
+    }
+
     void csvQuotesHostileTextAndKeepsNumbersExact()
     {
         QCOMPARE(

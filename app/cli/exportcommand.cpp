@@ -112,9 +112,9 @@ const View kViews[] = {
      }},
     {"users", 0, "users",
      [](const ViewCall &c) {
-         c.client->users(c.app, c.context, deliver<UserList>(c, [](const UserList &p) {
-                             return ExportViews::users(p);
-                         }));
+         c.client->userRows(c.app, c.context, deliver<UserRows>(c, [](const UserRows &p) {
+                                return ExportViews::users(p);
+                            }));
      }},
     {"user", 1, "user USERID",
      [](const ViewCall &c) {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
 
 namespace {
 QVariant number(const OptNumber &value)
@@ -94,22 +95,19 @@ ExportTable ExportViews::eventProperties(const QVector<EventProperty> &propertie
     return t;
 }
 
-ExportTable ExportViews::users(const UserList &page)
+ExportTable ExportViews::users(const UserRows &page)
 {
     ExportTable t;
     t.header = {QStringLiteral("userId"),  QStringLiteral("createdAt"), QStringLiteral("lastSeen"),
                 QStringLiteral("devices"), QStringLiteral("platform"),  QStringLiteral("country"),
                 QStringLiteral("locale")};
-    for (const User &u : page.users) {
-        QStringList platforms;
-        for (const Device &d : u.devices) {
-            if (!d.platform.isEmpty() && !platforms.contains(d.platform))
-                platforms.append(d.platform);
-        }
-        t.rows.append({text(u.userId), isoTime(u.createdAt), isoTime(u.lastSeen),
-                       double(u.devices.size()), text(platforms.join(QLatin1Char(';'))),
-                       text(u.props.value(QStringLiteral("country")).toString()),
-                       text(u.props.value(QStringLiteral("locale")).toString())});
+    const auto time = [](qint64 ms) {
+        return ms ? QVariant(DisplayFormat::isoUtc(ms)) : QVariant();
+    };
+    t.rows.reserve(page.rows.size());
+    for (const UserRow &u : page.rows) {
+        t.rows.append({text(u.userId), time(u.createdMs), time(u.lastSeenMs), double(u.devices),
+                       text(u.platforms), text(u.country), text(u.locale)});
     }
     return t;
 }

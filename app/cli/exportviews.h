@@ -13,7 +13,8 @@ ExportTable breakdown(const Breakdown &rows);
 ExportTable dailySeries(const DailySeries &series, const TimeRange &range,
                         const QString &nameColumn);
 ExportTable eventProperties(const QVector<EventProperty> &properties);
-ExportTable users(const UserList &page);
+// The rows the Users page reads too (Decode::userRows, the streaming /users reader).
+ExportTable users(const UserRows &page);
 ExportTable userSessions(const UserDetails &details);
 ExportTable sessionEvents(const QVector<Event> &events);
 ExportTable liveCount(const OptNumber &count);

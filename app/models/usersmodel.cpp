@@ -194,9 +194,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (role == ExportRole &&
         (index.column() == CreatedColumn || index.column() == LastSeenColumn)) {
         const qint64 ms = index.column() == CreatedColumn ? r.createdMs : r.lastSeenMs;
-        return ms == 0
-                   ? QString()
-                   : DisplayFormat::isoUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+        return ms == 0 ? QString() : DisplayFormat::isoUtc(ms);
     }
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         // Names for the codes; the tooltip adds the code ("Germany (DE)").
