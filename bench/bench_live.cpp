@@ -8,6 +8,7 @@
 #include "devserverprocess.h"
 #include "live/livemodels.h"
 #include "live/livepoller.h"
+#include "residentmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,16 +23,6 @@
 
 namespace {
 QTextStream out(stdout);
-
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const auto m = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+) kB"))
-                       .match(QString::fromLatin1(status.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-}
 
 double cpuMs()
 {

@@ -9,6 +9,7 @@
 #include "devserverprocess.h"
 #include "mainwindow.h"
 #include "pages/livepage.h"
+#include "residentmemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,16 +25,6 @@
 
 namespace {
 QTextStream out(stdout);
-
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const auto m = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+) kB"))
-                       .match(QString::fromLatin1(status.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-}
 
 // The median of the samples in [from, to): one slow garbage collection of the allocator does
 // not make a trend.
