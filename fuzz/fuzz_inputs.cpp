@@ -1,14 +1,14 @@
 // libFuzzer target: the small readers and writers every answer and export goes through, each
 // checked against what it promises, on the same bytes:
-// - ISO 8601 times (parseIsoMillis, the /users stream's fast path): whatever it accepts,
-//   QDateTime reads as the same instant (so the two readers never disagree).
+// - ISO 8601 times (IsoTime::parseStrict, the fast path of every decoder's times): whatever it
+//   accepts, QDateTime reads as the same instant, and its UTF-8 and UTF-16 readings agree.
 // - CSV (exports): a row written with Csv::row reads back as the same fields (RFC 4180), and a
 //   number written with Csv::number reads back as the same double.
 // - URL policy: an address allowed is https, or http to this computer; never anything else.
 // - The demo server's request handling (paths and queries of any shape): it answers with a
 //   status a client knows, never a crash.
 // Run by scripts/fuzz.sh beside fuzz_decoders.
-#include "api/jsonpull.h"
+#include "api/isotime.h"
 #include "api/urlpolicy.h"
 #include "demoapi.h"
 #include "export/csvwriter.h"
@@ -94,7 +94,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(bytes);
 
     if (size <= 64) {
-        const qint64 ms = parseIsoMillis(text);
+        const qint64 ms = IsoTime::parseStrict(text);
+        if (IsoTime::parseStrict(QByteArrayView(bytes)) != ms && text.toUtf8() == bytes)
+            __builtin_trap(); // the UTF-8 and UTF-16 readings of one text differ
         if (ms != -1) {
             const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
             if (!qt.isValid() || std::llabs(qt.toMSecsSinceEpoch() - ms) > 1)

@@ -3,7 +3,7 @@
 # Qt 6 with Charts, HttpServer and SQL's SQLite driver (the answer cache), Qt Linguist's lupdate
 # and lrelease with their CMake functions (the translations), Qt's own translations (its
 # dialogs' buttons in German, French, ...), a Japanese font (screenshots in 日本語 on a bare
-# machine), QtKeychain, the Secret
+# machine), QtKeychain, simdjson (the reader of big answers), the Secret
 # Service stack for the keychain tests, Xvfb/ImageMagick for screenshots, and what packaging runs
 # (dpkg-shlibdeps, rpmbuild). Run as root or through sudo.
 set -euo pipefail
@@ -47,7 +47,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools \
     qt6-tools-dev qt6-translations-l10n \
-    qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite \
+    qtkeychain-qt6-dev libsimdjson-dev libgl-dev libqt6sql6-sqlite \
     qt6-qpa-plugins fonts-dejavu-core fonts-vlgothic \
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools \
     xvfb xauth imagemagick desktop-file-utils appstream rpm file dpkg-dev \

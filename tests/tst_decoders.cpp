@@ -1,8 +1,9 @@
 // Every decoder on the exact example bodies of spec/data-api-v1.md, and on malformed variants.
 #include "api/decoders.h"
-#include "api/jsonpull.h"
+#include "api/isotime.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QtTest>
 
 namespace {
@@ -175,8 +176,9 @@ private slots:
 
     void eventsUnicodeAndHostileNames()
     {
-        const QByteArray body = R"({"data":{"Zahlung abgeschlossen 💶":{"2021-04-10":2},
-            "a,b\"c\nd":{"2021-04-10":1.5},"日本語":{}}})";
+        // Not a raw string: Qt 6.4's moc misreads \" inside one and then saw no slot below it.
+        const QByteArray body = "{\"data\":{\"Zahlung abgeschlossen 💶\":{\"2021-04-10\":2},"
+                                "\"a,b\\\"c\\nd\":{\"2021-04-10\":1.5},\"日本語\":{}}}";
         const auto r = Decode::events(body);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 3);
@@ -291,7 +293,7 @@ private slots:
         QCOMPARE(v.value().rows[0].userId, QStringLiteral("42"));
         QCOMPARE(v.value().rows[0].createdMs, utc("2021-03-23T06:51:38.000Z").toMSecsSinceEpoch());
         QCOMPARE(v.value().rows[0].lastSeenMs, 0);
-        QCOMPARE(v.value().rows[0].devices, 3);
+        QCOMPARE(v.value().rows[0].devices, 2); // a null is no device, as in Decode::users
         QCOMPARE(v.value().rows[0].platforms, QStringLiteral("mac"));
         QCOMPARE(v.value().rows[0].country, QStringLiteral("ÜL 😀"));
         QCOMPARE(v.value().rows[0].locale, QString());
@@ -383,29 +385,100 @@ private slots:
     }
     void isoMillis()
     {
-        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38.633Z")),
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2021-03-23T06:51:38.633Z")),
                  Q_INT64_C(1616482298633));
-        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38Z")), Q_INT64_C(1616482298000));
-        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T08:51:38.5+02:00")),
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2021-03-23T06:51:38Z")),
+                 Q_INT64_C(1616482298000));
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2021-03-23T08:51:38.5+02:00")),
                  Q_INT64_C(1616482298500));
-        QCOMPARE(parseIsoMillis(QStringLiteral("1969-12-31T23:59:59Z")), Q_INT64_C(-1000));
-        QCOMPARE(parseIsoMillis(QStringLiteral("2024-02-29T00:00:00Z")),
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("1969-12-31T23:59:59Z")), Q_INT64_C(-1000));
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2024-02-29T00:00:00Z")),
                  QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        QCOMPARE(parseIsoMillis(QStringLiteral("2021-03-23T06:51:38")), -1); // no zone
-        QCOMPARE(parseIsoMillis(QStringLiteral("2021-13-23T06:51:38Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("yesterday")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2021-03-23T06:51:38")), -1); // no zone
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2021-13-23T06:51:38Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("yesterday")), -1);
         // Only what QDateTime reads as the same instant (the fuzz stage holds them to it): no
         // 30 February, no 29 February outside a leap year, no leap second, no year 0, no
         // non-ASCII digit in the fraction, no zone beyond 14 h.
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-02-30T00:00:00Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2025-02-29T00:00:00Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-06-30T23:59:60Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("0000-01-01T00:00:00Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00.\u0663Z")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00+15:00")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T00:00:00+05:60")), -1);
-        QCOMPARE(parseIsoMillis(QStringLiteral("2026-01-01T14:00:00+14:00")),
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-02-30T00:00:00Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2025-02-29T00:00:00Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-06-30T23:59:60Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("0000-01-01T00:00:00Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-01-01T00:00:00.\u0663Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-01-01T00:00:00+15:00")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-01-01T00:00:00+05:60")), -1);
+        QCOMPARE(IsoTime::parseStrict(QStringLiteral("2026-01-01T14:00:00+14:00")),
                  QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+
+        // The UTF-8 reading (the /users reader's, on the answer's own bytes) is the same.
+        QCOMPARE(IsoTime::parseStrict(QByteArrayView("2021-03-23T08:51:38.5+02:00")),
+                 Q_INT64_C(1616482298500));
+        QCOMPARE(IsoTime::parseStrict(QByteArrayView("2026-01-01T00:00:00.\xd9\xa3Z")), -1);
+        QCOMPARE(IsoTime::parseStrict(QByteArrayView("2026-01-01T00:00:00Z ")), -1);
+        // parse(): the strict form, else what QDateTime reads; every decoder reads times so.
+        QCOMPARE(*IsoTime::parse(QByteArrayView("2021-03-23T06:51:38.633Z")),
+                 Q_INT64_C(1616482298633));
+        QCOMPARE(*IsoTime::parse(QStringView(u"2021-03-23T06:51:38.633+0000")),
+                 Q_INT64_C(1616482298633)); // not the strict form: QDateTime's reading
+        QVERIFY(!IsoTime::parse(QStringView(u"last tuesday")));
+        QVERIFY(!IsoTime::parse(QByteArrayView("2026-02-30T00:00:00Z")));
+    }
+
+    // The /users reader (simdjson): strict JSON everywhere, not only where it reads.
+    void userRowsAreStrictJsonEverywhere()
+    {
+        const QByteArray fine = R"({"total":1,"extra":{"a":[1.5,-0,true,false,null,"x"]},)"
+                                R"("data":[{"userId":"u","_id":"1e5","devices":[{"v":[2]}]}]})";
+        QVERIFY2(Decode::userRows(fine).ok(), qPrintable(Decode::userRows(fine).error().detail));
+        // A malformed number, word or escape fails the answer, even in members the rows do not
+        // use.
+        for (const char *bad :
+             {R"({"extra":01,"data":[]})", R"({"data":[{"userId":"u","x":tru}]})",
+              R"({"data":[{"devices":[{"osVersion":-}]}]})", R"({"data":[{"props":{"a":nul}}]})",
+              R"({"data":[],"extra":[1,]})", "{\"data\":[{\"userId\":\"\\q\"}]}",
+              "{\"data\":[{\"_id\":\"\\x\"}]}", "{\"data\":[{\"a\\x\":1}]}", "{\"e\\x\":{\"a\":1}}",
+              "{\"data\":[{\"x\":\"\xff\"}]}"}) {
+            const auto r = Decode::userRows(bad);
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().kind, ApiError::Kind::InvalidResponse);
+        }
+        // Nesting is bounded: deeper than the reader allows fails (it does not recurse without
+        // end); the API's own answers are a few levels deep.
+        const auto nested = [](int depth) {
+            return QByteArray(R"({"data":[],"x":)") + QByteArray(depth, '[') +
+                   QByteArray(depth, ']') + '}';
+        };
+        QVERIFY(Decode::userRows(nested(100)).ok());
+        QVERIFY(!Decode::userRows(nested(10000)).ok());
+        // A user id sent as true reads as Decode::users reads it.
+        QCOMPARE(Decode::userRows(R"({"data":[{"userId":true}]})").value().rows[0].userId,
+                 Decode::users(R"({"data":[{"userId":true}]})").value().users[0].userId);
+    }
+
+    // simdjson reads a few bytes past an answer's end: an answer with room for them (as
+    // ApiCall keeps it) is read in place, any other is copied; both read the same.
+    void userRowsReadPaddedAndUnpaddedAnswers()
+    {
+        const QByteArray exact = specBody("users");
+        QByteArray padded = exact;
+        padded.reserve(exact.size() + Decode::kBodyPadding);
+        QVERIFY(padded.capacity() - padded.size() >= Decode::kBodyPadding);
+        QByteArray tight(exact.constData(), exact.size());
+        tight.squeeze();
+        const auto a = Decode::userRows(padded);
+        const auto b = Decode::userRows(tight);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value().rows.size(), 1);
+        QCOMPARE(a.value().rows[0].userId, b.value().rows[0].userId);
+        QCOMPARE(a.value().rows[0].lastSeenMs, b.value().rows[0].lastSeenMs);
+        QCOMPARE(a.value().rows[0].platforms, b.value().rows[0].platforms);
+        // A body cut anywhere fails, never reads past its end (ASan watches this).
+        const QByteArray whole = exact.trimmed();
+        for (qsizetype cut = 0; cut < whole.size(); cut += 7) {
+            QByteArray part(whole.constData(), cut);
+            part.squeeze();
+            QVERIFY2(!Decode::userRows(part).ok(), part.right(30).constData());
+        }
     }
 };
 

@@ -1,5 +1,6 @@
 #include "api/apicall.h"
 
+#include "api/decoders.h"
 #include "core/logging.h"
 
 #include <QIODevice>
@@ -171,7 +172,8 @@ void ApiCall::onReplyFinished()
         error.detail = QStringLiteral("more than %1 bytes").arg(m_maxAnswerBytes);
         error.limitBytes = m_maxAnswerBytes;
     }
-    const QByteArray body = error.isError() ? QByteArray() : reply->readAll();
+    QByteArray body = error.isError() ? QByteArray() : reply->readAll();
+    body.reserve(body.size() + Decode::kBodyPadding); // read in place by big-answer decoders
     qCDebug(lcApi).noquote() << m_method << m_request.url().path() << "attempt" << m_attempt << "->"
                              << (error.httpStatus ? QString::number(error.httpStatus)
                                                   : ApiError::kindName(error.kind))

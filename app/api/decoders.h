@@ -11,6 +11,11 @@ class JsonReader;
 // One decoder per Data API V1 endpoint: the only place where its JSON shape is known.
 // Each returns the value or an InvalidResponse error whose detail names the JSON path.
 namespace Decode {
+// Answers are kept with this many spare bytes after their end (ApiCall reserves them), so that
+// the streaming reader of big answers (simdjson, which reads a little past the end) reads them
+// in place instead of copying them.
+constexpr qsizetype kBodyPadding = 64;
+
 Result<QuickGlance> quickGlance(const QByteArray &body);
 Result<DailyAnalytics> dailyAnalytics(const QByteArray &body);
 Result<DailySeries> events(const QByteArray &body);

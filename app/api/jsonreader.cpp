@@ -1,5 +1,7 @@
 #include "api/jsonreader.h"
 
+#include "api/isotime.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -143,12 +145,12 @@ QDateTime JsonReader::dateTime(const QJsonValue &v, const QString &where)
     const QString text = string(v, where);
     if (text.isEmpty())
         return {};
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid()) {
+    const std::optional<qint64> ms = IsoTime::parse(text);
+    if (!ms) {
         fail(where, QStringLiteral("not an ISO-8601 time"));
         return {};
     }
-    return parsed.toUTC();
+    return QDateTime::fromMSecsSinceEpoch(*ms).toUTC(); // Qt::UTC, as before
 }
 
 QStringList JsonReader::strings(const QJsonValue &v, const QString &where)

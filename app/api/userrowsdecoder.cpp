@@ -1,231 +1,348 @@
-// /users streamed into table rows (see JsonPull): the same rules as Decode::users (absent and
-// null are "no value", a present value of the wrong type fails with its path) without the
-// memory of a JSON tree and of full User values.
+// /users read straight into table rows with simdjson's On-Demand parser: no JSON tree and no
+// full User values, for 100 000 users. The rules are Decode::users' own (absent and null are
+// "no value"; a present value of the wrong type fails with its path; times are read by
+// IsoTime), and JSON's grammar is held to everywhere: UTF-8 and the characters of strings are
+// checked over the whole answer by simdjson, the values the rows use are parsed in full, and the
+// members they skip are walked too, so that a malformed number, word or escape anywhere (01,
+// tru, "\q") fails the answer. Nesting is bounded (kMaxDepth).
 #include "api/decoders.h"
-#include "api/jsonpull.h"
+#include "api/isotime.h"
+#include "api/jsonpath.h"
 
-#include <QDateTime>
-#include <QHash>
+#include <QLocale>
+
+#include <string>
+#include <unordered_map>
+
+#include <simdjson.h>
 
 namespace {
+namespace od = simdjson::ondemand;
+
+constexpr size_t kMaxDepth = 256; // deeper than any answer of the API, and bounded
+static_assert(Decode::kBodyPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads past the end");
+
+// A value of the wrong type or form: the decoder stops with its path.
+struct Mismatch {
+    QString detail;
+};
+
+[[noreturn]] void mismatch(const JsonPath &at, const char *what)
+{
+    throw Mismatch{at.text() + QStringLiteral(": ") + QLatin1String(what)};
+}
+
+[[noreturn]] void notJson(simdjson::error_code code)
+{
+    throw simdjson::simdjson_error(code);
+}
+
+// The value's type; a null is consumed here, after checking that it is the word "null".
+od::json_type typeOf(od::value &value)
+{
+    const od::json_type type = value.type();
+    if (type == od::json_type::null && !value.is_null())
+        notJson(simdjson::N_ATOM_ERROR);
+    return type;
+}
+
+// A string's characters. One without escapes (nearly all) is read where it lies in the
+// answer; only one with escapes is copied, unescaped, into the parser's buffer, which would
+// otherwise grow by every text read.
+std::string_view stringBytes(od::value &value)
+{
+    // The token runs from its opening quote to the next token: its closing quote, then
+    // perhaps white space (the answer's characters were all checked already).
+    std::string_view token = value.raw_json_token();
+    while (token.size() > 1 && token.back() != '"')
+        token.remove_suffix(1);
+    if (token.size() >= 2) {
+        const std::string_view inside = token.substr(1, token.size() - 2);
+        if (inside.find('\\') == std::string_view::npos)
+            return inside; // left unread: the parent moves past it
+    }
+    return value.get_string();
+}
+
+// A member's name as sent, compared as is (the API's names have no escapes); a name with an
+// escape is unescaped once, which checks the escape.
+od::raw_json_string keyOf(od::field &member)
+{
+    const od::raw_json_string key = member.key();
+    for (const char *c = key.raw(); *c != '"'; ++c) { // the closing quote is there: see above
+        if (*c == '\\') {
+            (void)std::string_view(member.unescaped_key());
+            break;
+        }
+    }
+    return key;
+}
+
+// Walks a value nobody reads, so that its numbers and words are checked as JSON. `depth` is the
+// value's nesting (the root is 1): simdjson must never be led deeper than its parser was made
+// for (past it, it would write beyond its own array), so the walk stops well before.
+void checkSkipped(od::value value, size_t depth)
+{
+    constexpr size_t kDeepest = kMaxDepth - 8;
+    switch (typeOf(value)) {
+    case od::json_type::object:
+        if (depth >= kDeepest)
+            throw Mismatch{QStringLiteral("(body): nested more than %1 levels deep").arg(kDeepest)};
+        for (od::field member : value.get_object()) {
+            keyOf(member);
+            checkSkipped(member.value(), depth + 1);
+        }
+        break;
+    case od::json_type::array:
+        if (depth >= kDeepest)
+            throw Mismatch{QStringLiteral("(body): nested more than %1 levels deep").arg(kDeepest)};
+        for (od::value element : value.get_array())
+            checkSkipped(element, depth + 1);
+        break;
+    case od::json_type::number:
+        (void)od::number(value.get_number());
+        break;
+    case od::json_type::boolean:
+        (void)bool(value.get_bool());
+        break;
+    case od::json_type::string:   // its characters were checked with the whole answer
+        (void)stringBytes(value); // and an escape in it is checked here
+        break;
+    case od::json_type::null:
+        break;
+    default: // a kind of token later simdjson versions name (not one of JSON's values)
+        notJson(simdjson::INCORRECT_TYPE);
+    }
+}
+
 class RowsReader {
 public:
-    explicit RowsReader(const QByteArray &body)
-        : m_json(body)
-    {}
-
-    Result<UserRows> read()
+    UserRows read(od::document &doc)
     {
         UserRows out;
-        if (!m_json.beginObject())
-            return invalid(QStringLiteral("(body): expected an object"));
-        QByteArray key;
-        while (m_json.nextKey(&key)) {
-            if (key == "total") {
-                if (m_json.peek() == 'n') {
-                    m_json.readNull();
-                } else {
-                    double total = 0;
-                    if (!isNumberStart(m_json.peek()) || !m_json.readNumber(&total))
-                        return invalid(QStringLiteral("total: expected a number"));
-                    out.total = Decode::detail::wholeCount(total);
-                    if (!out.total)
-                        return invalid(QStringLiteral("total: expected a whole count"));
-                }
-            } else if (key == "data") {
-                if (m_json.peek() == 'n') {
-                    m_json.readNull();
-                    continue;
-                }
-                if (m_json.peek() != '[')
-                    return invalid(QStringLiteral("data: expected an array"));
-                m_json.beginArray();
-                for (int i = 0; m_json.nextElement(); ++i) {
-                    if (m_json.peek() == 'n') {
-                        m_json.readNull();
-                        continue;
-                    }
-                    UserRow row;
-                    if (!readUser(&row, QStringLiteral("data[%1]").arg(i)))
-                        return invalid(m_error);
-                    out.rows.append(std::move(row));
-                }
-            } else if (!m_json.skipValue()) {
-                break;
-            }
-            if (!m_error.isEmpty())
-                return invalid(m_error);
+        const JsonPath root;
+        if (od::json_type(doc.type()) != od::json_type::object)
+            mismatch(root, "expected an object");
+        for (od::field member : doc.get_object()) {
+            const od::raw_json_string key = keyOf(member);
+            if (key == "total")
+                readTotal(member.value(), root.member("total"), &out);
+            else if (key == "data")
+                readData(member.value(), root.member("data"), &out.rows);
+            else
+                checkSkipped(member.value(), 2);
         }
-        if (m_json.failed() || !m_json.atEnd())
-            return invalid(QStringLiteral("not valid JSON at offset %1").arg(m_json.offset()));
         return out;
     }
 
 private:
-    static bool isNumberStart(char c) { return c == '-' || (c >= '0' && c <= '9'); }
-
-    Result<UserRows> invalid(const QString &detail)
+    void readTotal(od::value value, const JsonPath &at, UserRows *out)
     {
-        ApiError e;
-        e.kind = ApiError::Kind::InvalidResponse;
-        e.detail = m_error.isEmpty() ? detail : m_error;
-        return e;
+        const od::json_type type = typeOf(value);
+        if (type == od::json_type::null)
+            return;
+        if (type != od::json_type::number)
+            mismatch(at, "expected a number");
+        out->total = Decode::detail::wholeCount(double(value.get_double()));
+        if (!out->total)
+            mismatch(at, "expected a whole count");
     }
 
-    bool fail(const QString &where, const QString &what)
+    void readData(od::value value, const JsonPath &at, QVector<UserRow> *rows)
     {
-        if (m_error.isEmpty())
-            m_error = where + QStringLiteral(": ") + what;
-        return false;
-    }
-
-    // Strings shared by many rows (platforms, countries, locales) are kept once.
-    QString intern(const QString &text)
-    {
-        auto it = m_interned.constFind(text);
-        if (it != m_interned.constEnd())
-            return it.value();
-        m_interned.insert(text, text);
-        return text;
-    }
-
-    bool readText(QString *out, const QString &where) // string or number, like scalarText
-    {
-        const char c = m_json.peek();
-        if (c == 'n')
-            return m_json.readNull();
-        if (c == '"')
-            return m_json.readString(out) || fail(where, QStringLiteral("not valid JSON"));
-        if (isNumberStart(c)) {
-            double v = 0;
-            if (!m_json.readNumber(&v))
-                return fail(where, QStringLiteral("not valid JSON"));
-            *out = QString::number(v, 'g', QLocale::FloatingPointShortest);
-            return true;
-        }
-        return fail(where, QStringLiteral("expected a string or number"));
-    }
-
-    bool readTime(qint64 *ms, const QString &where)
-    {
-        const char c = m_json.peek();
-        if (c == 'n')
-            return m_json.readNull();
-        if (c != '"')
-            return fail(where, QStringLiteral("expected a string"));
-        QString text;
-        if (!m_json.readString(&text))
-            return fail(where, QStringLiteral("not valid JSON"));
-        if (text.isEmpty())
-            return true;
-        qint64 parsed = parseIsoMillis(text);
-        if (parsed < 0) { // not the API's usual form: let Qt try the others
-            const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!t.isValid())
-                return fail(where, QStringLiteral("not an ISO-8601 time"));
-            parsed = t.toMSecsSinceEpoch();
-        }
-        *ms = parsed;
-        return true;
-    }
-
-    bool readUser(UserRow *row, const QString &where)
-    {
-        if (m_json.peek() != '{')
-            return fail(where, QStringLiteral("expected an object"));
-        m_json.beginObject();
-        QStringList platforms;
-        QByteArray key;
-        while (m_json.nextKey(&key)) {
-            bool ok = true;
-            if (key == "userId") {
-                ok = readText(&row->userId, where + QStringLiteral(".userId"));
-            } else if (key == "createdAt") {
-                ok = readTime(&row->createdMs, where + QStringLiteral(".createdAt"));
-            } else if (key == "lastSeen") {
-                ok = readTime(&row->lastSeenMs, where + QStringLiteral(".lastSeen"));
-            } else if (key == "devices") {
-                ok = readDevices(row, &platforms, where + QStringLiteral(".devices"));
-            } else if (key == "props") {
-                ok = readProps(row, where + QStringLiteral(".props"));
-            } else {
-                ok = m_json.skipValue();
-            }
-            if (!ok)
-                return fail(where, QStringLiteral("not valid JSON"));
-        }
-        row->platforms = intern(platforms.join(QLatin1Char(';')));
-        return m_error.isEmpty() && !m_json.failed();
-    }
-
-    bool readDevices(UserRow *row, QStringList *platforms, const QString &where)
-    {
-        const char c = m_json.peek();
-        if (c == 'n')
-            return m_json.readNull();
-        if (c != '[')
-            return fail(where, QStringLiteral("expected an array"));
-        m_json.beginArray();
-        for (int i = 0; m_json.nextElement(); ++i) {
-            if (m_json.peek() == 'n') {
-                m_json.readNull();
+        const od::json_type type = typeOf(value);
+        if (type == od::json_type::null)
+            return;
+        if (type != od::json_type::array)
+            mismatch(at, "expected an array");
+        od::array elements = value.get_array();
+        // Counted first (a quick walk over the structure): the rows are the decode's biggest
+        // block, and growing it by steps would leave up to half of it unused.
+        rows->reserve(rows->size() + qsizetype(size_t(elements.count_elements())));
+        qsizetype i = 0;
+        for (od::value element : elements) {
+            const JsonPath elementAt = at.element(i++);
+            if (typeOf(element) == od::json_type::null)
                 continue;
-            }
-            const QString at = where + QStringLiteral("[%1]").arg(i);
-            if (m_json.peek() != '{')
-                return fail(at, QStringLiteral("expected an object"));
+            UserRow row;
+            readUser(element, elementAt, &row);
+            rows->append(std::move(row));
+        }
+    }
+
+    void readUser(od::value value, const JsonPath &at, UserRow *row)
+    {
+        if (od::json_type(value.type()) != od::json_type::object)
+            mismatch(at, "expected an object");
+        m_platforms.clear();
+        for (od::field member : value.get_object()) {
+            const od::raw_json_string key = keyOf(member);
+            if (key == "userId")
+                row->userId = QString::fromUtf8(scalarText(member.value(), at.member("userId")));
+            else if (key == "createdAt")
+                row->createdMs = time(member.value(), at.member("createdAt"));
+            else if (key == "lastSeen")
+                row->lastSeenMs = time(member.value(), at.member("lastSeen"));
+            else if (key == "devices")
+                readDevices(member.value(), at.member("devices"), row);
+            else if (key == "props")
+                readProps(member.value(), at.member("props"), row);
+            else
+                checkSkipped(member.value(), 4);
+        }
+        m_joined.clear();
+        for (const QByteArray &platform : std::as_const(m_platforms)) {
+            if (!m_joined.empty())
+                m_joined += ';';
+            m_joined.append(platform.constData(), size_t(platform.size()));
+        }
+        row->platforms = intern(m_joined);
+    }
+
+    void readDevices(od::value value, const JsonPath &at, UserRow *row)
+    {
+        const od::json_type type = typeOf(value);
+        if (type == od::json_type::null)
+            return;
+        if (type != od::json_type::array)
+            mismatch(at, "expected an array");
+        qsizetype i = 0;
+        for (od::value device : value.get_array()) {
+            const JsonPath deviceAt = at.element(i++);
+            const od::json_type deviceType = typeOf(device);
+            if (deviceType == od::json_type::null)
+                continue;
+            if (deviceType != od::json_type::object)
+                mismatch(deviceAt, "expected an object");
             ++row->devices;
-            m_json.beginObject();
-            QByteArray key;
-            while (m_json.nextKey(&key)) {
+            for (od::field member : device.get_object()) {
+                const od::raw_json_string key = keyOf(member);
                 if (key == "platform") {
-                    QString platform;
-                    if (!readText(&platform, at + QStringLiteral(".platform")))
-                        return false;
-                    if (!platform.isEmpty() && !platforms->contains(platform))
-                        platforms->append(platform);
+                    const QByteArray platform =
+                        scalarText(member.value(), deviceAt.member("platform"));
+                    if (!platform.isEmpty() && !m_platforms.contains(platform))
+                        m_platforms.append(platform);
                 } else if (key == "lastSeen") {
-                    qint64 ignored = 0; // checked like the full decoder does
-                    if (!readTime(&ignored, at + QStringLiteral(".lastSeen")))
-                        return false;
-                } else if (!m_json.skipValue()) {
-                    return false;
+                    (void)time(member.value(), deviceAt.member("lastSeen")); // checked only
+                } else {
+                    checkSkipped(member.value(), 6);
                 }
             }
         }
-        return !m_json.failed();
     }
 
-    bool readProps(UserRow *row, const QString &where)
+    void readProps(od::value value, const JsonPath &at, UserRow *row)
     {
-        const char c = m_json.peek();
-        if (c == 'n')
-            return m_json.readNull();
-        if (c != '{')
-            return fail(where, QStringLiteral("expected an object"));
-        m_json.beginObject();
-        QByteArray key;
-        while (m_json.nextKey(&key)) {
-            // Props are free-form: a country or locale that is not text is shown as nothing.
-            if ((key == "country" || key == "locale") && m_json.peek() == '"') {
-                QString value;
-                if (!m_json.readString(&value))
-                    return false;
-                (key == "country" ? row->country : row->locale) = intern(value);
-            } else if (!m_json.skipValue()) {
-                return false;
-            }
+        const od::json_type type = typeOf(value);
+        if (type == od::json_type::null)
+            return;
+        if (type != od::json_type::object)
+            mismatch(at, "expected an object");
+        for (od::field member : value.get_object()) {
+            const od::raw_json_string key = keyOf(member);
+            const bool country = key == "country";
+            od::value prop = member.value();
+            // Props are the app's own: a country or locale that is not text is shown as nothing.
+            if ((country || key == "locale") && typeOf(prop) == od::json_type::string)
+                (country ? row->country : row->locale) = intern(stringBytes(prop));
+            else
+                checkSkipped(prop, 5);
         }
-        return !m_json.failed();
     }
 
-    JsonPull m_json;
-    QString m_error;
-    QHash<QString, QString> m_interned;
+    // The text of a string, number or true/false, as Decode::users' JsonReader::scalarText
+    // gives it (a number in its shortest form: 8 is "8"); empty for null. A string's bytes stay
+    // in the parser's buffer: no copy until the caller makes a QString.
+    static QByteArray scalarText(od::value value, const JsonPath &at)
+    {
+        switch (typeOf(value)) {
+        case od::json_type::null:
+            return {};
+        case od::json_type::string:
+            return bytesOf(stringBytes(value));
+        case od::json_type::number:
+            return QByteArray::number(double(value.get_double()), 'g',
+                                      QLocale::FloatingPointShortest);
+        case od::json_type::boolean:
+            return bool(value.get_bool()) ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+        default:
+            mismatch(at, "expected a string or number");
+        }
+    }
+
+    // Unix ms, or 0 for null or "" (no time).
+    static qint64 time(od::value value, const JsonPath &at)
+    {
+        const od::json_type type = typeOf(value);
+        if (type == od::json_type::null)
+            return 0;
+        if (type != od::json_type::string)
+            mismatch(at, "expected a string");
+        const std::string_view text = stringBytes(value);
+        if (text.empty())
+            return 0;
+        const auto ms = IsoTime::parse(QByteArrayView(text.data(), qsizetype(text.size())));
+        if (!ms)
+            mismatch(at, "not an ISO-8601 time");
+        return *ms;
+    }
+
+    static QByteArray bytesOf(std::string_view text)
+    {
+        return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    }
+
+    // Texts shared by many rows (platforms, countries, locales) are made once. A std::string
+    // key: these texts are short, so a lookup allocates nothing (and hashes faster than QHash).
+    QString intern(std::string_view utf8)
+    {
+        m_key.assign(utf8);
+        auto it = m_interned.find(m_key);
+        if (it == m_interned.end())
+            it = m_interned.emplace(m_key, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())))
+                     .first;
+        return it->second;
+    }
+
+    std::unordered_map<std::string, QString> m_interned;
+    std::string m_key;
+    QVector<QByteArray> m_platforms; // of the user being read
+    std::string m_joined;
 };
+
+Result<UserRows> invalid(const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::InvalidResponse;
+    e.detail = detail;
+    return e;
+}
 } // namespace
 
 Result<UserRows> Decode::userRows(const QByteArray &body)
 {
-    return RowsReader(body).read();
+    // simdjson reads a few bytes past the end: an answer from ApiCall has them to spare
+    // (kBodyPadding), any other is copied once.
+    simdjson::padded_string copy;
+    simdjson::padded_string_view text;
+    if (body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+        text = simdjson::padded_string_view(body.constData(), size_t(body.size()),
+                                            size_t(body.capacity()));
+    } else {
+        copy = simdjson::padded_string(body.constData(), size_t(body.size()));
+        text = copy;
+    }
+    od::parser parser;
+    try {
+        if (const auto error = parser.allocate(text.length(), kMaxDepth))
+            return invalid(QStringLiteral("(body): too large to read (%1)")
+                               .arg(QLatin1String(simdjson::error_message(error))));
+        od::document doc = parser.iterate(text);
+        return RowsReader().read(doc);
+    } catch (const Mismatch &m) {
+        return invalid(m.detail);
+    } catch (const simdjson::simdjson_error &e) {
+        return invalid(QStringLiteral("(body): not valid JSON (%1)")
+                           .arg(QLatin1String(simdjson::error_message(e.error()))));
+    }
 }

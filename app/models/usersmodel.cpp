@@ -37,39 +37,134 @@ UsersModel::Snapshot UsersModel::prepare(const QVector<User> &users)
     return prepare(std::move(rows));
 }
 
+namespace {
+// The distinct codes of one column (platform lists, countries or locales) and their names.
+// Rows from the /users reader share one QString per code, so a code is found by its text's
+// address first, and by its text only the first time an address is seen.
+class CodeColumn {
+public:
+    explicit CodeColumn(QString (*nameOf)(const QString &))
+        : m_nameOf(nameOf)
+    {}
+
+    int idOf(const QString &code)
+    {
+        const auto seen = m_byAddress.constFind(code.constData());
+        if (seen != m_byAddress.cend())
+            return *seen;
+        auto it = m_byText.constFind(code);
+        if (it == m_byText.cend()) {
+            it = m_byText.insert(code, int(m_names.size()));
+            m_codes.append(code);
+            m_names.append(m_nameOf(code));
+        }
+        m_byAddress.insert(code.constData(), *it);
+        m_keep.append(code); // the address stays this text's while the column lives
+        return *it;
+    }
+    const QString &code(int id) const { return m_codes[id]; }
+    const QString &name(int id) const { return m_names[id]; }
+    qsizetype size() const { return m_names.size(); }
+
+    // Each id's place when the names are sorted as the window's language does (Ö beside O,
+    // not after Z); equal names share a place.
+    QVector<int> places() const
+    {
+        QStringList distinct;
+        QHash<QString, int> place;
+        for (const QString &name : m_names) {
+            if (!place.contains(name)) {
+                place.insert(name, 0);
+                distinct.append(name);
+            }
+        }
+        QCollator collator; // the default locale's, made once per sort (not thread-shared)
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(distinct.begin(), distinct.end(), collator);
+        for (int i = 0; i < distinct.size(); ++i)
+            place[distinct[i]] = i;
+        QVector<int> out;
+        out.reserve(m_names.size());
+        for (const QString &name : m_names)
+            out.append(place.value(name));
+        return out;
+    }
+
+private:
+    QString (*m_nameOf)(const QString &);
+    QHash<const QChar *, int> m_byAddress;
+    QHash<QString, int> m_byText;
+    QStringList m_codes, m_names, m_keep;
+};
+
+QString platformNames(const QString &codes)
+{
+    QStringList shown = codes.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (QString &code : shown)
+        code = CodeNames::platform(code);
+    return shown.join(QStringLiteral(", "));
+}
+
+// Positions in ascending order of an int key that takes few values (a name's place): a
+// counting sort, stable like std::stable_sort and linear.
+QVector<int> orderByPlace(const QVector<int> &placeOfRow, int places)
+{
+    QVector<int> start(places + 1, 0);
+    for (const int p : placeOfRow)
+        ++start[p + 1];
+    for (int p = 0; p < places; ++p)
+        start[p + 1] += start[p];
+    QVector<int> order(placeOfRow.size());
+    for (int i = 0; i < placeOfRow.size(); ++i)
+        order[start[placeOfRow[i]]++] = i;
+    return order;
+}
+} // namespace
+
 UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
 {
     Snapshot snapshot;
-    snapshot.rows.reserve(userRows.size());
+    const int n = int(userRows.size());
+    snapshot.rows.reserve(n);
     // Codes repeat across rows: each is named once, and rows share the name's text.
-    QHash<QString, QString> names[3];
-    const auto named = [&names](int which, const QString &code, auto nameOf) {
-        auto it = names[which].constFind(code);
-        if (it == names[which].cend())
-            it = names[which].insert(code, nameOf(code));
-        return *it;
-    };
-    const auto platformNames = [](const QString &codes) {
-        QStringList shown = codes.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (QString &code : shown)
-            code = CodeNames::platform(code);
-        return shown.join(QStringLiteral(", "));
-    };
+    enum { Platforms, Country, Locale };
+    CodeColumn columns[3] = {CodeColumn(platformNames), CodeColumn(CodeNames::country),
+                             CodeColumn(CodeNames::language)};
+    QVector<int> ids[3];
+    for (QVector<int> &column : ids)
+        column.reserve(n);
+    // What search matches besides the id ("de germany win windows de german (germany)"), made
+    // once per combination of codes.
+    QHash<std::pair<quint64, int>, QString> facets;
     for (UserRow &user : userRows) {
         Row row;
         static_cast<UserRow &>(row) = std::move(user);
-        row.platformNames = named(0, row.platforms, platformNames);
-        row.countryName = named(1, row.country, CodeNames::country);
-        row.localeName = named(2, row.locale, CodeNames::language);
-        row.searchText = QStringList{row.userId,        row.country, row.countryName, row.platforms,
-                                     row.platformNames, row.locale,  row.localeName}
-                             .join(QLatin1Char(' '))
-                             .toLower();
+        const int platform = columns[Platforms].idOf(row.platforms);
+        const int country = columns[Country].idOf(row.country);
+        const int locale = columns[Locale].idOf(row.locale);
+        ids[Platforms].append(platform);
+        ids[Country].append(country);
+        ids[Locale].append(locale);
+        row.platformNames = columns[Platforms].name(platform);
+        row.countryName = columns[Country].name(country);
+        row.localeName = columns[Locale].name(locale);
+        const std::pair<quint64, int> combination((quint64(platform) << 32) | quint64(country),
+                                                  locale);
+        auto facet = facets.constFind(combination);
+        if (facet == facets.cend()) {
+            const QString text =
+                QStringList{QString(),         row.country, row.countryName, row.platforms,
+                            row.platformNames, row.locale,  row.localeName}
+                    .join(QLatin1Char(' '))
+                    .toLower();
+            facet = facets.insert(combination, text);
+        }
+        row.searchText.reserve(row.userId.size() + facet->size());
+        row.searchText.append(row.userId.toLower()).append(*facet);
         snapshot.rows.append(std::move(row));
     }
     userRows = {};
     const auto &rows = snapshot.rows;
-    const int n = int(rows.size());
     snapshot.ranks.resize(ColumnCount);
     for (int column = 0; column < ColumnCount; ++column) {
         QVector<int> order(n);
@@ -79,27 +174,14 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             std::stable_sort(order.begin(), order.end(),
                              [&](int a, int b) { return key(rows[a]) < key(rows[b]); });
         };
-        // Names sort as the window's language does (Ö beside O, not after Z): the few distinct
-        // names are ordered by a collator, then the rows by their name's place (an int).
-        auto byName = [&](auto name) {
-            QHash<QString, int> place;
-            QStringList distinct;
-            for (const Row &r : rows) {
-                if (!place.contains(name(r))) {
-                    place.insert(name(r), 0);
-                    distinct.append(name(r));
-                }
-            }
-            QCollator collator; // the default locale's, made once per sort (not thread-shared)
-            collator.setCaseSensitivity(Qt::CaseInsensitive);
-            std::sort(distinct.begin(), distinct.end(), collator);
-            for (int i = 0; i < distinct.size(); ++i)
-                place[distinct[i]] = i;
-            QVector<int> key(n);
+        // Names: the few distinct ones are placed by a collator, then the rows are ordered by
+        // their name's place.
+        auto byName = [&](int which) {
+            const QVector<int> placeOfId = columns[which].places();
+            QVector<int> placeOfRow(n);
             for (int i = 0; i < n; ++i)
-                key[i] = place.value(name(rows[i]));
-            std::stable_sort(order.begin(), order.end(),
-                             [&](int a, int b) { return key[a] < key[b]; });
+                placeOfRow[i] = placeOfId[ids[which][i]];
+            order = orderByPlace(placeOfRow, int(columns[which].size()));
         };
         switch (column) {
         case UserIdColumn:
@@ -115,13 +197,13 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             by([](const Row &r) { return r.devices; });
             break;
         case PlatformColumn:
-            byName([](const Row &r) -> const QString & { return r.platformNames; });
+            byName(Platforms);
             break;
         case CountryColumn:
-            byName([](const Row &r) -> const QString & { return r.countryName; });
+            byName(Country);
             break;
         case LocaleColumn:
-            byName([](const Row &r) -> const QString & { return r.localeName; });
+            byName(Locale);
             break;
         }
         QVector<int> &rank = snapshot.ranks[column];
