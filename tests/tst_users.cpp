@@ -198,6 +198,60 @@ private slots:
         QVERIFY(filter.index(0, 0).data().toString() < filter.index(1, 0).data().toString());
     }
 
+    // Search matches what one joined, lower-case text of id, codes and names would: ids in
+    // any case, names, codes, and needles that run from an id into its codes.
+    void searchMatchesTheJoinedTextOfEachRow()
+    {
+        const QByteArray body =
+            R"({"data":[{"userId":"Alice-1","devices":[{"platform":"win"},{"platform":"mac"}],)"
+            R"("props":{"country":"DE","locale":"de"}},)"
+            R"({"userId":"bob","devices":[{"platform":"linux"}],"props":{"country":"FR"}},)"
+            R"({"userId":"CAROL de","props":{"country":"DE","locale":"de"}},)"
+            R"({"userId":"dave","devices":[{"platform":"win"},{"platform":"mac"}],)"
+            R"("props":{"country":"DE","locale":"de"}}]})";
+        UsersModel users;
+        users.setSnapshot(UsersModel::prepare(Decode::userRows(body).value().rows));
+        QCOMPARE(users.rowCount(), 4);
+        const auto joined = [&](int i) {
+            const UsersModel::Row &r = users.row(i);
+            return QStringList{r.userId,
+                               r.country,
+                               users.name(r, UsersModel::CountryCode),
+                               r.platforms,
+                               users.name(r, UsersModel::PlatformCodes),
+                               r.locale,
+                               users.name(r, UsersModel::LocaleCode)}
+                .join(QLatin1Char(' '))
+                .toLower();
+        };
+        QVERIFY(users.name(users.row(0), UsersModel::CountryCode).size() >
+                2); // named, not only the code
+        const QStringList needles = {QString(),
+                                     QStringLiteral("alice"),
+                                     QStringLiteral("-1 de"),
+                                     QStringLiteral("1 de de"),
+                                     QStringLiteral("de"),
+                                     QStringLiteral("carol de de"),
+                                     QStringLiteral("win;mac"),
+                                     QStringLiteral("windows"),
+                                     users.name(users.row(0), UsersModel::CountryCode).toLower(),
+                                     QStringLiteral("fr"),
+                                     QStringLiteral("bob fr"),
+                                     QStringLiteral("nothing"),
+                                     QStringLiteral(" "),
+                                     QStringLiteral("dave de")};
+        for (const QString &needle : needles) {
+            QVector<int> expected;
+            for (int i = 0; i < users.rowCount(); ++i) {
+                if (joined(i).contains(needle))
+                    expected.append(i);
+            }
+            QCOMPARE(users.rowsMatching(needle), expected);
+        }
+        QVERIFY(users.rowsMatching(QStringLiteral("alice-1 de")).contains(0)); // id into codes
+        QCOMPARE(users.rowsMatching(QStringLiteral("nothing")), QVector<int>());
+    }
+
     void streamedRowsEqualTheFullDecoder()
     {
         // The streaming decoder and the full one agree on every row of a demo app.

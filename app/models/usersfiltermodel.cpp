@@ -79,11 +79,7 @@ QVector<int> UsersFilterModel::visibleRows() const
     if (!m_users)
         return rows;
     const int n = m_users->rowCount();
-    rows.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        if (m_search.isEmpty() || m_users->row(i).searchText.contains(m_search))
-            rows.append(i);
-    }
+    rows = m_users->rowsMatching(m_search);
     if (m_sortColumn >= 0 && m_sortColumn < UsersModel::ColumnCount && n > 0) {
         const int column = m_sortColumn;
         const UsersModel *users = m_users.data();

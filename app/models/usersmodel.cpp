@@ -64,6 +64,7 @@ public:
     }
     const QString &code(int id) const { return m_codes[id]; }
     const QString &name(int id) const { return m_names[id]; }
+    const QStringList &names() const { return m_names; }
     qsizetype size() const { return m_names.size(); }
 
     // Each id's place when the names are sorted as the window's language does (Ö beside O,
@@ -127,40 +128,31 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
     const int n = int(userRows.size());
     snapshot.rows.reserve(n);
     // Codes repeat across rows: each is named once, and rows share the name's text.
-    enum { Platforms, Country, Locale };
-    CodeColumn columns[3] = {CodeColumn(platformNames), CodeColumn(CodeNames::country),
-                             CodeColumn(CodeNames::language)};
-    QVector<int> ids[3];
-    for (QVector<int> &column : ids)
-        column.reserve(n);
-    // What search matches besides the id ("de germany win windows de german (germany)"), made
-    // once per combination of codes.
-    QHash<std::pair<quint64, int>, QString> facets;
+    CodeColumn columns[CodesCount] = {CodeColumn(platformNames), CodeColumn(CodeNames::country),
+                                      CodeColumn(CodeNames::language)};
+    // What search matches besides the id, made once per combination of codes.
+    QHash<std::pair<quint64, int>, int> facetOf;
     for (UserRow &user : userRows) {
         Row row;
         static_cast<UserRow &>(row) = std::move(user);
-        const int platform = columns[Platforms].idOf(row.platforms);
-        const int country = columns[Country].idOf(row.country);
-        const int locale = columns[Locale].idOf(row.locale);
-        ids[Platforms].append(platform);
-        ids[Country].append(country);
-        ids[Locale].append(locale);
-        row.platformNames = columns[Platforms].name(platform);
-        row.countryName = columns[Country].name(country);
-        row.localeName = columns[Locale].name(locale);
-        const std::pair<quint64, int> combination((quint64(platform) << 32) | quint64(country),
-                                                  locale);
-        auto facet = facets.constFind(combination);
-        if (facet == facets.cend()) {
-            const QString text =
-                QStringList{QString(),         row.country, row.countryName, row.platforms,
-                            row.platformNames, row.locale,  row.localeName}
+        int *ids = row.codeIds;
+        ids[PlatformCodes] = columns[PlatformCodes].idOf(row.platforms);
+        ids[CountryCode] = columns[CountryCode].idOf(row.country);
+        ids[LocaleCode] = columns[LocaleCode].idOf(row.locale);
+        const std::pair<quint64, int> combination(
+            (quint64(ids[PlatformCodes]) << 32) | quint64(ids[CountryCode]), ids[LocaleCode]);
+        auto facet = facetOf.constFind(combination);
+        if (facet == facetOf.cend()) {
+            snapshot.facets.append(
+                QStringList{QString(), row.country, columns[CountryCode].name(ids[CountryCode]),
+                            row.platforms, columns[PlatformCodes].name(ids[PlatformCodes]),
+                            row.locale, columns[LocaleCode].name(ids[LocaleCode])}
                     .join(QLatin1Char(' '))
-                    .toLower();
-            facet = facets.insert(combination, text);
+                    .toLower());
+            facet = facetOf.insert(combination, int(snapshot.facets.size() - 1));
         }
-        row.searchText.reserve(row.userId.size() + facet->size());
-        row.searchText.append(row.userId.toLower()).append(*facet);
+        row.facet = *facet;
+        row.searchId = row.userId.toLower();
         snapshot.rows.append(std::move(row));
     }
     userRows = {};
@@ -176,11 +168,11 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
         };
         // Names: the few distinct ones are placed by a collator, then the rows are ordered by
         // their name's place.
-        auto byName = [&](int which) {
+        auto byName = [&](Codes which) {
             const QVector<int> placeOfId = columns[which].places();
             QVector<int> placeOfRow(n);
             for (int i = 0; i < n; ++i)
-                placeOfRow[i] = placeOfId[ids[which][i]];
+                placeOfRow[i] = placeOfId[rows[i].codeIds[which]];
             order = orderByPlace(placeOfRow, int(columns[which].size()));
         };
         switch (column) {
@@ -197,13 +189,13 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
             by([](const Row &r) { return r.devices; });
             break;
         case PlatformColumn:
-            byName(Platforms);
+            byName(PlatformCodes);
             break;
         case CountryColumn:
-            byName(Country);
+            byName(CountryCode);
             break;
         case LocaleColumn:
-            byName(Locale);
+            byName(LocaleCode);
             break;
         }
         QVector<int> &rank = snapshot.ranks[column];
@@ -211,7 +203,29 @@ UsersModel::Snapshot UsersModel::prepare(QVector<UserRow> userRows)
         for (int position = 0; position < n; ++position)
             rank[order[position]] = position;
     }
+    for (int kind = 0; kind < CodesCount; ++kind)
+        snapshot.names[kind] = columns[kind].names();
     return snapshot;
+}
+
+QVector<int> UsersModel::rowsMatching(const QString &needle) const
+{
+    const auto &rows = m_snapshot.rows;
+    QVector<int> out;
+    out.reserve(rows.size());
+    // Each facet is searched once; a needle with a space may also straddle an id and its
+    // facet (which starts with one), as it could in one joined text.
+    QVector<char> facetHit(m_snapshot.facets.size());
+    for (int f = 0; f < facetHit.size(); ++f)
+        facetHit[f] = m_snapshot.facets[f].contains(needle);
+    const bool mayStraddle = needle.contains(QLatin1Char(' '));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        if (facetHit[r.facet] || r.searchId.contains(needle) ||
+            (mayStraddle && (r.searchId + m_snapshot.facets[r.facet]).contains(needle)))
+            out.append(i);
+    }
+    return out;
 }
 
 void UsersModel::setSnapshot(Snapshot snapshot)
@@ -291,11 +305,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         };
         switch (index.column()) {
         case PlatformColumn:
-            return shown(r.platformNames, r.platforms);
+            return shown(name(r, PlatformCodes), r.platforms);
         case CountryColumn:
-            return shown(r.countryName, r.country);
+            return shown(name(r, CountryCode), r.country);
         case LocaleColumn:
-            return shown(r.localeName, r.locale);
+            return shown(name(r, LocaleCode), r.locale);
         default:
             break;
         }

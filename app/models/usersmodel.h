@@ -23,14 +23,21 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
 
+    enum Codes { PlatformCodes, CountryCode, LocaleCode, CodesCount };
     struct Row : UserRow {
-        // What the table shows for the codes ("Windows, macOS", "Germany", "German (Germany)");
-        // exports keep the codes, the tooltip shows both.
-        QString platformNames, countryName, localeName;
-        QString searchText; // lower-case id, codes and names: what search matches
+        // Its codes' places in Snapshot::names: a name is made once and shared by the rows.
+        int codeIds[CodesCount] = {};
+        QString searchId; // the id in lower case (shares the id's text when it is so already)
+        int facet = 0;    // its codes and names for search: an index into Snapshot::facets
     };
     struct Snapshot {
         QVector<Row> rows;
+        // What the table shows for the codes ("Windows, macOS", "Germany", "German (Germany)");
+        // exports keep the codes, the tooltip shows both.
+        QStringList names[CodesCount];
+        // " de germany win windows en english": the lower-case codes and names of one
+        // combination of platforms, country and locale, which many rows share.
+        QStringList facets;
         // Per column, each row's position in ascending order: sorting compares two ints.
         QVector<QVector<int>> ranks;
     };
@@ -46,7 +53,15 @@ public:
     bool removeUser(const QString &userId);
     int rowOf(const QString &userId) const;
     const Row &row(int index) const { return m_snapshot.rows[index]; }
+    // The name shown for a row's codes of one kind ("Windows, macOS", "Germany").
+    const QString &name(const Row &row, Codes codes) const
+    {
+        return m_snapshot.names[codes][row.codeIds[codes]];
+    }
     int rank(int column, int row) const { return m_snapshot.ranks[column][row]; }
+    // The rows whose id, codes or names contain `needle` (lower case), in row order; every row
+    // for an empty needle.
+    QVector<int> rowsMatching(const QString &needle) const;
     static UserRow rowFor(const User &user);
 
     int rowCount(const QModelIndex &parent = {}) const override;
