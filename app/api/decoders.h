@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QJsonValue>
 
-class JsonReader;
+class JsonNode;
 
 // One decoder per Data API V1 endpoint: the only place where its JSON shape is known.
 // Each returns the value or an InvalidResponse error whose detail names the JSON path.
@@ -37,7 +37,7 @@ namespace detail {
 std::optional<qint64> wholeCount(double value);
 
 // Session events and live events share one object shape.
-Event event(JsonReader &reader, const QJsonValue &value, const QString &where);
-Device device(JsonReader &reader, const QJsonValue &value, const QString &where);
+Event event(const JsonNode &node);
+Device device(const JsonNode &node);
 } // namespace detail
 } // namespace Decode

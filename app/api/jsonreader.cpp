@@ -75,9 +75,83 @@ QJsonObject JsonReader::root()
     return m_root.toObject();
 }
 
-QJsonValue JsonReader::data()
+JsonNode JsonReader::body()
 {
-    return root().value(QLatin1String("data"));
+    return JsonNode(this, failed() || !m_root.isObject() ? QJsonValue(root()) : m_root, QString());
+}
+
+JsonNode JsonNode::member(const QString &key) const
+{
+    const auto members = m_reader->object(m_value, m_path);
+    return JsonNode(m_reader, members ? members->value(key) : QJsonValue(),
+                    JsonReader::join(m_path, key));
+}
+
+JsonNode JsonNode::at(QLatin1String key) const
+{
+    return member(QString(key));
+}
+
+JsonNode JsonNode::at(const QString &key) const
+{
+    return member(key);
+}
+
+JsonNode JsonNode::at(qsizetype index) const
+{
+    const auto items = m_reader->array(m_value, m_path);
+    return JsonNode(m_reader, items ? items->at(index) : QJsonValue(),
+                    JsonReader::join(m_path, index));
+}
+
+bool JsonNode::hasObject() const
+{
+    return m_reader->object(m_value, m_path).has_value();
+}
+
+OptNumber JsonNode::number() const
+{
+    return m_reader->number(m_value, m_path);
+}
+
+QString JsonNode::string() const
+{
+    return m_reader->string(m_value, m_path);
+}
+
+QString JsonNode::scalarText() const
+{
+    return m_reader->scalarText(m_value, m_path);
+}
+
+QDateTime JsonNode::dateTime() const
+{
+    return m_reader->dateTime(m_value, m_path);
+}
+
+QStringList JsonNode::strings() const
+{
+    return m_reader->strings(m_value, m_path);
+}
+
+QVariantMap JsonNode::anyObject() const
+{
+    return m_reader->anyObject(m_value, m_path);
+}
+
+DayValues JsonNode::dayValues() const
+{
+    return m_reader->dayValues(m_value, m_path);
+}
+
+DailySeries JsonNode::dailySeries() const
+{
+    return m_reader->dailySeries(m_value, m_path);
+}
+
+Breakdown JsonNode::breakdown() const
+{
+    return m_reader->breakdown(m_value, m_path);
 }
 
 std::optional<QJsonObject> JsonReader::object(const QJsonValue &v, const QString &where)

@@ -1,84 +1,72 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
 
+#include <QJsonObject>
+
 #include <cmath>
 
 namespace {
-QString at(const QString &where, const char *key)
+User readUser(const JsonNode &u)
 {
-    return JsonReader::join(where, QLatin1String(key));
+    User user;
+    user.dbId = u.at("_id").scalarText();
+    user.userId = u.at("userId").scalarText();
+    user.createdAt = u.at("createdAt").dateTime();
+    user.lastSeen = u.at("lastSeen").dateTime();
+    user.updatedAt = u.at("updatedAt").dateTime();
+    u.at("devices").forEachElement([&](const JsonNode &device) {
+        if (!device.isAbsent())
+            user.devices.append(Decode::detail::device(device));
+    });
+    user.props = u.at("props").anyObject();
+    return user;
 }
 
-QJsonValue field(const QJsonObject &obj, const char *key)
+Session readSession(const JsonNode &s)
 {
-    return obj.value(QLatin1String(key));
-}
-
-User readUser(JsonReader &r, const QJsonObject &obj, const QString &where)
-{
-    User u;
-    u.dbId = r.scalarText(field(obj, "_id"), at(where, "_id"));
-    u.userId = r.scalarText(field(obj, "userId"), at(where, "userId"));
-    u.createdAt = r.dateTime(field(obj, "createdAt"), at(where, "createdAt"));
-    u.lastSeen = r.dateTime(field(obj, "lastSeen"), at(where, "lastSeen"));
-    u.updatedAt = r.dateTime(field(obj, "updatedAt"), at(where, "updatedAt"));
-    const QString devicesAt = at(where, "devices");
-    const QJsonArray devices = r.array(field(obj, "devices"), devicesAt).value_or(QJsonArray{});
-    u.devices.reserve(devices.size());
-    for (qsizetype i = 0; i < devices.size() && !r.failed(); ++i) {
-        if (!devices.at(i).isNull())
-            u.devices.append(
-                Decode::detail::device(r, devices.at(i), JsonReader::join(devicesAt, i)));
-    }
-    u.props = r.anyObject(field(obj, "props"), at(where, "props"));
-    return u;
-}
-
-Session readSession(JsonReader &r, const QJsonObject &obj, const QString &where)
-{
-    Session s;
-    s.session = r.scalarText(field(obj, "session"), at(where, "session"));
-    s.device = r.scalarText(field(obj, "device"), at(where, "device"));
-    s.start = r.dateTime(field(obj, "start"), at(where, "start"));
-    s.end = r.dateTime(field(obj, "end"), at(where, "end"));
-    s.actions = r.number(field(obj, "actions"), at(where, "actions"));
-    s.errors = r.number(field(obj, "errors"), at(where, "errors"));
-    return s;
+    Session session;
+    session.session = s.at("session").scalarText();
+    session.device = s.at("device").scalarText();
+    session.start = s.at("start").dateTime();
+    session.end = s.at("end").dateTime();
+    session.actions = s.at("actions").number();
+    session.errors = s.at("errors").number();
+    return session;
 }
 } // namespace
 
-Device Decode::detail::device(JsonReader &r, const QJsonValue &value, const QString &where)
+Device Decode::detail::device(const JsonNode &d)
 {
-    Device d;
-    const QJsonObject obj = r.object(value, where).value_or(QJsonObject{});
-    d.id = r.scalarText(field(obj, "_id"), at(where, "_id"));
-    d.platform = r.scalarText(field(obj, "platform"), at(where, "platform"));
-    d.osVersion = r.scalarText(field(obj, "osVersion"), at(where, "osVersion"));
-    d.version = r.scalarText(field(obj, "version"), at(where, "version"));
-    d.lastSeen = r.dateTime(field(obj, "lastSeen"), at(where, "lastSeen"));
-    return d;
+    Device device;
+    d.hasObject(); // anything but an object (or null) fails here, with its path
+    device.id = d.at("_id").scalarText();
+    device.platform = d.at("platform").scalarText();
+    device.osVersion = d.at("osVersion").scalarText();
+    device.version = d.at("version").scalarText();
+    device.lastSeen = d.at("lastSeen").dateTime();
+    return device;
 }
 
-Event Decode::detail::event(JsonReader &r, const QJsonValue &value, const QString &where)
+Event Decode::detail::event(const JsonNode &e)
 {
-    Event e;
-    const QJsonObject obj = r.object(value, where).value_or(QJsonObject{});
-    e.time = r.dateTime(field(obj, "time"), at(where, "time"));
-    e.type = r.scalarText(field(obj, "type"), at(where, "type"));
-    e.platform = r.scalarText(field(obj, "platform"), at(where, "platform"));
-    e.version = r.scalarText(field(obj, "version"), at(where, "version"));
-    e.country = r.scalarText(field(obj, "country"), at(where, "country"));
-    e.locale = r.scalarText(field(obj, "locale"), at(where, "locale"));
-    e.userId = r.scalarText(field(obj, "user_id"), at(where, "user_id"));
-    e.sessionId = r.scalarText(field(obj, "session_id"), at(where, "session_id"));
+    Event event;
+    e.hasObject();
+    event.time = e.at("time").dateTime();
+    event.type = e.at("type").scalarText();
+    event.platform = e.at("platform").scalarText();
+    event.version = e.at("version").scalarText();
+    event.country = e.at("country").scalarText();
+    event.locale = e.at("locale").scalarText();
+    event.userId = e.at("user_id").scalarText();
+    event.sessionId = e.at("session_id").scalarText();
     // "data" is the app's own payload: any object; a bare value is kept under "value".
-    const QJsonValue data = field(obj, "data");
+    const QJsonValue data = e.at("data").value();
     if (data.isObject())
-        e.data = data.toObject().toVariantMap();
+        event.data = data.toObject().toVariantMap();
     else if (!data.isNull() && !data.isUndefined())
-        e.data.insert(QStringLiteral("value"), data.toVariant());
-    e.fields = obj.toVariantMap();
-    return e;
+        event.data.insert(QStringLiteral("value"), data.toVariant());
+    event.fields = e.value().toObject().toVariantMap();
+    return event;
 }
 
 std::optional<qint64> Decode::detail::wholeCount(double value)
@@ -93,21 +81,16 @@ Result<UserList> Decode::users(const QByteArray &body)
 {
     JsonReader r(body);
     UserList page;
-    const QJsonObject root = r.root();
-    if (const OptNumber total =
-            r.number(root.value(QLatin1String("total")), QStringLiteral("total"))) {
+    const JsonNode root = r.body();
+    if (const OptNumber total = root.at("total").number()) {
         page.total = detail::wholeCount(*total);
         if (!page.total)
             r.fail(QStringLiteral("total"), QStringLiteral("expected a whole count"));
     }
-    const QString dataAt = QStringLiteral("data");
-    const QJsonArray items = r.array(root.value(dataAt), dataAt).value_or(QJsonArray{});
-    page.users.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
-        const QString itemAt = JsonReader::join(dataAt, i);
-        if (const auto obj = r.object(items.at(i), itemAt))
-            page.users.append(readUser(r, *obj, itemAt));
-    }
+    root.at("data").forEachElement([&](const JsonNode &item) {
+        if (item.hasObject())
+            page.users.append(readUser(item));
+    });
     return r.finish(page);
 }
 
@@ -115,18 +98,14 @@ Result<UserDetails> Decode::userDetails(const QByteArray &body)
 {
     JsonReader r(body);
     UserDetails details;
-    const QJsonObject root = r.root();
-    const QString userAt = QStringLiteral("user");
-    if (const auto user = r.object(root.value(userAt), userAt))
-        details.user = readUser(r, *user, userAt);
-    const QString sessionsAt = QStringLiteral("sessions");
-    const QJsonArray sessions = r.array(root.value(sessionsAt), sessionsAt).value_or(QJsonArray{});
-    details.sessions.reserve(sessions.size());
-    for (qsizetype i = 0; i < sessions.size() && !r.failed(); ++i) {
-        const QString itemAt = JsonReader::join(sessionsAt, i);
-        if (const auto obj = r.object(sessions.at(i), itemAt))
-            details.sessions.append(readSession(r, *obj, itemAt));
-    }
+    const JsonNode root = r.body();
+    const JsonNode user = root.at("user");
+    if (user.hasObject())
+        details.user = readUser(user);
+    root.at("sessions").forEachElement([&](const JsonNode &item) {
+        if (item.hasObject())
+            details.sessions.append(readSession(item));
+    });
     return r.finish(details);
 }
 
@@ -134,12 +113,9 @@ Result<QVector<Event>> Decode::sessionEvents(const QByteArray &body)
 {
     JsonReader r(body);
     QVector<Event> events;
-    const QString dataAt = QStringLiteral("data");
-    const QJsonArray items = r.array(r.data(), dataAt).value_or(QJsonArray{});
-    events.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
-        if (!items.at(i).isNull())
-            events.append(detail::event(r, items.at(i), JsonReader::join(dataAt, i)));
-    }
+    r.body().at("data").forEachElement([&](const JsonNode &item) {
+        if (!item.isAbsent())
+            events.append(detail::event(item));
+    });
     return r.finish(events);
 }
