@@ -428,8 +428,11 @@ private slots:
     void userRowsAreStrictJsonEverywhere()
     {
         const QByteArray fine = R"({"total":1,"extra":{"a":[1.5,-0,true,false,null,"x"]},)"
-                                R"("data":[{"userId":"u","_id":"1e5","devices":[{"v":[2]}]}]})";
+                                R"("data":[{"userId":"u","_id":"1e5","devices":[{"v":[2]}],)"
+                                R"("props":{"country":null,"x":null,"locale":5,"y":{}}}]})";
         QVERIFY2(Decode::userRows(fine).ok(), qPrintable(Decode::userRows(fine).error().detail));
+        QCOMPARE(Decode::userRows(fine).value().rows[0].country, QString());
+        QCOMPARE(Decode::userRows(fine).value().rows[0].locale, QString());
         // A malformed number, word or escape fails the answer, even in members the rows do not
         // use.
         for (const char *bad :

@@ -46,6 +46,17 @@ od::json_type typeOf(od::value &value)
     return type;
 }
 
+// False for null; true for a value of the `expected` type; anything else fails with its path.
+bool present(od::value &value, od::json_type expected, const JsonPath &at, const char *what)
+{
+    const od::json_type type = typeOf(value);
+    if (type == od::json_type::null)
+        return false;
+    if (type != expected)
+        mismatch(at, what);
+    return true;
+}
+
 // A string's characters. One without escapes (nearly all) is read where it lies in the
 // answer; only one with escapes is copied, unescaped, into the parser's buffer, which would
 // otherwise grow by every text read.
@@ -138,11 +149,8 @@ public:
 private:
     void readTotal(od::value value, const JsonPath &at, UserRows *out)
     {
-        const od::json_type type = typeOf(value);
-        if (type == od::json_type::null)
+        if (!present(value, od::json_type::number, at, "expected a number"))
             return;
-        if (type != od::json_type::number)
-            mismatch(at, "expected a number");
         out->total = Decode::detail::wholeCount(double(value.get_double()));
         if (!out->total)
             mismatch(at, "expected a whole count");
@@ -150,11 +158,8 @@ private:
 
     void readData(od::value value, const JsonPath &at, QVector<UserRow> *rows)
     {
-        const od::json_type type = typeOf(value);
-        if (type == od::json_type::null)
+        if (!present(value, od::json_type::array, at, "expected an array"))
             return;
-        if (type != od::json_type::array)
-            mismatch(at, "expected an array");
         od::array elements = value.get_array();
         // Counted first (a quick walk over the structure): the rows are the decode's biggest
         // block, and growing it by steps would leave up to half of it unused.
@@ -201,19 +206,13 @@ private:
 
     void readDevices(od::value value, const JsonPath &at, UserRow *row)
     {
-        const od::json_type type = typeOf(value);
-        if (type == od::json_type::null)
+        if (!present(value, od::json_type::array, at, "expected an array"))
             return;
-        if (type != od::json_type::array)
-            mismatch(at, "expected an array");
         qsizetype i = 0;
         for (od::value device : value.get_array()) {
             const JsonPath deviceAt = at.element(i++);
-            const od::json_type deviceType = typeOf(device);
-            if (deviceType == od::json_type::null)
-                continue;
-            if (deviceType != od::json_type::object)
-                mismatch(deviceAt, "expected an object");
+            if (!present(device, od::json_type::object, deviceAt, "expected an object"))
+                continue; // a null is no device
             ++row->devices;
             for (od::field member : device.get_object()) {
                 const od::raw_json_string key = keyOf(member);
@@ -233,19 +232,17 @@ private:
 
     void readProps(od::value value, const JsonPath &at, UserRow *row)
     {
-        const od::json_type type = typeOf(value);
-        if (type == od::json_type::null)
+        if (!present(value, od::json_type::object, at, "expected an object"))
             return;
-        if (type != od::json_type::object)
-            mismatch(at, "expected an object");
         for (od::field member : value.get_object()) {
             const od::raw_json_string key = keyOf(member);
             const bool country = key == "country";
             od::value prop = member.value();
+            const od::json_type type = typeOf(prop); // a null is read (and done with) here
             // Props are the app's own: a country or locale that is not text is shown as nothing.
-            if ((country || key == "locale") && typeOf(prop) == od::json_type::string)
+            if ((country || key == "locale") && type == od::json_type::string)
                 (country ? row->country : row->locale) = intern(stringBytes(prop));
-            else
+            else if (type != od::json_type::null)
                 checkSkipped(prop, 5);
         }
     }
@@ -273,11 +270,8 @@ private:
     // Unix ms, or 0 for null or "" (no time).
     static qint64 time(od::value value, const JsonPath &at)
     {
-        const od::json_type type = typeOf(value);
-        if (type == od::json_type::null)
+        if (!present(value, od::json_type::string, at, "expected a string"))
             return 0;
-        if (type != od::json_type::string)
-            mismatch(at, "expected a string");
         const std::string_view text = stringBytes(value);
         if (text.empty())
             return 0;
