@@ -415,6 +415,15 @@ private slots:
                  Q_INT64_C(1616482298500));
         QCOMPARE(IsoTime::parseStrict(QByteArrayView("2026-01-01T00:00:00.\xd9\xa3Z")), -1);
         QCOMPARE(IsoTime::parseStrict(QByteArrayView("2026-01-01T00:00:00Z ")), -1);
+        // A fraction of more than three digits is QDateTime's to round (Qt versions differ at
+        // the top): parse() gives exactly what it gives.
+        for (const char *t : {"2021-03-23T06:51:38.6336Z", "2021-03-23T06:51:38.9996Z",
+                              "2021-03-23T06:51:38.63349999Z", "2021-03-23T06:51:38.6Z"}) {
+            QCOMPARE(
+                *IsoTime::parse(QByteArrayView(t)),
+                QDateTime::fromString(QLatin1String(t), Qt::ISODateWithMs).toMSecsSinceEpoch());
+        }
+        QCOMPARE(IsoTime::parseStrict(QByteArrayView("2021-03-23T06:51:38.6336Z")), -1);
         // parse(): the strict form, else what QDateTime reads; every decoder reads times so.
         QCOMPARE(*IsoTime::parse(QByteArrayView("2021-03-23T06:51:38.633Z")),
                  Q_INT64_C(1616482298633));
@@ -445,6 +454,17 @@ private slots:
             QVERIFY2(!r.ok(), bad);
             QCOMPARE(r.error().kind, ApiError::Kind::InvalidResponse);
         }
+        // Nothing may follow the top-level object, even when the body ends in "}".
+        for (const char *trailing :
+             {R"({"data":[]}{})", R"({"data":[]}})", R"({"total":1,"data":[]} "x" })"}) {
+            QVERIFY2(!Decode::userRows(trailing).ok(), trailing);
+            QVERIFY2(!Decode::users(trailing).ok(), trailing); // as QJsonDocument says
+        }
+        // A member name with an escape is the name JSON says it is.
+        const auto escaped = Decode::userRows("{\"d\\u0061ta\":[{\"user\\u0049d\":\"e\"}]}");
+        QVERIFY2(escaped.ok(), qPrintable(escaped.error().detail));
+        QCOMPARE(escaped.value().rows.size(), 1);
+        QCOMPARE(escaped.value().rows[0].userId, QStringLiteral("e"));
         // Nesting is bounded: deeper than the reader allows fails (it does not recurse without
         // end); the API's own answers are a few levels deep.
         const auto nested = [](int depth) {
@@ -475,6 +495,20 @@ private slots:
         QCOMPARE(a.value().rows[0].userId, b.value().rows[0].userId);
         QCOMPARE(a.value().rows[0].lastSeenMs, b.value().rows[0].lastSeenMs);
         QCOMPARE(a.value().rows[0].platforms, b.value().rows[0].platforms);
+        // Room before the data (left by a removal at the front) is not room after it: the
+        // reader copies such a body rather than read past its end (ASan would see it).
+        QByteArray front = QByteArray(200, ' ') + exact.trimmed();
+        front.remove(0, 200);
+        QVERIFY(front.capacity() - front.size() >= Decode::kBodyPadding);
+        const auto c = Decode::userRows(front);
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().rows[0].userId, a.value().rows[0].userId);
+        // A cut body read in place fails too.
+        for (qsizetype cut = 1; cut < exact.trimmed().size(); cut += 11) {
+            QByteArray part = exact.trimmed().left(cut);
+            part.reserve(cut + Decode::kBodyPadding);
+            QVERIFY2(!Decode::userRows(part).ok(), part.right(30).constData());
+        }
         // A body cut anywhere fails, never reads past its end (ASan watches this).
         const QByteArray whole = exact.trimmed();
         for (qsizetype cut = 0; cut < whole.size(); cut += 7) {

@@ -59,16 +59,18 @@ template <typename Text> qint64 parseStrictForm(const Text &s)
     int millis = 0;
     if (at < n && unit(at) == u'.') {
         ++at;
-        int scale = 100, count = 0;
-        while (at < n && unit(at) >= u'0' && unit(at) <= u'9') {
-            if (count < 3)
-                millis += (unit(at) - u'0') * scale;
-            scale /= 10;
+        // At most three digits, exact. QDateTime rounds a longer fraction, and Qt versions
+        // differ at the top (6.4 reads ".9996" as the next second): such a time is left to it.
+        int count = 0;
+        while (at < n && unit(at) >= u'0' && unit(at) <= u'9' && count < 4) {
+            millis = millis * 10 + (unit(at) - u'0');
             ++count;
             ++at;
         }
-        if (count == 0)
+        if (count == 0 || count > 3)
             return -1;
+        static const int kScale[] = {0, 100, 10, 1};
+        millis *= kScale[count];
     }
     int offsetMinutes = 0;
     if (at < n && unit(at) == u'Z') {

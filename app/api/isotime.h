@@ -8,9 +8,9 @@
 
 // The one reader of the times the API sends (ISO 8601), for every decoder.
 namespace IsoTime {
-// Unix milliseconds of "yyyy-MM-ddTHH:mm:ss[.f...](Z|+hh:mm|-hh:mm)", the form the API sends,
-// read without allocating; -1 when the text is not exactly that form. It accepts what
-// QDateTime reads as the same instant and nothing else (the fuzz stage holds the two to it).
+// Unix milliseconds of "yyyy-MM-ddTHH:mm:ss[.f|.ff|.fff](Z|+hh:mm|-hh:mm)", the form the API
+// sends, read without allocating; -1 when the text is not exactly that form. What it accepts,
+// QDateTime reads as the same instant (the fuzz stage holds the two to it).
 qint64 parseStrict(QStringView text);
 qint64 parseStrict(QByteArrayView utf8);
 

@@ -11,6 +11,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <new>
 #include <string>
 #include <unordered_map>
 
@@ -75,23 +77,24 @@ std::string_view stringBytes(od::value &value)
     return value.get_string();
 }
 
-// A member's name as sent, compared as is (the API's names have no escapes); a name with an
-// escape is unescaped once, which checks the escape.
-od::raw_json_string keyOf(od::field &member)
+// A member's name. One without escapes (every name the API sends) is read where it lies; one
+// with escapes is unescaped, so "user\u0049d" is userId as JSON says (and a bad escape fails).
+std::string_view keyOf(od::field &member)
 {
-    const od::raw_json_string key = member.key();
-    for (const char *c = key.raw(); *c != '"'; ++c) { // the closing quote is there: see above
-        if (*c == '\\') {
-            (void)std::string_view(member.unescaped_key());
-            break;
-        }
+    const char *raw = member.key().raw(); // just past the opening quote
+    // The closing quote is there (simdjson checked every string's end), so the scan stops.
+    for (const char *c = raw;; ++c) {
+        if (*c == '"')
+            return std::string_view(raw, size_t(c - raw));
+        if (*c == '\\')
+            return member.unescaped_key();
     }
-    return key;
 }
 
 // Walks a value nobody reads, so that its numbers and words are checked as JSON. `depth` is the
-// value's nesting (the root is 1): simdjson must never be led deeper than its parser was made
-// for (past it, it would write beyond its own array), so the walk stops well before.
+// value's nesting (the root is 1). simdjson assumes it is never led deeper than its parser was
+// made for (an assertion in a debug build, undefined behaviour in a release build), so the walk
+// stops well before; skipping a value, simdjson only counts levels.
 void checkSkipped(od::value value, size_t depth)
 {
     constexpr size_t kDeepest = kMaxDepth - 8;
@@ -128,6 +131,10 @@ void checkSkipped(od::value value, size_t depth)
 
 class RowsReader {
 public:
+    explicit RowsReader(qsizetype bodySize)
+        : m_bodySize(bodySize)
+    {}
+
     UserRows read(od::document &doc)
     {
         UserRows out;
@@ -135,7 +142,7 @@ public:
         if (od::json_type(doc.type()) != od::json_type::object)
             mismatch(root, "expected an object");
         for (od::field member : doc.get_object()) {
-            const od::raw_json_string key = keyOf(member);
+            const std::string_view key = keyOf(member);
             if (key == "total")
                 readTotal(member.value(), root.member("total"), &out);
             else if (key == "data")
@@ -143,6 +150,10 @@ public:
             else
                 checkSkipped(member.value(), 2);
         }
+        // Nothing after the top-level object (simdjson checks only that the last token is a
+        // "}", so `{"data":[]}{}` would pass).
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+            notJson(simdjson::TRAILING_CONTENT);
         return out;
     }
 
@@ -162,8 +173,11 @@ private:
             return;
         od::array elements = value.get_array();
         // Counted first (a quick walk over the structure): the rows are the decode's biggest
-        // block, and growing it by steps would leave up to half of it unused.
-        rows->reserve(rows->size() + qsizetype(size_t(elements.count_elements())));
+        // block, and growing it by steps would leave up to half of it unused. Not beyond one
+        // row per 64 bytes of answer (a real user takes hundreds): `[0,0,0,...]` reserves no
+        // more than real rows would.
+        const qsizetype count = qsizetype(size_t(elements.count_elements()));
+        rows->reserve(rows->size() + std::min(count, m_bodySize / 64 + 1));
         qsizetype i = 0;
         for (od::value element : elements) {
             const JsonPath elementAt = at.element(i++);
@@ -181,7 +195,7 @@ private:
             mismatch(at, "expected an object");
         m_platforms.clear();
         for (od::field member : value.get_object()) {
-            const od::raw_json_string key = keyOf(member);
+            const std::string_view key = keyOf(member);
             if (key == "userId")
                 row->userId = QString::fromUtf8(scalarText(member.value(), at.member("userId")));
             else if (key == "createdAt")
@@ -215,7 +229,7 @@ private:
                 continue; // a null is no device
             ++row->devices;
             for (od::field member : device.get_object()) {
-                const od::raw_json_string key = keyOf(member);
+                const std::string_view key = keyOf(member);
                 if (key == "platform") {
                     const QByteArray platform =
                         scalarText(member.value(), deviceAt.member("platform"));
@@ -235,7 +249,7 @@ private:
         if (!present(value, od::json_type::object, at, "expected an object"))
             return;
         for (od::field member : value.get_object()) {
-            const od::raw_json_string key = keyOf(member);
+            const std::string_view key = keyOf(member);
             const bool country = key == "country";
             od::value prop = member.value();
             const od::json_type type = typeOf(prop); // a null is read (and done with) here
@@ -298,6 +312,7 @@ private:
         return it->second;
     }
 
+    qsizetype m_bodySize;
     std::unordered_map<std::string, QString> m_interned;
     std::string m_key;
     QVector<QByteArray> m_platforms; // of the user being read
@@ -316,12 +331,14 @@ Result<UserRows> invalid(const QString &detail)
 Result<UserRows> Decode::userRows(const QByteArray &body)
 {
     // simdjson reads a few bytes past the end: an answer from ApiCall has them to spare
-    // (kBodyPadding), any other is copied once.
+    // (kBodyPadding), any other is copied once. Only the room after the data counts (capacity()
+    // also counts room before it, left by a removal at the front); data_ptr() is not changed.
+    const qsizetype spare = const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd();
     simdjson::padded_string copy;
     simdjson::padded_string_view text;
-    if (body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+    if (spare >= qsizetype(simdjson::SIMDJSON_PADDING)) {
         text = simdjson::padded_string_view(body.constData(), size_t(body.size()),
-                                            size_t(body.capacity()));
+                                            size_t(body.size() + spare));
     } else {
         copy = simdjson::padded_string(body.constData(), size_t(body.size()));
         text = copy;
@@ -332,7 +349,9 @@ Result<UserRows> Decode::userRows(const QByteArray &body)
             return invalid(QStringLiteral("(body): too large to read (%1)")
                                .arg(QLatin1String(simdjson::error_message(error))));
         od::document doc = parser.iterate(text);
-        return RowsReader().read(doc);
+        return RowsReader(body.size()).read(doc);
+    } catch (const std::bad_alloc &) {
+        return invalid(QStringLiteral("(body): too large to read (out of memory)"));
     } catch (const Mismatch &m) {
         return invalid(m.detail);
     } catch (const simdjson::simdjson_error &e) {

@@ -49,7 +49,7 @@ public:
 
     int idOf(const QString &code)
     {
-        const auto seen = m_byAddress.constFind(code.constData());
+        const auto seen = m_byAddress.constFind({code.constData(), code.size()});
         if (seen != m_byAddress.cend())
             return *seen;
         auto it = m_byText.constFind(code);
@@ -58,7 +58,7 @@ public:
             m_codes.append(code);
             m_names.append(m_nameOf(code));
         }
-        m_byAddress.insert(code.constData(), *it);
+        m_byAddress.insert({code.constData(), code.size()}, *it);
         m_keep.append(code); // the address stays this text's while the column lives
         return *it;
     }
@@ -93,7 +93,8 @@ public:
 
 private:
     QString (*m_nameOf)(const QString &);
-    QHash<const QChar *, int> m_byAddress;
+    QHash<std::pair<const QChar *, qsizetype>, int> m_byAddress; // text and length
+
     QHash<QString, int> m_byText;
     QStringList m_codes, m_names, m_keep;
 };
