@@ -32,6 +32,7 @@
 #include <QDateTimeAxis>
 #include <QDialog>
 #include <QGraphicsTextItem>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -487,6 +488,17 @@ private slots:
         QVERIFY(page->spikeText().startsWith(QStringLiteral("Far above normal")));
         QVERIFY(page->chart()->tooltipFor(89).contains(QStringLiteral("so far"))); // today
         QVERIFY(!page->chart()->tooltipFor(88).contains(QStringLiteral("so far")));
+        // Range changes rebuild the stack: each layer keeps its two boundary lines, and none
+        // is left behind (they once stayed, two per layer per rebuild, for the window's life).
+        const auto lines = [page] { return page->chart()->chart()->findChildren<QLineSeries *>(); };
+        QCOMPARE(lines().size(), 2 * page->chart()->layerCount());
+        for (const auto preset :
+             {DashboardState::Preset::Last7Days, DashboardState::Preset::Last30Days,
+              DashboardState::Preset::Last90Days}) {
+            m_state->setPreset(preset);
+            QVERIFY(waitSettled(page));
+            QCOMPARE(lines().size(), 2 * page->chart()->layerCount());
+        }
     }
 
     void failureShowsBannerAndRetryRecovers()

@@ -52,7 +52,8 @@ void StackedDayChart::setMarkedDays(const QVector<bool> &marked)
 
 void StackedDayChart::rebuild()
 {
-    m_chart->removeAllSeries(); // area series own their boundary lines: rebuild the stack
+    // The areas go with the chart's series; their boundary lines with them (parented below).
+    m_chart->removeAllSeries();
     m_layers.clear();
     m_marks = nullptr;
     if (!m_model)
@@ -62,8 +63,8 @@ void StackedDayChart::rebuild()
     QVector<double> below(days.size(), 0.0);
     double maxY = 1;
     for (int k = 0; k < series.size(); ++k) {
-        auto *lower = new QLineSeries(m_chart);
-        auto *upper = new QLineSeries(m_chart);
+        auto *lower = new QLineSeries;
+        auto *upper = new QLineSeries;
         QList<QPointF> lowerPoints, upperPoints;
         for (int row = 0; row < days.size(); ++row) {
             const double x = double(dayToAxisMs(days[row]));
@@ -82,6 +83,11 @@ void StackedDayChart::rebuild()
         fill.setAlphaF(0.75);
         area->setBrush(fill);
         m_chart->addSeries(area);
+        // An area does not own its lines, and the chart owns only the area: without this every
+        // rebuild (each range change, twice) left two lines per layer behind (the soak's growth).
+        // Not before addSeries: until then the area is a child of `upper`.
+        upper->setParent(area);
+        lower->setParent(area);
         area->attachAxis(m_axisX);
         area->attachAxis(m_axisY);
         m_layers.append(area);
