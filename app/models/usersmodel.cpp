@@ -55,14 +55,12 @@ public:
         auto it = m_byText.constFind(code);
         if (it == m_byText.cend()) {
             it = m_byText.insert(code, int(m_names.size()));
-            m_codes.append(code);
             m_names.append(m_nameOf(code));
         }
         m_byAddress.insert({code.constData(), code.size()}, *it);
         m_keep.append(code); // the address stays this text's while the column lives
         return *it;
     }
-    const QString &code(int id) const { return m_codes[id]; }
     const QString &name(int id) const { return m_names[id]; }
     const QStringList &names() const { return m_names; }
     qsizetype size() const { return m_names.size(); }
@@ -96,7 +94,7 @@ private:
     QHash<std::pair<const QChar *, qsizetype>, int> m_byAddress; // text and length
 
     QHash<QString, int> m_byText;
-    QStringList m_codes, m_names, m_keep;
+    QStringList m_names, m_keep;
 };
 
 QString platformNames(const QString &codes)
