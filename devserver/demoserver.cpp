@@ -97,6 +97,7 @@ DemoServer::DemoServer(std::vector<std::unique_ptr<DemoApi>> apis, const DemoSer
     // Every request comes here: our own router keeps percent-encoded segments ("a%2Fb") whole,
     // and the latency switch needs to answer later without blocking the server thread.
     auto handle = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        ++m_requestCounts[request.url().path(QUrl::FullyEncoded)];
         const DemoApi::Reply reply = answer(request);
         if (m_options.latencyMs <= 0)
             send(responder, reply);

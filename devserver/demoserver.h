@@ -63,6 +63,9 @@ public:
     void setLatencyMs(int ms) { m_options.latencyMs = ms; }
     // Answers waiting out their latency now.
     int delayedReplies() const { return int(m_delayed.size()); }
+    // How many requests came for `path` (as sent, e.g. "/api/v1/apps/ID/users"), answered or
+    // not: tests count what the client asked for.
+    int requestsFor(const QString &path) const { return m_requestCounts.value(path); }
 
     // Receives the Tracking API (ingest): POST /app/:appId/track and WebSocket at
     // /app/:appId/track and /:appId/, kept in `store`; every Data API path then answers from
@@ -100,6 +103,7 @@ private:
     DemoRandom m_failures;
     std::map<quint64, DelayedReply> m_delayed; // after m_http: destroyed before it
     quint64 m_nextDelayedId = 0;
+    QHash<QString, int> m_requestCounts; // path → requests
 
     std::unique_ptr<ReceivedStore> m_received;
     QHash<QString, DataSet> m_bases;         // synthetic apps' data, joined to what arrives

@@ -450,7 +450,8 @@ private slots:
         for (const char *id : {"Asia/Kolkata", "America/Los_Angeles"}) {
             const QTimeZone zone(id);
             m_state->setZone(zone);
-            QVERIFY(settle()); // the users list reloads for the new zone's range
+            // Nothing is asked again (the users list has no range): the times are rewritten.
+            QVERIFY(!m_page->isBusy());
             // One long date and time everywhere (DisplayFormat), in the window's zone.
             auto local = [&zone](const QDateTime &t, bool seconds) {
                 return DisplayFormat::dateTime(t, zone, seconds);
@@ -468,6 +469,38 @@ private slots:
             QVERIFY2(m_page->detailsText().contains(local(created, false)),
                      qPrintable(m_page->detailsText()));
         }
+    }
+
+    void rangeChangesDoNotReloadTheList()
+    {
+        // The API has no range for the users list: another range keeps the list, the user
+        // shown and the session open (no request, no loading state); Refresh and another app
+        // ask again.
+        m_state->refresh();
+        QVERIFY(settle());
+        const QString usersPath = QStringLiteral("/api/v1/apps/%1/users").arg(m_server->appId());
+        const int asked = m_server->requestsFor(usersPath);
+        QVERIFY(asked >= 1);
+        const QString shown = m_page->usersModel().row(0).userId;
+        m_page->openUser(shown);
+        QVERIFY(settle());
+        const int rows = m_page->usersModel().rowCount();
+        const int sessions = m_page->sessionsModel().rowCount();
+        for (auto preset : {DashboardState::Preset::Yesterday, DashboardState::Preset::Last90Days,
+                            DashboardState::Preset::Today}) {
+            m_state->setPreset(preset);
+            QVERIFY(!m_page->isBusy());
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(m_server->requestsFor(usersPath), asked);
+        QCOMPARE(m_page->usersModel().rowCount(), rows);
+        QCOMPARE(m_page->shownUser(), shown);
+        QCOMPARE(m_page->sessionsModel().rowCount(), sessions);
+
+        m_state->refresh();
+        QVERIFY(settle());
+        QCOMPARE(m_server->requestsFor(usersPath), asked + 1);
+        QCOMPARE(m_page->shownUser(), shown);
     }
 
     void searchIsDebounced()

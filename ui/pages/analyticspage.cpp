@@ -17,19 +17,26 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
         // kept as "old data" of the new one (a refresh of the same keeps it).
         // A preset ("last 7 days") moving with the clock is still the same query.
         const bool custom = m_state->preset() == DashboardState::Preset::Custom;
-        const QString query =
-            m_state->scope() + QLatin1Char('\n') + QString::number(int(m_state->preset())) +
-            QLatin1Char('\n') +
+        const QString range =
+            QString::number(int(m_state->preset())) + QLatin1Char('\n') +
             (custom ? QStringLiteral("%1-%2").arg(m_state->range().start).arg(m_state->range().end)
                     : QString()) +
             QLatin1Char('\n') + QString::fromUtf8(m_state->zone().id());
-        if (query != m_query && !m_query.isEmpty()) {
+        const bool first = m_scope.isNull();
+        const bool sameScope = m_state->scope() == m_scope;
+        const bool sameRange = range == m_range;
+        m_scope = m_state->scope();
+        m_range = range;
+        showZoneInPanels();
+        // A page whose answers do not depend on the range has nothing to ask again when only
+        // the range or zone changed (it does on a refresh: the same query again).
+        if (!followsRange() && sameScope && !sameRange)
+            return;
+        if (!first && !(sameScope && sameRange)) {
             const auto panels = findChildren<Panel *>();
             for (Panel *panel : panels)
                 panel->reset();
         }
-        m_query = query;
-        showZoneInPanels();
         reload();
     });
     connect(state, &DashboardState::zoneChanged, this, &AnalyticsPage::showZoneInPanels);

@@ -54,6 +54,9 @@ protected:
     virtual bool isOneOutage(const QVector<ApiError> &failures) const;
     // The sentence for an outage shared by many requests, or empty for a kind that is not one.
     static QString outageText(const ApiError &error);
+    // Whether the page's answers depend on the date range (the users list does not: the API
+    // has no range for it). A page that does not is reloaded on another app or a refresh only.
+    virtual bool followsRange() const { return true; }
 
     ApiClient *m_client;
     DashboardState *m_state;
@@ -64,5 +67,7 @@ private:
     void showZoneInPanels();
 
     QString m_failureSummary;
-    QString m_query; // the app, range and zone the panels were last asked for
+    // The app, and the range and zone, the panels were last asked for.
+    QString m_scope;
+    QString m_range;
 };

@@ -40,6 +40,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool followsRange() const override { return false; } // live is now, whatever the range
 
 private:
     void updateActive();

@@ -49,6 +49,9 @@ signals:
     void timeoutChanged(int secs);
     void maxAnswerChanged(qint64 bytes);
 
+protected:
+    bool followsRange() const override { return false; } // accounts and apps
+
 private:
     // The account of a row of the accounts table (kept with the row, not parsed from its text).
     QUrl serverAt(int row) const;

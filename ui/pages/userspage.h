@@ -59,6 +59,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool followsRange() const override { return false; }
 
 private:
     struct Place {
