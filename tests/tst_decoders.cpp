@@ -478,6 +478,104 @@ private slots:
                  Decode::users(R"({"data":[{"userId":true}]})").value().users[0].userId);
     }
 
+    // Every decoder reads through one parser (simdjson), under one set of rules: the same
+    // grammar, UTF-8 checked, nesting bounded, nothing after the top-level object.
+    void everyDecoderHoldsToOneSetOfRules()
+    {
+        const QByteArray deep =
+            R"({"data":{"x":)" + QByteArray(10000, '[') + QByteArray(10000, ']') + "}}";
+        const QByteArray bad[] = {
+            R"({"data":{"users":01}})",
+            R"({"data":{"users":1},"x":tru})",
+            R"({"data":[1,]})",
+            "{\"data\":{\"a\":\"\\q\"}}",
+            "{\"data\":{\"a\":\"\xff\xfe\"}}", // not UTF-8
+            "{\"data\":{\"a\":\"\xc0\xaf\"}}", // an overlong "/"
+            R"({"data":{}}{})",
+            R"({"data":{}} "x")",
+            deep,
+        };
+        for (const QByteArray &body : bad) {
+            const QByteArray what = body.left(40);
+            verifyInvalid(Decode::quickGlance(body), QStringLiteral("not valid JSON"));
+            QVERIFY2(!Decode::dailyAnalytics(body).ok(), what.constData());
+            QVERIFY2(!Decode::events(body).ok(), what.constData());
+            QVERIFY2(!Decode::eventProperties(body).ok(), what.constData());
+            QVERIFY2(!Decode::eventAttribute(body).ok(), what.constData());
+            QVERIFY2(!Decode::users(body).ok(), what.constData());
+            QVERIFY2(!Decode::userRows(body).ok(), what.constData());
+            QVERIFY2(!Decode::userDetails(body).ok(), what.constData());
+            QVERIFY2(!Decode::sessionEvents(body).ok(), what.constData());
+            QVERIFY2(!Decode::liveUsersCount(body).ok(), what.constData());
+            QVERIFY2(!Decode::liveUsers(body).ok(), what.constData());
+        }
+        // A member name with an escape is the name JSON says it is; a NUL inside a string is
+        // kept.
+        const auto escaped = Decode::quickGlance("{\"d\\u0061ta\":{\"user\\u0073\":7}}");
+        QVERIFY2(escaped.ok(), qPrintable(escaped.error().detail));
+        QCOMPARE(*escaped.value().users, 7.0);
+        const auto nul =
+            Decode::eventAttribute("{\"data\":[{\"value\":\"a\\u0000b\",\"count\":1}]}");
+        QVERIFY(nul.ok());
+        QCOMPARE(nul.value().at(0).value,
+                 QString(QStringLiteral("a") + QChar(0) + QLatin1Char('b')));
+        // Integers up to 2^64 are read as the double nearest to them, as QJsonDocument read them.
+        const auto big = Decode::eventAttribute(
+            R"({"data":[{"value":18446744073709551615,"count":9223372036854775807}]})");
+        QVERIFY2(big.ok(), qPrintable(big.error().detail));
+        QCOMPARE(big.value().at(0).count, 9223372036854775807.0);
+        QCOMPARE(big.value().at(0).value, QStringLiteral("18446744073709552000"));
+    }
+
+    // An app's own fields of an event are kept as JSON has them, typed as QJsonValue would:
+    // numbers as double, null as null, arrays and objects nested.
+    void eventFieldsKeepTheirShape()
+    {
+        const auto r = Decode::sessionEvents(
+            R"({"data":[{"type":"t","n":3,"big":-5e-3,"no":null,"yes":true,"list":[1,"a",[]],)"
+            R"("data":{"obj":{"k":"v"},"i":4}},{"data":[1,2]}]})");
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        const Event &e = r.value().at(0);
+        QCOMPARE(e.fields.value(QStringLiteral("n")).typeId(), QMetaType::Double);
+        QCOMPARE(e.fields.value(QStringLiteral("n")).toDouble(), 3.0);
+        QCOMPARE(e.fields.value(QStringLiteral("big")).toDouble(), -0.005);
+        QVERIFY(e.fields.value(QStringLiteral("no")).isNull());
+        QVERIFY(e.fields.contains(QStringLiteral("no")));
+        QCOMPARE(e.fields.value(QStringLiteral("yes")).toBool(), true);
+        const QVariantList list = e.fields.value(QStringLiteral("list")).toList();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(1).toString(), QStringLiteral("a"));
+        QCOMPARE(list.at(2).toList().size(), 0);
+        QCOMPARE(e.data.value(QStringLiteral("obj")).toMap().value(QStringLiteral("k")).toString(),
+                 QStringLiteral("v"));
+        QCOMPARE(e.data.value(QStringLiteral("i")).toDouble(), 4.0);
+        // A payload that is not an object is kept under "value".
+        QCOMPARE(r.value().at(1).data.value(QStringLiteral("value")).toList().size(), 2);
+    }
+
+    // Every decoder reads an answer with spare room after it in place, any other copied: both
+    // read the same, and a cut body fails either way (ASan watches the reads past the end).
+    void decodersReadPaddedAndUnpaddedAnswers()
+    {
+        const QByteArray exact = specBody("analytics").trimmed();
+        QByteArray padded = exact;
+        padded.reserve(exact.size() + Decode::kBodyPadding);
+        QByteArray tight(exact.constData(), exact.size());
+        tight.squeeze();
+        const auto a = Decode::dailyAnalytics(padded);
+        const auto b = Decode::dailyAnalytics(tight);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value().usage, b.value().usage);
+        QCOMPARE(a.value().platforms.size(), b.value().platforms.size());
+        for (qsizetype cut = 0; cut < exact.size(); cut += 13) {
+            QByteArray part(exact.constData(), cut);
+            part.squeeze();
+            QVERIFY(!Decode::dailyAnalytics(part).ok());
+            part.reserve(cut + Decode::kBodyPadding);
+            QVERIFY(!Decode::dailyAnalytics(part).ok());
+        }
+    }
+
     // simdjson reads a few bytes past an answer's end: an answer with room for them (as
     // ApiCall keeps it) is read in place, any other is copied; both read the same.
     void userRowsReadPaddedAndUnpaddedAnswers()

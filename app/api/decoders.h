@@ -4,7 +4,6 @@
 #include "api/result.h"
 
 #include <QByteArray>
-#include <QJsonValue>
 
 class JsonNode;
 

@@ -1,53 +1,73 @@
 #include "api/jsonreader.h"
 
+#include "api/decoders.h"
 #include "api/isotime.h"
+#include "api/paddedbody.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLocale>
 
 namespace {
-const char *typeName(const QJsonValue &v)
+namespace dom = simdjson::dom;
+
+// Deeper than any answer of the API, and bounded: a hostile answer nested 10 000 deep is refused.
+constexpr size_t kMaxDepth = 256;
+static_assert(Decode::kBodyPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads past the end");
+
+const char *typeName(dom::element v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
+    case dom::element_type::NULL_VALUE:
         return "null";
-    case QJsonValue::Bool:
+    case dom::element_type::BOOL:
         return "a boolean";
-    case QJsonValue::Double:
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
         return "a number";
-    case QJsonValue::String:
+    case dom::element_type::STRING:
         return "a string";
-    case QJsonValue::Array:
+    case dom::element_type::ARRAY:
         return "an array";
-    case QJsonValue::Object:
+    case dom::element_type::OBJECT:
         return "an object";
-    case QJsonValue::Undefined:
-        break;
     }
     return "nothing";
 }
 
-bool absent(const QJsonValue &v)
+// Every JSON number as the double QJsonValue made of it (the decoders' one number type).
+std::optional<double> toDouble(dom::element v)
 {
-    return v.isNull() || v.isUndefined();
+    switch (v.type()) {
+    case dom::element_type::INT64:
+        return double(int64_t(v));
+    case dom::element_type::UINT64:
+        return double(uint64_t(v));
+    case dom::element_type::DOUBLE:
+        return double(v);
+    default:
+        return std::nullopt;
+    }
 }
 } // namespace
 
 JsonReader::JsonReader(const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        m_error = QStringLiteral("not valid JSON at offset %1: %2")
-                      .arg(parseError.offset)
-                      .arg(parseError.errorString());
+    const PaddedBody padded(body);
+    const simdjson::padded_string_view &text = padded.view();
+    // The document is built from the padded bytes in place; it keeps its own copies of the
+    // strings, so the copy a PaddedBody may have made can go at the end of this constructor.
+    if (const auto error = m_parser.allocate(text.length(), kMaxDepth)) {
+        m_error = QStringLiteral("(body): too large to read (%1)")
+                      .arg(QLatin1String(simdjson::error_message(error)));
         return;
     }
-    if (doc.isObject())
-        m_root = doc.object();
-    else if (doc.isArray())
-        m_root = doc.array();
+    const auto root = m_parser.parse(text.data(), text.length(), false);
+    if (root.error()) {
+        m_error = QStringLiteral("(body): not valid JSON (%1)")
+                      .arg(QLatin1String(simdjson::error_message(root.error())));
+        return;
+    }
+    m_root = root.value_unsafe();
 }
 
 void JsonReader::fail(const QString &where, const QString &what)
@@ -56,195 +76,183 @@ void JsonReader::fail(const QString &where, const QString &what)
         m_error = where.isEmpty() ? what : where + QStringLiteral(": ") + what;
 }
 
-QJsonValue JsonReader::typeMismatch(const QString &where, const char *expected,
-                                    const QJsonValue &got)
+void JsonReader::typeMismatch(const JsonNode &node, const char *expected)
 {
-    fail(where, QStringLiteral("expected %1, got %2")
-                    .arg(QLatin1String(expected), QLatin1String(typeName(got))));
-    return {};
-}
-
-QJsonObject JsonReader::root()
-{
-    if (failed())
-        return {};
-    if (!m_root.isObject()) {
-        typeMismatch(QStringLiteral("(body)"), "an object", m_root);
-        return {};
-    }
-    return m_root.toObject();
+    fail(node.m_path, QStringLiteral("expected %1, got %2")
+                          .arg(QLatin1String(expected), QLatin1String(typeName(node.m_value))));
 }
 
 JsonNode JsonReader::body()
 {
-    return JsonNode(this, failed() || !m_root.isObject() ? QJsonValue(root()) : m_root, QString());
+    JsonNode root(this, m_root, !failed(), QString());
+    if (!failed() && !m_root.is_object()) {
+        root.m_path = QStringLiteral("(body)");
+        typeMismatch(root, "an object");
+        root.m_path.clear();
+        root.m_present = false;
+    }
+    return root;
 }
 
-JsonNode JsonNode::member(const QString &key) const
+JsonNode JsonNode::member(std::string_view key) const
 {
-    const auto members = m_reader->object(m_value, m_path);
-    return JsonNode(m_reader, members ? members->value(key) : QJsonValue(),
-                    JsonReader::join(m_path, key));
-}
-
-JsonNode JsonNode::at(QLatin1String key) const
-{
-    return member(QString(key));
+    const QString path = JsonReader::join(m_path, JsonReader::text(key));
+    const auto members = object();
+    if (!members)
+        return JsonNode(m_reader, {}, false, path);
+    const auto found = members->at_key(key);
+    return found.error() ? JsonNode(m_reader, {}, false, path)
+                         : JsonNode(m_reader, found.value_unsafe(), true, path);
 }
 
 JsonNode JsonNode::at(const QString &key) const
 {
-    return member(key);
+    const QByteArray utf8 = key.toUtf8();
+    return member(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 JsonNode JsonNode::at(qsizetype index) const
 {
-    const auto items = m_reader->array(m_value, m_path);
-    return JsonNode(m_reader, items ? items->at(index) : QJsonValue(),
-                    JsonReader::join(m_path, index));
+    const QString path = JsonReader::join(m_path, index);
+    const auto items = array();
+    if (!items || index < 0)
+        return JsonNode(m_reader, {}, false, path);
+    const auto found = items->at(size_t(index));
+    return found.error() ? JsonNode(m_reader, {}, false, path)
+                         : JsonNode(m_reader, found.value_unsafe(), true, path);
+}
+
+std::optional<simdjson::dom::object> JsonNode::object() const
+{
+    if (m_reader->failed() || isAbsent())
+        return std::nullopt;
+    if (!m_value.is_object()) {
+        m_reader->typeMismatch(*this, "an object");
+        return std::nullopt;
+    }
+    return dom::object(m_value);
+}
+
+std::optional<simdjson::dom::array> JsonNode::array() const
+{
+    if (m_reader->failed() || isAbsent())
+        return std::nullopt;
+    if (!m_value.is_array()) {
+        m_reader->typeMismatch(*this, "an array");
+        return std::nullopt;
+    }
+    return dom::array(m_value);
 }
 
 bool JsonNode::hasObject() const
 {
-    return m_reader->object(m_value, m_path).has_value();
+    return object().has_value();
 }
 
 OptNumber JsonNode::number() const
 {
-    return m_reader->number(m_value, m_path);
+    if (m_reader->failed() || isAbsent())
+        return std::nullopt;
+    const std::optional<double> value = toDouble(m_value);
+    if (!value)
+        m_reader->typeMismatch(*this, "a number");
+    return value;
 }
 
 QString JsonNode::string() const
 {
-    return m_reader->string(m_value, m_path);
+    if (m_reader->failed() || isAbsent())
+        return {};
+    if (!m_value.is_string()) {
+        m_reader->typeMismatch(*this, "a string");
+        return {};
+    }
+    return JsonReader::text(std::string_view(m_value));
 }
 
 QString JsonNode::scalarText() const
 {
-    return m_reader->scalarText(m_value, m_path);
+    if (m_reader->failed() || isAbsent())
+        return {};
+    if (m_value.is_string())
+        return JsonReader::text(std::string_view(m_value));
+    if (m_value.is_bool())
+        return bool(m_value) ? QStringLiteral("true") : QStringLiteral("false");
+    if (const std::optional<double> value = toDouble(m_value)) {
+        // Shortest text that reads back to the same double: 8 stays "8", 2589.5 "2589.5".
+        return QString::number(*value, 'g', QLocale::FloatingPointShortest);
+    }
+    m_reader->typeMismatch(*this, "a string or number");
+    return {};
 }
 
 QDateTime JsonNode::dateTime() const
 {
-    return m_reader->dateTime(m_value, m_path);
-}
-
-QStringList JsonNode::strings() const
-{
-    return m_reader->strings(m_value, m_path);
-}
-
-QVariantMap JsonNode::anyObject() const
-{
-    return m_reader->anyObject(m_value, m_path);
-}
-
-DayValues JsonNode::dayValues() const
-{
-    return m_reader->dayValues(m_value, m_path);
-}
-
-DailySeries JsonNode::dailySeries() const
-{
-    return m_reader->dailySeries(m_value, m_path);
-}
-
-Breakdown JsonNode::breakdown() const
-{
-    return m_reader->breakdown(m_value, m_path);
-}
-
-std::optional<QJsonObject> JsonReader::object(const QJsonValue &v, const QString &where)
-{
-    if (failed() || absent(v))
-        return std::nullopt;
-    if (!v.isObject()) {
-        typeMismatch(where, "an object", v);
-        return std::nullopt;
-    }
-    return v.toObject();
-}
-
-std::optional<QJsonArray> JsonReader::array(const QJsonValue &v, const QString &where)
-{
-    if (failed() || absent(v))
-        return std::nullopt;
-    if (!v.isArray()) {
-        typeMismatch(where, "an array", v);
-        return std::nullopt;
-    }
-    return v.toArray();
-}
-
-OptNumber JsonReader::number(const QJsonValue &v, const QString &where)
-{
-    if (failed() || absent(v))
-        return std::nullopt;
-    if (!v.isDouble()) {
-        typeMismatch(where, "a number", v);
-        return std::nullopt;
-    }
-    return v.toDouble();
-}
-
-QString JsonReader::string(const QJsonValue &v, const QString &where)
-{
-    if (failed() || absent(v))
+    if (m_reader->failed() || isAbsent())
         return {};
-    if (!v.isString()) {
-        typeMismatch(where, "a string", v);
+    if (!m_value.is_string()) {
+        m_reader->typeMismatch(*this, "a string");
         return {};
     }
-    return v.toString();
-}
-
-QString JsonReader::scalarText(const QJsonValue &v, const QString &where)
-{
-    if (failed() || absent(v))
+    const std::string_view utf8(m_value);
+    if (utf8.empty())
         return {};
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble()) {
-        // Shortest text that reads back to the same double: 8 stays "8", 2589.5 "2589.5".
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    }
-    typeMismatch(where, "a string or number", v);
-    return {};
-}
-
-QDateTime JsonReader::dateTime(const QJsonValue &v, const QString &where)
-{
-    const QString text = string(v, where);
-    if (text.isEmpty())
-        return {};
-    const std::optional<qint64> ms = IsoTime::parse(text);
+    const std::optional<qint64> ms =
+        IsoTime::parse(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     if (!ms) {
-        fail(where, QStringLiteral("not an ISO-8601 time"));
+        m_reader->fail(m_path, QStringLiteral("not an ISO-8601 time"));
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(*ms).toUTC(); // Qt::UTC, as before
 }
 
-QStringList JsonReader::strings(const QJsonValue &v, const QString &where)
+QStringList JsonNode::strings() const
 {
     QStringList out;
-    const auto items = array(v, where);
-    if (!items)
-        return out;
-    for (qsizetype i = 0; i < items->size() && !failed(); ++i) {
-        const QJsonValue item = items->at(i);
-        if (!absent(item))
-            out.append(string(item, join(where, i)));
-    }
+    forEachElement([&](const JsonNode &item) {
+        if (!item.isAbsent())
+            out.append(item.string());
+    });
     return out;
 }
 
-QVariantMap JsonReader::anyObject(const QJsonValue &v, const QString &where)
+QVariant JsonReader::variant(simdjson::dom::element value)
 {
-    const auto obj = object(v, where);
-    return obj ? obj->toVariantMap() : QVariantMap{};
+    switch (value.type()) {
+    case dom::element_type::ARRAY: {
+        QVariantList list;
+        for (const dom::element item : dom::array(value))
+            list.append(variant(item));
+        return list;
+    }
+    case dom::element_type::OBJECT: {
+        QVariantMap map;
+        for (const dom::key_value_pair member : dom::object(value))
+            map.insert(text(member.key), variant(member.value));
+        return map;
+    }
+    case dom::element_type::STRING:
+        return text(std::string_view(value));
+    case dom::element_type::BOOL:
+        return bool(value);
+    case dom::element_type::NULL_VALUE:
+        return QVariant::fromValue(nullptr);
+    default:
+        return *toDouble(value);
+    }
+}
+
+QVariant JsonNode::anyValue() const
+{
+    if (m_reader->failed() || !m_present)
+        return {};
+    return JsonReader::variant(m_value); // nesting is bounded by the parser (kMaxDepth)
+}
+
+QVariantMap JsonNode::anyObject() const
+{
+    const auto members = object();
+    return members ? JsonReader::variant(m_value).toMap() : QVariantMap{};
 }
 
 std::optional<QDate> JsonReader::dayKey(const QString &key, const QString &where)
@@ -257,52 +265,40 @@ std::optional<QDate> JsonReader::dayKey(const QString &key, const QString &where
     return day;
 }
 
-DayValues JsonReader::dayValues(const QJsonValue &v, const QString &where)
+DayValues JsonNode::dayValues() const
 {
     DayValues out;
-    const auto obj = object(v, where);
-    if (!obj)
-        return out;
-    for (auto it = obj->constBegin(); it != obj->constEnd() && !failed(); ++it) {
-        const auto day = dayKey(it.key(), where);
-        const OptNumber value = number(it.value(), join(where, it.key()));
-        if (day && value)
-            out.insert(*day, *value);
-    }
+    forEachMember([&](const QString &key, const JsonNode &value) {
+        const auto day = m_reader->dayKey(key, m_path);
+        const OptNumber count = value.number();
+        if (day && count)
+            out.insert(*day, *count);
+    });
     return out;
 }
 
-DailySeries JsonReader::dailySeries(const QJsonValue &v, const QString &where)
+DailySeries JsonNode::dailySeries() const
 {
     DailySeries out;
-    const auto obj = object(v, where);
-    if (!obj)
-        return out;
-    for (auto it = obj->constBegin(); it != obj->constEnd() && !failed(); ++it)
-        out.insert(it.key(), dayValues(it.value(), join(where, it.key())));
+    forEachMember(
+        [&](const QString &key, const JsonNode &days) { out.insert(key, days.dayValues()); });
     return out;
 }
 
-Breakdown JsonReader::breakdown(const QJsonValue &v, const QString &where)
+Breakdown JsonNode::breakdown() const
 {
     Breakdown out;
-    const auto items = array(v, where);
-    if (!items)
-        return out;
-    out.reserve(items->size());
-    for (qsizetype i = 0; i < items->size() && !failed(); ++i) {
-        const QString at = join(where, i);
-        const auto entry = object(items->at(i), at);
-        if (!entry)
-            continue;
+    if (const auto items = array())
+        out.reserve(qsizetype(items->size()));
+    forEachElement([&](const JsonNode &entry) {
+        if (!entry.hasObject())
+            return;
         ValueCount vc;
-        vc.value =
-            scalarText(entry->value(QLatin1String("value")), join(at, QStringLiteral("value")));
-        vc.count = number(entry->value(QLatin1String("count")), join(at, QStringLiteral("count")))
-                       .value_or(0);
+        vc.value = entry.at("value").scalarText();
+        vc.count = entry.at("count").number().value_or(0);
         out.append(vc);
-    }
-    return failed() ? Breakdown{} : out;
+    });
+    return m_reader->failed() ? Breakdown{} : out;
 }
 
 QString JsonReader::join(const QString &where, const QString &key)

@@ -4,33 +4,39 @@
 #include "api/result.h"
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QVariant>
 
 #include <optional>
+#include <string_view>
+
+#include <simdjson.h>
 
 class JsonReader;
 
 // A place in an answer: a value and its JSON path ("data.totalNumbers.users"). Decoders walk
 // the answer with at() and read with the typed getters; a value of the wrong type fails the
 // decode with this path, so no key is spelled twice. Absent and null read as "no value".
+// A node points into its JsonReader's document and lives no longer than the reader.
 class JsonNode {
 public:
-    JsonNode at(const char *key) const { return at(QLatin1String(key)); }
-    JsonNode at(QLatin1String key) const;
+    JsonNode at(const char *key) const { return member(std::string_view(key)); }
+    JsonNode at(QLatin1String key) const
+    {
+        return member(std::string_view(key.data(), size_t(key.size())));
+    }
     JsonNode at(const QString &key) const;
     JsonNode at(qsizetype index) const;
 
     const QString &path() const { return m_path; }
-    const QJsonValue &value() const { return m_value; }
-    bool isAbsent() const { return m_value.isNull() || m_value.isUndefined(); }
+    bool isAbsent() const { return !m_present || m_value.is_null(); }
+    // True for an object, without failing for anything else.
+    bool isObject() const { return m_present && m_value.is_object(); }
     // True for an object; false when absent; anything else fails the decode.
     bool hasObject() const;
 
     // Every element of an array (none when absent; anything else fails), while all is well.
     template <typename F> void forEachElement(F &&f) const;
-    // Every member of an object, with its name, while all is well.
+    // Every member of an object in the order sent, with its name, while all is well.
     template <typename F> void forEachMember(F &&f) const;
 
     OptNumber number() const;
@@ -39,6 +45,10 @@ public:
     QString scalarText() const;
     QDateTime dateTime() const;
     QStringList strings() const;
+    // Any value as QJsonValue::toVariant() gives it (numbers as double, null as nullptr);
+    // an invalid QVariant when absent.
+    QVariant anyValue() const;
+    // An object's members as anyValue() gives them (empty when absent; else fails).
     QVariantMap anyObject() const;
     DayValues dayValues() const;
     DailySeries dailySeries() const;
@@ -46,24 +56,32 @@ public:
 
 private:
     friend class JsonReader;
-    JsonNode(JsonReader *reader, QJsonValue value, QString path)
+    JsonNode(JsonReader *reader, simdjson::dom::element value, bool present, QString path)
         : m_reader(reader)
-        , m_value(std::move(value))
+        , m_value(value)
+        , m_present(present)
         , m_path(std::move(path))
     {}
-    JsonNode member(const QString &key) const;
+    JsonNode member(std::string_view key) const;
+    std::optional<simdjson::dom::object> object() const;
+    std::optional<simdjson::dom::array> array() const;
 
     JsonReader *m_reader;
-    QJsonValue m_value;
+    simdjson::dom::element m_value;
+    bool m_present;
     QString m_path;
 };
 
-// Typed, path-aware reads of an API body. Absent and null are "no value"; a present value of
-// the wrong type fails the whole decode with the JSON path that was wrong (logged, never the
-// body). The first failure wins; later reads become no-ops returning empty values.
+// Typed, path-aware reads of an API body, parsed by simdjson's DOM parser: strict JSON, UTF-8
+// checked, nesting bounded, the answer read in place when it has spare bytes after it (see
+// PaddedBody). Absent and null are "no value"; a present value of the wrong type fails the whole
+// decode with the JSON path that was wrong (logged, never the body). The first failure wins;
+// later reads become no-ops returning empty values.
 class JsonReader {
 public:
     explicit JsonReader(const QByteArray &body);
+    JsonReader(const JsonReader &) = delete;
+    JsonReader &operator=(const JsonReader &) = delete;
 
     // The answer's top level, which must be an object (else the decode fails): where a
     // decoder starts walking with JsonNode::at().
@@ -89,47 +107,44 @@ public:
 
     static QString join(const QString &where, const QString &key);
     static QString join(const QString &where, qsizetype index);
+    // simdjson's text (UTF-8, checked by the parser) as a QString.
+    static QString text(std::string_view utf8)
+    {
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    }
 
 private:
     friend class JsonNode;
-    // The typed reads behind JsonNode, each of a value at a path. root() is the body's
-    // top-level object (it fails if the body is not a JSON object).
-    QJsonObject root();
+    void typeMismatch(const JsonNode &node, const char *expected);
+    static QVariant variant(simdjson::dom::element value);
 
-    std::optional<QJsonObject> object(const QJsonValue &v, const QString &where);
-    std::optional<QJsonArray> array(const QJsonValue &v, const QString &where);
-    OptNumber number(const QJsonValue &v, const QString &where);
-    QString string(const QJsonValue &v, const QString &where);
-    // A string, number or boolean as text (breakdown values may be numbers, e.g. RAM in GB).
-    QString scalarText(const QJsonValue &v, const QString &where);
-    QDateTime dateTime(const QJsonValue &v, const QString &where);
-    QStringList strings(const QJsonValue &v, const QString &where);
-    QVariantMap anyObject(const QJsonValue &v, const QString &where);
-
-    DayValues dayValues(const QJsonValue &v, const QString &where);
-    DailySeries dailySeries(const QJsonValue &v, const QString &where);
-    Breakdown breakdown(const QJsonValue &v, const QString &where);
-
-    QJsonValue typeMismatch(const QString &where, const char *expected, const QJsonValue &got);
-
-    QJsonValue m_root;
+    simdjson::dom::parser m_parser; // owns the document every node points into
+    simdjson::dom::element m_root;
     QString m_error;
 };
 
 template <typename F> void JsonNode::forEachElement(F &&f) const
 {
-    const auto items = m_reader->array(m_value, m_path);
+    const auto items = array();
     if (!items)
         return;
-    for (qsizetype i = 0; i < items->size() && !m_reader->failed(); ++i)
-        f(JsonNode(m_reader, items->at(i), JsonReader::join(m_path, i)));
+    qsizetype i = 0;
+    for (const simdjson::dom::element item : *items) {
+        if (m_reader->failed())
+            break;
+        f(JsonNode(m_reader, item, true, JsonReader::join(m_path, i++)));
+    }
 }
 
 template <typename F> void JsonNode::forEachMember(F &&f) const
 {
-    const auto members = m_reader->object(m_value, m_path);
+    const auto members = object();
     if (!members)
         return;
-    for (auto it = members->constBegin(); it != members->constEnd() && !m_reader->failed(); ++it)
-        f(it.key(), JsonNode(m_reader, it.value(), JsonReader::join(m_path, it.key())));
+    for (const simdjson::dom::key_value_pair member : *members) {
+        if (m_reader->failed())
+            break;
+        const QString key = JsonReader::text(member.key);
+        f(key, JsonNode(m_reader, member.value, true, JsonReader::join(m_path, key)));
+    }
 }

@@ -1,8 +1,6 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
 
-#include <QJsonObject>
-
 #include <cmath>
 
 namespace {
@@ -60,12 +58,12 @@ Event Decode::detail::event(const JsonNode &e)
     event.userId = e.at("user_id").scalarText();
     event.sessionId = e.at("session_id").scalarText();
     // "data" is the app's own payload: any object; a bare value is kept under "value".
-    const QJsonValue data = e.at("data").value();
+    const JsonNode data = e.at("data");
     if (data.isObject())
-        event.data = data.toObject().toVariantMap();
-    else if (!data.isNull() && !data.isUndefined())
-        event.data.insert(QStringLiteral("value"), data.toVariant());
-    event.fields = e.value().toObject().toVariantMap();
+        event.data = data.anyObject();
+    else if (!data.isAbsent())
+        event.data.insert(QStringLiteral("value"), data.anyValue());
+    event.fields = e.anyObject();
     return event;
 }
 

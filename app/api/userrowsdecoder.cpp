@@ -8,6 +8,7 @@
 #include "api/decoders.h"
 #include "api/isotime.h"
 #include "api/jsonpath.h"
+#include "api/paddedbody.h"
 
 #include <QLocale>
 
@@ -330,19 +331,8 @@ Result<UserRows> invalid(const QString &detail)
 
 Result<UserRows> Decode::userRows(const QByteArray &body)
 {
-    // simdjson reads a few bytes past the end: an answer from ApiCall has them to spare
-    // (kBodyPadding), any other is copied once. Only the room after the data counts (capacity()
-    // also counts room before it, left by a removal at the front); data_ptr() is not changed.
-    const qsizetype spare = const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd();
-    simdjson::padded_string copy;
-    simdjson::padded_string_view text;
-    if (spare >= qsizetype(simdjson::SIMDJSON_PADDING)) {
-        text = simdjson::padded_string_view(body.constData(), size_t(body.size()),
-                                            size_t(body.size() + spare));
-    } else {
-        copy = simdjson::padded_string(body.constData(), size_t(body.size()));
-        text = copy;
-    }
+    const PaddedBody padded(body);
+    const simdjson::padded_string_view &text = padded.view();
     od::parser parser;
     try {
         if (const auto error = parser.allocate(text.length(), kMaxDepth))
