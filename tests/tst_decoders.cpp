@@ -347,8 +347,8 @@ private slots:
         QCOMPARE(e.platform, QStringLiteral("win"));
         QCOMPARE(e.userId, QStringLiteral("test_user"));
         QCOMPARE(e.data.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
-        QVERIFY(e.fields.contains(QStringLiteral("module_version")));
-        QVERIFY(e.fields.value(QStringLiteral("renderer")).isNull());
+        QVERIFY(e.fields().contains(QStringLiteral("module_version")));
+        QVERIFY(e.fields().value(QStringLiteral("renderer")).isNull());
 
         // Live events: undocumented, unknown objects are kept generically.
         const auto live = Decode::liveEvents(
@@ -358,7 +358,7 @@ private slots:
         QCOMPARE(live.value().size(), 2);
         QCOMPARE(live.value()[0].data.value(QStringLiteral("value")).toString(),
                  QStringLiteral("plain"));
-        QVERIFY(live.value()[0].fields.contains(QStringLiteral("weird")));
+        QVERIFY(live.value()[0].fields().contains(QStringLiteral("weird")));
         QVERIFY(live.value()[1].type.isEmpty());
         QVERIFY(Decode::liveEvents(R"({"data":[]})").value().isEmpty());
         verifyInvalid(Decode::liveEvents(R"({"data":[{"time":12}]})"),
@@ -536,13 +536,13 @@ private slots:
             R"("data":{"obj":{"k":"v"},"i":4}},{"data":[1,2]}]})");
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         const Event &e = r.value().at(0);
-        QCOMPARE(e.fields.value(QStringLiteral("n")).typeId(), QMetaType::Double);
-        QCOMPARE(e.fields.value(QStringLiteral("n")).toDouble(), 3.0);
-        QCOMPARE(e.fields.value(QStringLiteral("big")).toDouble(), -0.005);
-        QVERIFY(e.fields.value(QStringLiteral("no")).isNull());
-        QVERIFY(e.fields.contains(QStringLiteral("no")));
-        QCOMPARE(e.fields.value(QStringLiteral("yes")).toBool(), true);
-        const QVariantList list = e.fields.value(QStringLiteral("list")).toList();
+        QCOMPARE(e.fields().value(QStringLiteral("n")).typeId(), QMetaType::Double);
+        QCOMPARE(e.fields().value(QStringLiteral("n")).toDouble(), 3.0);
+        QCOMPARE(e.fields().value(QStringLiteral("big")).toDouble(), -0.005);
+        QVERIFY(e.fields().value(QStringLiteral("no")).isNull());
+        QVERIFY(e.fields().contains(QStringLiteral("no")));
+        QCOMPARE(e.fields().value(QStringLiteral("yes")).toBool(), true);
+        const QVariantList list = e.fields().value(QStringLiteral("list")).toList();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(1).toString(), QStringLiteral("a"));
         QCOMPARE(list.at(2).toList().size(), 0);
@@ -551,6 +551,23 @@ private slots:
         QCOMPARE(e.data.value(QStringLiteral("i")).toDouble(), 4.0);
         // A payload that is not an object is kept under "value".
         QCOMPARE(r.value().at(1).data.value(QStringLiteral("value")).toList().size(), 2);
+    }
+
+    // Texts repeated across rows (platforms, versions, countries, event types) are shared:
+    // a long list of events holds each once.
+    void repeatedCodesAreShared()
+    {
+        const auto r = Decode::liveEvents(
+            R"({"data":[{"type":"open","platform":"win","country":"DE","user_id":"u1"},)"
+            R"({"type":"open","platform":"win","country":"DE","user_id":"u1"}]})");
+        QVERIFY(r.ok());
+        const Event &a = r.value().at(0);
+        const Event &b = r.value().at(1);
+        QCOMPARE(b.platform, QStringLiteral("win"));
+        QCOMPARE(a.platform.constData(), b.platform.constData());
+        QCOMPARE(a.type.constData(), b.type.constData());
+        QCOMPARE(a.country.constData(), b.country.constData());
+        QVERIFY(a.userId.constData() != b.userId.constData()); // ids are not codes
     }
 
     // Every decoder reads an answer with spare room after it in place, any other copied: both

@@ -50,9 +50,11 @@ constexpr bool kSanitized = false;
 #endif
 
 // The memory a run may use beyond its start: a multiple of the largest answer plus a constant.
-// Measured on many rows: 14-20 times the body (QJsonDocument's values, decoded rows, the table),
-// 2 times a big field nobody reads; before the fixes of #18, 100 KB names took 9.8 GB.
-constexpr int kBodyFactor = 24;
+// Measured on many rows: at most 10 times the body (a long array of small numbers: simdjson's
+// tape and index take 12 bytes for each 2-byte number, then the numbers read), 2 times a big
+// field nobody reads. Before #18, 100 KB names took 9.8 GB; with QJsonDocument and a map of
+// every event's fields, many rows took 20 times the body.
+constexpr int kBodyFactor = 12;
 qint64 memoryBound(const QString &mode, qint64 constant)
 {
     const qint64 bound = constant + kBodyFactor * HostileAnswers::largestBody(mode);

@@ -146,7 +146,7 @@ private slots:
         e.type = QStringLiteral("init");
         e.data = {{QStringLiteral("plan"), QStringLiteral("pro")},
                   {QStringLiteral("note"), QVariant()}};
-        e.fields = {{QStringLiteral("weird"), QVariantList{1, 2}}};
+        e.fieldsJson = R"({"weird":[1,2]})";
         timeline.setEvents({e});
         QCOMPARE(timeline.data(timeline.index(0, EventTimelineModel::DataColumn)).toString(),
                  QStringLiteral("note = null\nplan = pro"));

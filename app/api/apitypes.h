@@ -96,13 +96,16 @@ struct UserDetails {
     QVector<Session> sessions;
 };
 
-// A session or live event. The documented fields are typed; the whole object is kept in
-// `fields` so that unknown ones can still be shown as key/values.
+// A session or live event. The documented fields are typed; the whole object is kept as sent
+// (minified JSON) so that unknown ones can still be shown as key/values. Text, not a map: a map
+// of every field took eight times the answer's size for a long list of events.
 struct Event {
     QDateTime time;
     QString type, platform, version, country, locale, userId, sessionId;
     QVariantMap data;
-    QVariantMap fields;
+    QByteArray fieldsJson;
+    // Every field as sent, read from fieldsJson (as QJsonValue::toVariant() types them).
+    QVariantMap fields() const;
 };
 
 struct LiveUser {

@@ -186,6 +186,26 @@ QString JsonNode::scalarText() const
     return {};
 }
 
+QString JsonNode::codeText() const
+{
+    // Bounded: codes are short and few; a hostile answer of a million distinct long "codes"
+    // reads as plain text once the table is full.
+    constexpr size_t kLongestCode = 64;
+    constexpr size_t kMostCodes = 4096;
+    if (m_reader->failed() || isAbsent() || !m_value.is_string())
+        return scalarText();
+    const std::string_view utf8(m_value);
+    if (utf8.size() > kLongestCode)
+        return JsonReader::text(utf8);
+    auto &codes = m_reader->m_codes;
+    if (const auto found = codes.find(utf8); found != codes.end())
+        return found->second;
+    const QString text = JsonReader::text(utf8);
+    if (codes.size() < kMostCodes)
+        codes.emplace(utf8, text);
+    return text;
+}
+
 QDateTime JsonNode::dateTime() const
 {
     if (m_reader->failed() || isAbsent())
@@ -249,6 +269,13 @@ QVariant JsonNode::anyValue() const
     return JsonReader::variant(m_value); // nesting is bounded by the parser (kMaxDepth)
 }
 
+QByteArray JsonNode::json() const
+{
+    if (m_reader->failed() || !m_present)
+        return {};
+    return QByteArray::fromStdString(simdjson::minify(m_value));
+}
+
 QVariantMap JsonNode::anyObject() const
 {
     const auto members = object();
@@ -294,7 +321,7 @@ Breakdown JsonNode::breakdown() const
         if (!entry.hasObject())
             return;
         ValueCount vc;
-        vc.value = entry.at("value").scalarText();
+        vc.value = entry.at("value").codeText(); // a platform, a language, a RAM size
         vc.count = entry.at("count").number().value_or(0);
         out.append(vc);
     });

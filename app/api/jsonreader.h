@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include <simdjson.h>
 
@@ -43,6 +44,9 @@ public:
     QString string() const;
     // A string, number or boolean as text (breakdown values may be numbers, e.g. RAM in GB).
     QString scalarText() const;
+    // scalarText() of a value repeated across rows (a platform, version, country, event type):
+    // the rows share one copy of each text instead of one each.
+    QString codeText() const;
     QDateTime dateTime() const;
     QStringList strings() const;
     // Any value as QJsonValue::toVariant() gives it (numbers as double, null as nullptr);
@@ -50,6 +54,8 @@ public:
     QVariant anyValue() const;
     // An object's members as anyValue() gives them (empty when absent; else fails).
     QVariantMap anyObject() const;
+    // The value as minified JSON text (empty when absent).
+    QByteArray json() const;
     DayValues dayValues() const;
     DailySeries dailySeries() const;
     Breakdown breakdown() const;
@@ -121,6 +127,8 @@ private:
     simdjson::dom::parser m_parser; // owns the document every node points into
     simdjson::dom::element m_root;
     QString m_error;
+    // codeText()'s shared texts, keyed by the document's own (unescaped) strings.
+    std::unordered_map<std::string_view, QString> m_codes;
 };
 
 template <typename F> void JsonNode::forEachElement(F &&f) const

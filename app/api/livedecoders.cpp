@@ -25,9 +25,9 @@ Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body)
         u.userDbId = item.at("userDbId").scalarText();
         u.userId = item.at("userId").scalarText();
         u.deviceId = item.at("deviceId").scalarText();
-        u.platform = item.at("platform").scalarText();
-        u.osVersion = item.at("osVersion").scalarText();
-        u.country = item.at("country").scalarText();
+        u.platform = item.at("platform").codeText();
+        u.osVersion = item.at("osVersion").codeText();
+        u.country = item.at("country").codeText();
         u.lastSeen = item.at("lastSeen").dateTime();
         users.append(u);
     });

@@ -38,9 +38,9 @@ Device Decode::detail::device(const JsonNode &d)
     Device device;
     d.hasObject(); // anything but an object (or null) fails here, with its path
     device.id = d.at("_id").scalarText();
-    device.platform = d.at("platform").scalarText();
-    device.osVersion = d.at("osVersion").scalarText();
-    device.version = d.at("version").scalarText();
+    device.platform = d.at("platform").codeText();
+    device.osVersion = d.at("osVersion").codeText();
+    device.version = d.at("version").codeText();
     device.lastSeen = d.at("lastSeen").dateTime();
     return device;
 }
@@ -50,11 +50,11 @@ Event Decode::detail::event(const JsonNode &e)
     Event event;
     e.hasObject();
     event.time = e.at("time").dateTime();
-    event.type = e.at("type").scalarText();
-    event.platform = e.at("platform").scalarText();
-    event.version = e.at("version").scalarText();
-    event.country = e.at("country").scalarText();
-    event.locale = e.at("locale").scalarText();
+    event.type = e.at("type").codeText();
+    event.platform = e.at("platform").codeText();
+    event.version = e.at("version").codeText();
+    event.country = e.at("country").codeText();
+    event.locale = e.at("locale").codeText();
     event.userId = e.at("user_id").scalarText();
     event.sessionId = e.at("session_id").scalarText();
     // "data" is the app's own payload: any object; a bare value is kept under "value".
@@ -63,8 +63,14 @@ Event Decode::detail::event(const JsonNode &e)
         event.data = data.anyObject();
     else if (!data.isAbsent())
         event.data.insert(QStringLiteral("value"), data.anyValue());
-    event.fields = e.anyObject();
+    event.fieldsJson = e.json();
     return event;
+}
+
+QVariantMap Event::fields() const
+{
+    JsonReader r(fieldsJson);
+    return r.body().anyObject();
 }
 
 std::optional<qint64> Decode::detail::wholeCount(double value)

@@ -190,7 +190,7 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
         return {};
     const Event &e = m_events[index.row()];
     if (role == Qt::ToolTipRole)
-        return EventTimelineModel::keyValues(e.fields);
+        return EventTimelineModel::keyValues(e.fields());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -121,7 +121,7 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const Event &e = m_events[index.row()];
     if (role == Qt::ToolTipRole)
-        return keyValues(e.fields); // every field as sent, known or not
+        return keyValues(e.fields()); // every field as sent, known or not
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
