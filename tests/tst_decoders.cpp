@@ -312,6 +312,19 @@ private slots:
         verifyInvalid(Decode::userRows(R"({"data":[{"devices":"x"}]})"),
                       QStringLiteral("data[0].devices: expected an array"));
         verifyInvalid(Decode::userRows(R"({"total":"1","data":[]})"), QStringLiteral("total"));
+
+        // A user without an id is no row (it could not be opened or deleted), in both readers;
+        // so a body of empty objects costs no rows.
+        QByteArray empties = R"({"data":[{"userId":"kept"})";
+        for (int i = 0; i < 100000; ++i)
+            empties += ",{}";
+        empties += R"(,{"userId":""},{"userId":null,"devices":[]}]})";
+        const auto rows = Decode::userRows(empties);
+        QVERIFY2(rows.ok(), qPrintable(rows.error().detail));
+        QCOMPARE(rows.value().rows.size(), 1);
+        QCOMPARE(rows.value().rows[0].userId, QStringLiteral("kept"));
+        QVERIFY(rows.value().rows.capacity() <= empties.size() / 64 + 1); // reserved at most
+        QCOMPARE(Decode::users(empties).value().users.size(), 1);
     }
 
     void userDetailsSpec()

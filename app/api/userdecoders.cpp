@@ -92,8 +92,11 @@ Result<UserList> Decode::users(const QByteArray &body)
             r.fail(QStringLiteral("total"), QStringLiteral("expected a whole count"));
     }
     root.at("data").forEachElement([&](const JsonNode &item) {
-        if (item.hasObject())
-            page.users.append(readUser(item));
+        if (!item.hasObject())
+            return;
+        User user = readUser(item);
+        if (!user.userId.isEmpty()) // as Decode::userRows: no id, no user to list
+            page.users.append(std::move(user));
     });
     return r.finish(page);
 }

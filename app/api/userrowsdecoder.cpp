@@ -186,7 +186,10 @@ private:
                 continue;
             UserRow row;
             readUser(element, elementAt, &row);
-            rows->append(std::move(row));
+            // A user without an id cannot be opened, deleted or told apart: not a row. (Nor
+            // does `{},{},…` then cost a 120-byte row per 3 bytes of answer.)
+            if (!row.userId.isEmpty())
+                rows->append(std::move(row));
         }
     }
 
