@@ -14,6 +14,7 @@
 #include "live/livemodels.h"
 #include "localdevpanel.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "pages/appspage.h"
 #include "pages/livepage.h"
 #include "pages/overviewpage.h"
@@ -65,13 +66,15 @@ private:
     bool overviewSettled()
     {
         bool ok = false;
-        return waitForOutcome(m_window->overviewPage(), &AnalyticsPage::settled, &ok) && ok;
+        return waitForOutcome(named<OverviewPage>(m_window, "overviewPage"),
+                              &AnalyticsPage::settled, &ok) &&
+               ok;
     }
 
     // The switcher's row of `kind` (and `server`, for another account).
     int switcherRow(AppSwitcher::Kind kind, const QUrl &server = {})
     {
-        AppSwitcher *box = m_window->appBox();
+        AppSwitcher *box = named<AppSwitcher>(m_window, "appBox");
         for (int row = 0; row < box->count(); ++row) {
             if (box->itemData(row, AppSwitcher::KindRole).toInt() == int(kind) &&
                 (server.isEmpty() || box->itemData(row, AppSwitcher::ServerRole).toUrl() == server))
@@ -136,12 +139,13 @@ private slots:
         makeWindow(true);
         QTemporaryDir dir;
         m_opener->openDev(QStringLiteral("my-app"), dir.filePath(QStringLiteral("ev.sqlite")), 0);
-        LocalDevPanel *panel = m_window->settingsPage()->localDevelopment();
+        LocalDevPanel *panel = named<SettingsPage>(m_window, "settingsPage")->localDevelopment();
         QTRY_VERIFY(!panel->httpAddress().isEmpty());
         QVERIFY2(panel->webSocketAddress().startsWith(QLatin1String("ws://127.0.0.1:")),
                  qPrintable(panel->webSocketAddress()));
         QVERIFY(panel->httpAddress().endsWith(QLatin1String("/app/my-app/track")));
-        QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(m_window->livePage()));
+        QCOMPARE(m_window->currentPage(),
+                 static_cast<AnalyticsPage *>(named<LivePage>(m_window, "livePage")));
         QVERIFY(statusLine().contains(QLatin1String("Local development")));
 
         // The page's own curl example, sent as curl would.
@@ -158,8 +162,9 @@ private slots:
         reply->deleteLater();
 
         m_window->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->livePage()->eventsModel().rowCount() >= 1, 10000);
-        QCOMPARE(m_window->livePage()
+        QTRY_VERIFY_WITH_TIMEOUT(
+            named<LivePage>(m_window, "livePage")->eventsModel().rowCount() >= 1, 10000);
+        QCOMPARE(named<LivePage>(m_window, "livePage")
                      ->eventsModel()
                      .index(0, LiveEventsModel::TypeColumn)
                      .data()
@@ -183,28 +188,34 @@ private slots:
         // The switcher lists the open account, the other saved account and the demo.
         QVERIFY(switcherRow(AppSwitcher::Kind::OtherAccount, second) >= 0);
         QVERIFY(switcherRow(AppSwitcher::Kind::Demo) >= 0);
-        QCOMPARE(m_window->appBox()->currentData().toString(), m_first.server->appId());
+        QCOMPARE(named<AppSwitcher>(m_window, "appBox")->currentData().toString(),
+                 m_first.server->appId());
 
         // The other account's app, from the switcher: same window, its token, its data.
-        emit m_window->appBox()->activated(switcherRow(AppSwitcher::Kind::OtherAccount, second));
+        emit named<AppSwitcher>(m_window, "appBox")
+            ->activated(switcherRow(AppSwitcher::Kind::OtherAccount, second));
         QVERIFY(overviewSettled());
         QCOMPARE(m_client->baseUrl(), second);
         QCOMPARE(m_state->accountKey(), secretKeyForServer(second));
         QCOMPARE(m_state->appId(), m_second.server->appId());
-        QCOMPARE(m_window->appBox()->openAccountApps(), QStringList{m_second.server->appId()});
+        QCOMPARE(named<AppSwitcher>(m_window, "appBox")->openAccountApps(),
+                 QStringList{m_second.server->appId()});
         QVERIFY(switcherRow(AppSwitcher::Kind::OtherAccount, first) >= 0);
         // Loaded from the second server with the second token: its numbers, no failure.
-        QVERIFY(m_window->overviewPage()->requests().failures().isEmpty());
+        QVERIFY(named<OverviewPage>(m_window, "overviewPage")->requests().failures().isEmpty());
         QCOMPARE(AccountSettings().lastServer(), second); // the next start opens it
 
         // Settings → Open (a double-click on the row does the same).
-        emit m_window->settingsPage()->openRequested(first, m_first.server->appId());
+        emit named<SettingsPage>(m_window, "settingsPage")
+            ->openRequested(first, m_first.server->appId());
         QVERIFY(overviewSettled());
         QCOMPARE(m_client->baseUrl(), first);
 
         // The demo, from the switcher: started in-process, then shown in place.
-        QSignalSpy demoSettled(m_window->overviewPage(), &AnalyticsPage::settled);
-        emit m_window->appBox()->activated(switcherRow(AppSwitcher::Kind::Demo));
+        QSignalSpy demoSettled(named<OverviewPage>(m_window, "overviewPage"),
+                               &AnalyticsPage::settled);
+        emit named<AppSwitcher>(m_window, "appBox")
+            ->activated(switcherRow(AppSwitcher::Kind::Demo));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_state->accountKey() == QLatin1String("demo") && !demoSettled.isEmpty(), 30000);
         QVERIFY(demoSettled.last().at(0).toBool());
@@ -226,7 +237,7 @@ private slots:
         QVERIFY(overviewSettled());
         // A saved account asked for (its token read from the keychain), then the demo at once:
         // the keychain's late answer must not replace the demo.
-        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
+        QSignalSpy settled(named<OverviewPage>(m_window, "overviewPage"), &AnalyticsPage::settled);
         m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
         m_opener->openDemo();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -235,8 +246,9 @@ private slots:
         QCOMPARE(m_state->accountKey(), QStringLiteral("demo"));
         // The demo's three apps, in the switcher and on the All-apps page after the saved ones.
         QCOMPARE(m_state->apps().size(), 3);
-        QCOMPARE(m_window->appsPage()->entries().size(), 2 + 3);
-        QCOMPARE(m_window->appsPage()->entries().last().appId, QStringLiteral("demo-sync"));
+        QCOMPARE(named<AppsPage>(m_window, "appsPage")->entries().size(), 2 + 3);
+        QCOMPARE(named<AppsPage>(m_window, "appsPage")->entries().last().appId,
+                 QStringLiteral("demo-sync"));
         // A switch the user makes is remembered.
         m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
         QTRY_COMPARE(m_client->baseUrl(), m_first.server->baseUrl());
@@ -259,7 +271,7 @@ private slots:
         QVERIFY(overviewSettled());
 
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
-        AppsPage *apps = m_window->appsPage();
+        AppsPage *apps = named<AppsPage>(m_window, "appsPage");
         QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(apps));
         const QVector<AppTile *> tiles = apps->tiles();
         QCOMPARE(tiles.size(), 3);
@@ -277,7 +289,7 @@ private slots:
                  qPrintable(tiles[2]->errorText()));
         QVERIFY(tiles[2]->hasBanner());
         QVERIFY(apps->failureSummary().isEmpty());
-        QVERIFY(!m_window->outageBanner()->isVisibleTo(m_window.get()));
+        QVERIFY(!named<ErrorBanner>(m_window, "outageBanner")->isVisibleTo(m_window.get()));
         // Left open, the page loads again on its own (the poll interval; short here).
         QSignalSpy again(apps, &AnalyticsPage::settled);
         apps->setRefreshInterval(200);
@@ -287,9 +299,10 @@ private slots:
         apps->setRefreshInterval(60000);
 
         // A click opens another account's app in place, at its Overview.
-        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
+        QSignalSpy settled(named<OverviewPage>(m_window, "overviewPage"), &AnalyticsPage::settled);
         QTest::mouseClick(tiles[1], Qt::LeftButton);
-        QCOMPARE(m_window->currentPage(), static_cast<AnalyticsPage *>(m_window->overviewPage()));
+        QCOMPARE(m_window->currentPage(),
+                 static_cast<AnalyticsPage *>(named<OverviewPage>(m_window, "overviewPage")));
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 20000);
         QCOMPARE(m_client->baseUrl(), m_second.server->baseUrl());
         QCOMPARE(m_state->appId(), m_second.server->appId());
@@ -302,7 +315,7 @@ private slots:
         makeWindow(true);
         m_opener->openSaved(m_first.server->baseUrl(), m_first.server->appId());
         QVERIFY(overviewSettled());
-        AlertSettings *settings = m_window->settingsPage()->alertSettings();
+        AlertSettings *settings = named<SettingsPage>(m_window, "settingsPage")->alertSettings();
         // A bad rule cannot be confirmed, and says why; a good one is stored.
         settings->addRule([](AlertRuleDialog &dialog) {
             dialog.ruleEdit()->setText(QStringLiteral("live<-1"));
@@ -313,7 +326,7 @@ private slots:
             QVERIFY(dialog.okButton()->isEnabled());
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         });
-        AlertMonitor *alerts = m_window->alerts();
+        AlertMonitor *alerts = named<AlertMonitor>(m_window, "alerts");
         QCOMPARE(alerts->store().rules().size(), 1);
         QCOMPARE(alerts->store().rules().first().account,
                  secretKeyForServer(m_first.server->baseUrl()));
@@ -337,8 +350,9 @@ private slots:
         now += 60;
         QVERIFY(check());
         QCOMPARE(fired.size(), 1); // still firing: not said again
-        QVERIFY2(m_window->tray()->lastAlert().contains(QStringLiteral("First app")),
-                 qPrintable(m_window->tray()->lastAlert()));
+        QVERIFY2(
+            named<TrayCounter>(m_window, "tray")->lastAlert().contains(QStringLiteral("First app")),
+            qPrintable(named<TrayCounter>(m_window, "tray")->lastAlert()));
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Alert: ")));
         QCOMPARE(alerts->store().history().size(), 1);
         settings->refresh();
@@ -370,11 +384,11 @@ private slots:
             if (dialog)
                 dialog->reject();
         });
-        m_window->welcomePage()->connectButton()->click();
+        named<WelcomePage>(m_window, "welcomePage")->connectButton()->click();
         QVERIFY(m_window->isShowingWelcome());
         // The demo: the dashboard replaces the welcome page.
-        QSignalSpy settled(m_window->overviewPage(), &AnalyticsPage::settled);
-        m_window->welcomePage()->demoButton()->click();
+        QSignalSpy settled(named<OverviewPage>(m_window, "overviewPage"), &AnalyticsPage::settled);
+        named<WelcomePage>(m_window, "welcomePage")->demoButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingWelcome() && !settled.isEmpty(), 30000);
         QVERIFY(settled.last().at(0).toBool());
         QCOMPARE(m_state->accountKey(), QStringLiteral("demo"));

@@ -8,6 +8,7 @@
 #include "live/livemodels.h"
 #include "live/livepoller.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "pages/livepage.h"
 #include "panel.h"
 #include "signalwait.h"
@@ -363,14 +364,14 @@ private slots:
         state.setApps({{m_server->appId(), {}}});
         MainWindow window(m_client, &state, QStringLiteral("test"));
         window.show();
-        LivePage *live = window.livePage();
+        LivePage *live = named<LivePage>(window, "livePage");
         QVERIFY(!live->poller()->isActive()); // not the current page
         window.showPage(MainWindow::Live);
         QTRY_VERIFY(live->poller()->isActive());
         state.refresh();
         QTRY_VERIFY(live->countText() != QStringLiteral("—"));
         window.hide();
-        QVERIFY(!live->poller()->isActive() || window.tray()->isEnabled());
+        QVERIFY(!live->poller()->isActive() || named<TrayCounter>(window, "tray")->isEnabled());
         window.show();
         QTRY_VERIFY(live->poller()->isActive());
     }

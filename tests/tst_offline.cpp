@@ -9,6 +9,7 @@
 #include "demofixture.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "pages/overviewpage.h"
 #include "pages/userspage.h"
 #include "panel.h"
@@ -76,14 +77,15 @@ private slots:
         {
             auto first = openWindow();
             first->state.refresh();
-            QVERIFY(waitForOutcome(first->window->overviewPage(), &AnalyticsPage::settled));
+            QVERIFY(waitForOutcome(named<OverviewPage>(first->window, "overviewPage"),
+                                   &AnalyticsPage::settled));
             m_cache->flush();
         }
         // Second start on a slow server: the kept answers are on screen long before the
         // fresh ones, muted and with their time; the fresh ones then replace them.
         m_demo.server->setLatencyMs(1500);
         auto second = openWindow();
-        OverviewPage *page = second->window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(second->window, "overviewPage");
         QSignalSpy settled(page, &AnalyticsPage::settled);
         second->state.refresh();
         Panel *usage = page->panels().first();
@@ -104,12 +106,13 @@ private slots:
         {
             auto first = openWindow();
             first->state.refresh();
-            QVERIFY(waitForOutcome(first->window->overviewPage(), &AnalyticsPage::settled));
+            QVERIFY(waitForOutcome(named<OverviewPage>(first->window, "overviewPage"),
+                                   &AnalyticsPage::settled));
             m_cache->flush();
         }
         m_demo.server.reset(); // the laptop went offline
         auto second = openWindow();
-        OverviewPage *page = second->window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(second->window, "overviewPage");
         second->state.refresh();
         bool ok = true;
         QVERIFY(waitForOutcome(page, &AnalyticsPage::settled, &ok, 30000));
@@ -197,7 +200,7 @@ private slots:
         const QString unseen = m_demo.server->api().data().users.last().userId;
         {
             auto first = openWindow();
-            UsersPage *users = first->window->usersPage();
+            UsersPage *users = named<UsersPage>(first->window, "usersPage");
             first->window->showPage(MainWindow::Users);
             first->state.refresh();
             QVERIFY(waitForOutcome(users, &AnalyticsPage::settled));
@@ -208,7 +211,7 @@ private slots:
         }
         m_demo.server.reset(); // offline
         auto second = openWindow();
-        UsersPage *users = second->window->usersPage();
+        UsersPage *users = named<UsersPage>(second->window, "usersPage");
         second->window->showPage(MainWindow::Users);
         second->state.refresh();
         bool ok = true;

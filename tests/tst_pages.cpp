@@ -14,6 +14,7 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "models/displayformat.h"
+#include "named.h"
 #include "pages/appspage.h"
 #include "pages/errorspage.h"
 #include "pages/eventspage.h"
@@ -116,7 +117,7 @@ private slots:
 
     void overviewChartsHoldEveryDay()
     {
-        OverviewPage *page = m_window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(m_window, "overviewPage");
         m_state->setPreset(DashboardState::Preset::Last30Days);
         bool ok = false;
         QVERIFY(waitSettled(page, &ok));
@@ -198,7 +199,7 @@ private slots:
         window.showPage(MainWindow::Overview);
         window.show();
         state.refresh();
-        OverviewPage *page = window.overviewPage();
+        OverviewPage *page = named<OverviewPage>(window, "overviewPage");
         QVERIFY(waitSettled(page));
         QTRY_VERIFY(page->activeUsersChart()->chart()->plotArea().width() > 0);
         QTRY_COMPARE(elidedAxisLabels(page), QStringList());
@@ -206,7 +207,7 @@ private slots:
 
     void dayAxisLabelsFitAndNameTheRangesDays()
     {
-        OverviewPage *page = m_window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(m_window, "overviewPage");
         m_window->resize(900, 600); // narrow charts: fewer ticks, none elided
         m_state->setPreset(DashboardState::Preset::Last30Days);
         QVERIFY(waitSettled(page));
@@ -282,13 +283,14 @@ private slots:
         MainWindow next(m_client, m_state.get(), QStringLiteral("test"));
         next.restoreWindowState();
         QCOMPARE(next.size(), QSize(640, 480));
-        QCOMPARE(next.currentPage(), static_cast<AnalyticsPage *>(next.usersPage()));
+        QCOMPARE(next.currentPage(),
+                 static_cast<AnalyticsPage *>(named<UsersPage>(next, "usersPage")));
         QSettings().remove(QStringLiteral("window"));
     }
 
     void navigationHasIconsAndFollowsLightAndDark()
     {
-        QListWidget *nav = m_window->navigation();
+        QListWidget *nav = named<QListWidget>(m_window, "navigation");
         QCOMPARE(nav->count(), m_window->pageCount());
         auto iconColour = [nav](int row, QIcon::Mode mode) {
             const QImage image = nav->item(row)->icon().pixmap(20, mode).toImage();
@@ -305,16 +307,23 @@ private slots:
         appearance->applyForThisRun(Appearance::Scheme::Light);
         QVERIFY(!appearance->isDark());
         QVERIFY(iconColour(0, QIcon::Normal).lightness() < 128); // dark strokes on light
-        const QColor lightChart =
-            m_window->overviewPage()->usageChart()->chart()->backgroundBrush().color();
+        const QColor lightChart = named<OverviewPage>(m_window, "overviewPage")
+                                      ->usageChart()
+                                      ->chart()
+                                      ->backgroundBrush()
+                                      .color();
         appearance->applyForThisRun(Appearance::Scheme::Dark);
         QVERIFY(appearance->isDark());
         QTRY_VERIFY2(iconColour(0, QIcon::Normal).lightness() > 128,
                      qPrintable(iconColour(0, QIcon::Normal).name()));
         // The charts restyle at once, no reload.
-        QTRY_VERIFY(m_window->overviewPage()->usageChart()->chart()->backgroundBrush().color() !=
-                    lightChart);
-        QVERIFY(ChartTheme::isDark(m_window->overviewPage()->usageChart()->palette()));
+        QTRY_VERIFY(named<OverviewPage>(m_window, "overviewPage")
+                        ->usageChart()
+                        ->chart()
+                        ->backgroundBrush()
+                        .color() != lightChart);
+        QVERIFY(ChartTheme::isDark(
+            named<OverviewPage>(m_window, "overviewPage")->usageChart()->palette()));
         appearance->applyForThisRun(before);
     }
 
@@ -326,10 +335,11 @@ private slots:
                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("usage.csv"));
-        DayLineChart *chart = m_window->overviewPage()->usageChart();
-        ChartExport::saved(chart, path,
-                           ChartExport::saveCsv(m_window->overviewPage()->dailyModel(),
-                                                DaySeriesModel::ValueRole, path));
+        DayLineChart *chart = named<OverviewPage>(m_window, "overviewPage")->usageChart();
+        ChartExport::saved(
+            chart, path,
+            ChartExport::saveCsv(named<OverviewPage>(m_window, "overviewPage")->dailyModel(),
+                                 DaySeriesModel::ValueRole, path));
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(StatusNotice::last(), QStringLiteral("Saved usage.csv"));
         // The window's status bar says it, with a way to the folder.
@@ -343,7 +353,7 @@ private slots:
 
     void tooltipFollowsThePointerToTheNearestDay()
     {
-        OverviewPage *page = m_window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(m_window, "overviewPage");
         m_window->resize(1280, 860);
         m_state->setPreset(DashboardState::Preset::Last7Days);
         QVERIFY(waitSettled(page));
@@ -372,7 +382,7 @@ private slots:
     void eventsChartTopNAndAttributeBreakdown()
     {
         m_window->showPage(MainWindow::Events);
-        EventsPage *page = m_window->eventsPage();
+        EventsPage *page = named<EventsPage>(m_window, "eventsPage");
         m_state->setPreset(DashboardState::Preset::Last7Days);
         QVERIFY(waitSettled(page));
         QCOMPARE(page->chart()->seriesCount(), 6); // the demo's six custom events, all under top 8
@@ -402,7 +412,7 @@ private slots:
         // Two events' properties asked for in quick succession on a slow server: the first
         // request ends as superseded, the page settles once and shows the second's values.
         m_window->showPage(MainWindow::Events);
-        EventsPage *page = m_window->eventsPage();
+        EventsPage *page = named<EventsPage>(m_window, "eventsPage");
         m_state->setPreset(DashboardState::Preset::Last7Days);
         QVERIFY(waitSettled(page));
         m_server->setLatencyMs(300);
@@ -430,7 +440,7 @@ private slots:
         // so once ("… — showing data as of 14:02"), the panels keep their data muted with its
         // time, and no panel adds a banner of its own. Retry brings everything back.
         m_window->showPage(MainWindow::Overview);
-        OverviewPage *page = m_window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(m_window, "overviewPage");
         m_state->setPreset(DashboardState::Preset::Last7Days);
         bool ok = false;
         QVERIFY(waitSettled(page, &ok));
@@ -452,8 +462,8 @@ private slots:
         QVERIFY2(page->failureSummary().startsWith(
                      QStringLiteral("The server is failing (HTTP 500) — showing data as of ")),
                  qPrintable(page->failureSummary()));
-        QVERIFY(m_window->outageBanner()->isVisibleTo(m_window.get()));
-        QCOMPARE(m_window->outageBanner()->message(), page->failureSummary());
+        QVERIFY(named<ErrorBanner>(m_window, "outageBanner")->isVisibleTo(m_window.get()));
+        QCOMPARE(named<ErrorBanner>(m_window, "outageBanner")->message(), page->failureSummary());
         QCOMPARE(visibleBanners(), 1);
         for (Panel *panel : page->panels()) {
             QCOMPARE(panel->state(), Panel::State::Error);
@@ -464,7 +474,7 @@ private slots:
         QVERIFY(page->quickGlance()->showsOldData());
 
         m_server->setFailRate(0);
-        emit m_window->outageBanner()->retryRequested();
+        emit named<ErrorBanner>(m_window, "outageBanner")->retryRequested();
         QVERIFY(waitSettled(page, &ok));
         QVERIFY(ok);
         QCOMPARE(visibleBanners(), 0);
@@ -477,7 +487,7 @@ private slots:
     void errorsStackedWithSpikes()
     {
         m_window->showPage(MainWindow::Errors);
-        ErrorsPage *page = m_window->errorsPage();
+        ErrorsPage *page = named<ErrorsPage>(m_window, "errorsPage");
         m_state->setPreset(DashboardState::Preset::Last90Days);
         QVERIFY(waitSettled(page));
         QCOMPARE(page->chart()->layerCount(), page->dailyModel().series().size());
@@ -503,7 +513,7 @@ private slots:
 
     void failureShowsBannerAndRetryRecovers()
     {
-        ErrorsPage *page = m_window->errorsPage();
+        ErrorsPage *page = named<ErrorsPage>(m_window, "errorsPage");
         m_server->setFailRate(1.0);
         m_state->setPreset(DashboardState::Preset::Last7Days);
         bool ok = true;
@@ -526,7 +536,7 @@ private slots:
 
     void rangeSwitchedMidFlightNeverDrawsTheStaleAnswer()
     {
-        OverviewPage *page = m_window->overviewPage();
+        OverviewPage *page = named<OverviewPage>(m_window, "overviewPage");
         m_state->setPreset(DashboardState::Preset::Last30Days);
         QVERIFY(waitSettled(page));
         m_server->setLatencyMs(300);
@@ -551,18 +561,19 @@ private slots:
         // Shortcuts work in the active window.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QCOMPARE(m_window->appBox()->currentData().toString(), m_server->appId());
+        QCOMPARE(named<AppSwitcher>(m_window, "appBox")->currentData().toString(),
+                 m_server->appId());
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(m_window->currentPage(), m_window->errorsPage());
+        QCOMPARE(m_window->currentPage(), named<ErrorsPage>(m_window, "errorsPage"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(m_window->currentPage(), m_window->overviewPage());
+        QCOMPARE(m_window->currentPage(), named<OverviewPage>(m_window, "overviewPage"));
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(m_window->currentPage(), m_window->appsPage());
+        QCOMPARE(m_window->currentPage(), named<AppsPage>(m_window, "appsPage"));
         QSignalSpy changed(m_state.get(), &DashboardState::changed);
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(changed.size(), 1);
         // Choosing in the range box (a user's pick is "activated", by mouse or keyboard).
-        RangeBox *range = m_window->rangeBox();
+        RangeBox *range = named<RangeBox>(m_window, "rangeBox");
         emit range->activated(range->findData(int(DashboardState::Preset::Last90Days)));
         QCOMPARE(m_state->preset(), DashboardState::Preset::Last90Days);
         // "Custom range…" asks for two dates; on OK the box reads as those dates.

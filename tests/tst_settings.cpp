@@ -12,6 +12,7 @@
 #include "demofixture.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "pages/settingspage.h"
 #include "zonebox.h"
 
@@ -228,8 +229,8 @@ private slots:
         MemoryStore secrets;
         ApiClient client;
         MainWindow window(&client, &state, QStringLiteral("test"), &secrets);
-        QComboBox *toolbar = window.zoneBox();
-        QComboBox *settings = window.settingsPage()->zoneBox();
+        QComboBox *toolbar = named<ZoneBox>(window, "zoneBox");
+        QComboBox *settings = named<SettingsPage>(window, "settingsPage")->zoneBox();
         QCOMPARE(toolbar->currentData().toByteArray(), QByteArray()); // the system's
         QCOMPARE(settings->currentData().toByteArray(), QByteArray());
 
@@ -266,23 +267,26 @@ private slots:
         state.setApps(apps);
         MemoryStore secrets;
         MainWindow window(demo.client.get(), &state, QStringLiteral("test"), &secrets);
-        QCOMPARE(boxIds(window.appBox()),
+        QCOMPARE(boxIds(named<AppSwitcher>(window, "appBox")),
                  (QStringList{open, QStringLiteral("second"), QStringLiteral("third")}));
-        window.settingsPage()->reload();
+        named<SettingsPage>(window, "settingsPage")->reload();
 
         // Another app removed: the switcher drops it and stays on the open app.
         Confirm::setNextAnswer(true);
-        window.settingsPage()->removeApp(0, QStringLiteral("third"));
-        QCOMPARE(boxIds(window.appBox()), (QStringList{open, QStringLiteral("second")}));
+        named<SettingsPage>(window, "settingsPage")->removeApp(0, QStringLiteral("third"));
+        QCOMPARE(boxIds(named<AppSwitcher>(window, "appBox")),
+                 (QStringList{open, QStringLiteral("second")}));
         QCOMPARE(state.appId(), open);
-        QCOMPARE(window.appBox()->currentData().toString(), open);
+        QCOMPARE(named<AppSwitcher>(window, "appBox")->currentData().toString(), open);
 
         // The open app removed: the window moves to the account's remaining app.
         Confirm::setNextAnswer(true);
-        window.settingsPage()->removeApp(0, open);
+        named<SettingsPage>(window, "settingsPage")->removeApp(0, open);
         QCOMPARE(state.appId(), QStringLiteral("second"));
-        QCOMPARE(boxIds(window.appBox()), QStringList{QStringLiteral("second")});
-        QCOMPARE(window.appBox()->currentData().toString(), QStringLiteral("second"));
+        QCOMPARE(boxIds(named<AppSwitcher>(window, "appBox")),
+                 QStringList{QStringLiteral("second")});
+        QCOMPARE(named<AppSwitcher>(window, "appBox")->currentData().toString(),
+                 QStringLiteral("second"));
         demo.stop();
     }
 };

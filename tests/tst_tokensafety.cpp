@@ -9,6 +9,7 @@
 #include "demofixture.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "pages/analyticspage.h"
 #include "pages/userspage.h"
 #include "tokenprompt.h"
@@ -194,7 +195,7 @@ private slots:
                      qPrintable(window.currentPage()->title()));
         }
         window.showPage(MainWindow::Users); // users: open one, and a session of theirs
-        UsersPage *users = window.usersPage();
+        UsersPage *users = named<UsersPage>(window, "usersPage");
         QTRY_VERIFY(users->usersView()->model()->rowCount() > 0);
         users->openUser(users->usersView()->model()->index(0, 0).data(Qt::UserRole + 2).toString());
         QTRY_VERIFY(users->sessionsModel().rowCount() > 0);

@@ -10,11 +10,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
 {
-    setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground);
-    // Fixed warm colours read well on both light and dark palettes.
-    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid #e0867f;"
-                                 " border-radius: 4px; } #errorBanner QLabel { color: %2; }")
+    // Fixed warm colours read well on both light and dark palettes. Selected by class: the
+    // object name is left to whoever places the banner (the window's is "outageBanner").
+    setStyleSheet(QStringLiteral("ErrorBanner { background: %1; border: 1px solid #e0867f;"
+                                 " border-radius: 4px; } ErrorBanner QLabel { color: %2; }")
                       .arg(backgroundColor().name(), textColor().name()));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

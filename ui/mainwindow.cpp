@@ -87,6 +87,17 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
 
     m_settings = new SettingsPage(client, state, m_secrets);
     m_pages = {m_apps, m_overview, m_events, m_errors, m_users, m_live, m_settings};
+    // Named for what they are: tests find them as a user does, not through getters.
+    m_apps->setObjectName(QStringLiteral("appsPage"));
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_events->setObjectName(QStringLiteral("eventsPage"));
+    m_errors->setObjectName(QStringLiteral("errorsPage"));
+    m_users->setObjectName(QStringLiteral("usersPage"));
+    m_live->setObjectName(QStringLiteral("livePage"));
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
+    m_sidebar->setObjectName(QStringLiteral("navigation"));
+    m_outage->setObjectName(QStringLiteral("outageBanner"));
+    m_alerts->setObjectName(QStringLiteral("alerts"));
     connect(m_apps, &AppsPage::openRequested, this,
             [this](const QString &account, const QString &appId) { openApp(account, appId); });
     for (AnalyticsPage *page : std::as_const(m_pages)) {
@@ -138,6 +149,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
     m_modes = new QStackedWidget(this);
     m_modes->addWidget(dashboard);
     m_welcome = new WelcomePage;
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_modes->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::demoRequested, this, [this] { emit demoRequested({}); });
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectRequested);
@@ -183,6 +195,7 @@ MainWindow::MainWindow(ApiClient *client, DashboardState *state, const QString &
 
     // The live count in the tray, on by default where there is a tray.
     m_tray = new TrayCounter(this, m_live, this);
+    m_tray->setObjectName(QStringLiteral("tray"));
     m_tray->setEnabled(TrayCounter::isAvailable());
     QAction *trayAction = view->addAction(tr("Live count in the system &tray"));
     trayAction->setCheckable(true);
@@ -411,12 +424,15 @@ QWidget *MainWindow::buildToolbar()
     row->setContentsMargins(0, 0, 0, 0);
 
     m_app = new AppSwitcher(m_state);
+    m_app->setObjectName(QStringLiteral("appBox"));
     connect(m_app, &AppSwitcher::otherAccountChosen, this, &MainWindow::accountRequested);
     connect(m_app, &AppSwitcher::demoChosen, this, [this] { emit demoRequested({}); });
 
     m_range = new RangeBox(m_state);
+    m_range->setObjectName(QStringLiteral("rangeBox"));
 
     m_zone = new ZoneBox(m_state);
+    m_zone->setObjectName(QStringLiteral("zoneBox"));
 
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setToolTip(tr("Reload every page (Ctrl+R)"));

@@ -42,7 +42,12 @@ public:
     // The pages in the order of the navigation (Ctrl+0 ... Ctrl+6).
     enum Page { Apps, Overview, Events, Errors, Users, Live, Settings };
 
+    // The pages and parts the window's run wires to the settings (windowrun.cpp,
+    // accountopener.cpp). Tests find widgets by object name instead ("overviewPage", "appBox").
     AppsPage *appsPage() const { return m_apps; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    LivePage *livePage() const { return m_live; }
+    SettingsPage *settingsPage() const { return m_settings; }
     // A client per account, for what looks at many apps at once (All apps, alerts).
     AccountClients *accountClients() const { return m_accounts; }
     // Checks the alert rules on the poll timer and notifies through the tray.
@@ -51,25 +56,13 @@ public:
     // alerts go on being checked. Off by default; saved.
     static bool keepsRunningInTray();
     static void setKeepRunningInTray(bool keep);
-    OverviewPage *overviewPage() const { return m_overview; }
-    ErrorBanner *outageBanner() const { return m_outage; } // the page's one-outage banner
     // The answer cache: an account removed in Settings loses its kept answers too.
     void setAnswerCache(AnswerCache *cache);
-    EventsPage *eventsPage() const { return m_events; }
-    ErrorsPage *errorsPage() const { return m_errors; }
-    UsersPage *usersPage() const { return m_users; }
-    LivePage *livePage() const { return m_live; }
-    SettingsPage *settingsPage() const { return m_settings; }
-    TrayCounter *tray() const { return m_tray; }
     AnalyticsPage *currentPage() const;
     void showPage(int index);
     int pageCount() const { return int(m_pages.size()); }
     // Reloads every page (Ctrl+R); the range moves with the clock.
     void refresh();
-    // The controls, for tests and the screenshot command.
-    RangeBox *rangeBox() const { return m_range; }
-    ZoneBox *zoneBox() const { return m_zone; }
-    AppSwitcher *appBox() const { return m_app; }
     // The account shown: its name (status bar, switcher), server and whether it is the demo
     // (whose token is never kept). Shows the dashboard.
     void setAccount(const QString &label, const QUrl &server, bool demo);
@@ -79,13 +72,11 @@ public:
     // Something the user asked for could not be done (the demo did not start): said in a
     // message over the window, which stays as it was.
     void showProblem(const QString &text);
-    WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // what the status bar says of the last load
     // Size, place, maximised state and page as the user left them (saved on close and quit);
     // a first run fits the screen. Tests and `screenshot` neither restore nor save them.
     void restoreWindowState();
     void saveWindowState();
-    QListWidget *navigation() const { return m_sidebar; }
 
 protected:
     void changeEvent(QEvent *event) override;
