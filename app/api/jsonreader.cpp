@@ -122,25 +122,28 @@ JsonNode JsonNode::at(qsizetype index) const
                          : JsonNode(m_reader, found.value_unsafe(), true, path);
 }
 
-std::optional<simdjson::dom::object> JsonNode::object() const
+bool JsonNode::holds(simdjson::dom::element_type type, const char *expected) const
 {
     if (m_reader->failed() || isAbsent())
-        return std::nullopt;
-    if (!m_value.is_object()) {
-        m_reader->typeMismatch(*this, "an object");
-        return std::nullopt;
+        return false;
+    if (m_value.type() != type) {
+        m_reader->typeMismatch(*this, expected);
+        return false;
     }
+    return true;
+}
+
+std::optional<simdjson::dom::object> JsonNode::object() const
+{
+    if (!holds(dom::element_type::OBJECT, "an object"))
+        return std::nullopt;
     return dom::object(m_value);
 }
 
 std::optional<simdjson::dom::array> JsonNode::array() const
 {
-    if (m_reader->failed() || isAbsent())
+    if (!holds(dom::element_type::ARRAY, "an array"))
         return std::nullopt;
-    if (!m_value.is_array()) {
-        m_reader->typeMismatch(*this, "an array");
-        return std::nullopt;
-    }
     return dom::array(m_value);
 }
 
@@ -159,15 +162,17 @@ OptNumber JsonNode::number() const
     return value;
 }
 
+std::optional<std::string_view> JsonNode::utf8() const
+{
+    if (!holds(dom::element_type::STRING, "a string"))
+        return std::nullopt;
+    return std::string_view(m_value);
+}
+
 QString JsonNode::string() const
 {
-    if (m_reader->failed() || isAbsent())
-        return {};
-    if (!m_value.is_string()) {
-        m_reader->typeMismatch(*this, "a string");
-        return {};
-    }
-    return JsonReader::text(std::string_view(m_value));
+    const auto utf8 = this->utf8();
+    return utf8 ? JsonReader::text(*utf8) : QString();
 }
 
 QString JsonNode::scalarText() const
@@ -208,17 +213,11 @@ QString JsonNode::codeText() const
 
 QDateTime JsonNode::dateTime() const
 {
-    if (m_reader->failed() || isAbsent())
-        return {};
-    if (!m_value.is_string()) {
-        m_reader->typeMismatch(*this, "a string");
-        return {};
-    }
-    const std::string_view utf8(m_value);
-    if (utf8.empty())
+    const auto utf8 = this->utf8();
+    if (!utf8 || utf8->empty())
         return {};
     const std::optional<qint64> ms =
-        IsoTime::parse(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
+        IsoTime::parse(QByteArrayView(utf8->data(), qsizetype(utf8->size())));
     if (!ms) {
         m_reader->fail(m_path, QStringLiteral("not an ISO-8601 time"));
         return {};

@@ -69,8 +69,12 @@ private:
         , m_path(std::move(path))
     {}
     JsonNode member(std::string_view key) const;
+    // Whether the value is there and of `type`; a value of another type fails the decode.
+    bool holds(simdjson::dom::element_type type, const char *expected) const;
     std::optional<simdjson::dom::object> object() const;
     std::optional<simdjson::dom::array> array() const;
+    // A string's UTF-8 (none when absent; anything but a string fails).
+    std::optional<std::string_view> utf8() const;
 
     JsonReader *m_reader;
     simdjson::dom::element m_value;
