@@ -10,6 +10,12 @@
 
 #include <algorithm>
 
+LiveUsersModel::LiveUsersModel(QObject *parent)
+    : ZonedTableModel({QT_TR_NOOP("User"), QT_TR_NOOP("Device"), QT_TR_NOOP("Platform"),
+                       QT_TR_NOOP("OS"), QT_TR_NOOP("Country"), QT_TR_NOOP("Last seen")},
+                      parent)
+{}
+
 QString LiveUsersModel::keyOf(const LiveUser &user)
 {
     return user.userId + QChar(0x1f) + user.deviceId;
@@ -69,16 +75,6 @@ void LiveUsersModel::clear()
     endResetModel();
 }
 
-int LiveUsersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-int LiveUsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -109,16 +105,11 @@ QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant LiveUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return ZonedTableModel::headerData(section, orientation, role);
-    // QT_TR_NOOP: lupdate sees the names; tr() translates them when shown.
-    static const char *const names[] = {QT_TR_NOOP("User"),     QT_TR_NOOP("Device"),
-                                        QT_TR_NOOP("Platform"), QT_TR_NOOP("OS"),
-                                        QT_TR_NOOP("Country"),  QT_TR_NOOP("Last seen")};
-    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
-}
+LiveEventsModel::LiveEventsModel(QObject *parent)
+    : ZonedTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("User"),
+                       QT_TR_NOOP("Platform"), QT_TR_NOOP("Data")},
+                      parent)
+{}
 
 QString LiveEventsModel::keyOf(const Event &event)
 {
@@ -174,16 +165,6 @@ void LiveEventsModel::clear()
     endResetModel();
 }
 
-int LiveEventsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int LiveEventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -207,13 +188,4 @@ QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
                                                              QStringLiteral("; "));
     }
     return {};
-}
-
-QVariant LiveEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return ZonedTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("User"),
-                                        QT_TR_NOOP("Platform"), QT_TR_NOOP("Data")};
-    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }

@@ -23,19 +23,16 @@ public:
     };
     enum Role { KeyRole = Qt::UserRole + 1 };
 
-    using ZonedTableModel::ZonedTableModel;
+    explicit LiveUsersModel(QObject *parent = nullptr);
 
     void update(const QVector<LiveUser> &users);
     void clear();
     static QString keyOf(const LiveUser &user); // user and device
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_users.size()); }
     QVector<LiveUser> m_users;
 };
 
@@ -46,20 +43,17 @@ class LiveEventsModel : public ZonedTableModel {
 public:
     enum Column { TimeColumn, TypeColumn, UserColumn, PlatformColumn, DataColumn, ColumnCount };
 
-    using ZonedTableModel::ZonedTableModel;
+    explicit LiveEventsModel(QObject *parent = nullptr);
 
     void setCapacity(int rows);
     int capacity() const { return m_capacity; }
     void update(const QVector<Event> &events);
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_events.size()); }
     static QString keyOf(const Event &event);
     void trim();
 

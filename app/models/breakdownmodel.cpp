@@ -7,6 +7,10 @@
 
 #include <algorithm>
 
+BreakdownModel::BreakdownModel(QObject *parent)
+    : TableModel({QT_TR_NOOP("Value"), QT_TR_NOOP("Count"), QT_TR_NOOP("Share")}, parent)
+{}
+
 void BreakdownModel::setBreakdown(const Breakdown &rows)
 {
     beginResetModel();
@@ -42,16 +46,6 @@ QString BreakdownModel::labelWithCode(const QString &value) const
     return value.isEmpty() ? tr("(unknown)") : CodeNames::withCode(m_names, value);
 }
 
-int BreakdownModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int BreakdownModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -82,20 +76,5 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return labelWithCode(row.value);
     if (role == Qt::TextAlignmentRole && index.column() != ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ValueColumn:
-        return tr("Value");
-    case CountColumn:
-        return tr("Count");
-    case ShareColumn:
-        return tr("Share");
-    }
     return {};
 }

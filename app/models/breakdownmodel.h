@@ -3,11 +3,11 @@
 #include "api/apitypes.h"
 #include "models/codenames.h"
 
-#include <QAbstractTableModel>
+#include "models/tablemodel.h"
 
 // Value / count / share rows of a breakdown (platforms, versions, an event attribute, ...),
 // biggest first.
-class BreakdownModel : public QAbstractTableModel {
+class BreakdownModel : public TableModel {
     Q_OBJECT
 public:
     enum Column { ValueColumn, CountColumn, ShareColumn, ColumnCount };
@@ -17,7 +17,7 @@ public:
     // 4, 8, 16, 32), which is how a reader looks for a bucket.
     enum class Order { ByCount, ByNumericValue };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit BreakdownModel(QObject *parent = nullptr);
 
     void setOrder(Order order) { m_order = order; }
     void setBreakdown(const Breakdown &rows);
@@ -31,13 +31,10 @@ public:
     // The tooltip of a value: its name with its code ("Germany (DE)"), or the value.
     QString labelWithCode(const QString &value) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_rows.size()); }
     Breakdown m_rows;
     double m_total = 0;
     Order m_order = Order::ByCount;

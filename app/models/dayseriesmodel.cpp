@@ -31,6 +31,10 @@ QString formatDuration(double seconds)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
+DaySeriesModel::DaySeriesModel(QObject *parent)
+    : TableModel({QT_TR_NOOP("Date")}, parent)
+{}
+
 void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series,
                                bool lastDayPartial)
 {
@@ -55,11 +59,6 @@ int DaySeriesModel::seriesIndex(const QString &name) const
             return i;
     }
     return -1;
-}
-
-int DaySeriesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_days.size());
 }
 
 int DaySeriesModel::columnCount(const QModelIndex &parent) const
@@ -97,9 +96,7 @@ QVariant DaySeriesModel::data(const QModelIndex &index, int role) const
 
 QVariant DaySeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0)
-        return tr("Date");
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 1)
+        return TableModel::headerData(section, orientation, role);
     return section - 1 < m_series.size() ? QVariant(m_series[section - 1].name) : QVariant();
 }

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "models/tablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QVector>
 
 // A table of per-day values: one row per day of the range (every day present, product.md §2),
 // column 0 the date, then one column per series. Charts and CSV exports read it; it never sees
 // JSON. Whole snapshots replace it (setSeries resets).
-class DaySeriesModel : public QAbstractTableModel {
+class DaySeriesModel : public TableModel {
     Q_OBJECT
 public:
     enum Role {
@@ -22,7 +22,7 @@ public:
         bool isDuration = false;   // seconds, shown as m:ss
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit DaySeriesModel(QObject *parent = nullptr);
 
     // `lastDayPartial`: the range ends before its last day does (values "so far").
     void setSeries(const QVector<QDate> &days, const QVector<Series> &series,
@@ -34,13 +34,14 @@ public:
     bool lastDayPartial() const { return m_lastDayPartial && !m_days.isEmpty(); }
     int seriesIndex(const QString &name) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    // The date, then a column per series, named after it.
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_days.size()); }
     QVector<QDate> m_days;
     QVector<Series> m_series;
     bool m_lastDayPartial = false;

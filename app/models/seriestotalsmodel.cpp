@@ -8,6 +8,12 @@
 
 #include <algorithm>
 
+SeriesTotalsModel::SeriesTotalsModel(QObject *parent)
+    : TableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Total"), QT_TR_NOOP("Per day"),
+                  QT_TR_NOOP("Busiest day"), QT_TR_NOOP("On that day")},
+                 parent)
+{}
+
 void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount)
 {
     beginResetModel();
@@ -33,16 +39,6 @@ void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount)
 QString SeriesTotalsModel::nameAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
-}
-
-int SeriesTotalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SeriesTotalsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
@@ -80,24 +76,5 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case TotalColumn:
-        return tr("Total");
-    case AverageColumn:
-        return tr("Per day");
-    case PeakDayColumn:
-        return tr("Busiest day");
-    case PeakColumn:
-        return tr("On that day");
-    }
     return {};
 }

@@ -2,30 +2,27 @@
 
 #include "api/apitypes.h"
 
-#include <QAbstractTableModel>
+#include "models/tablemodel.h"
 #include <QVector>
 
 // The totals table of the Events and Errors pages: one row per event (or error type) with its
 // total over the range, its daily average, and its busiest day.
-class SeriesTotalsModel : public QAbstractTableModel {
+class SeriesTotalsModel : public TableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, TotalColumn, AverageColumn, PeakDayColumn, PeakColumn, ColumnCount };
     enum Role { ValueRole = Qt::UserRole + 1 }; // exact number, or the name / ISO date
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SeriesTotalsModel(QObject *parent = nullptr);
 
     // `dayCount`: days in the range, for the daily average.
     void setSeries(const DailySeries &series, int dayCount);
     QString nameAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_rows.size()); }
     struct Row {
         QString name;
         Number total = 0;

@@ -21,6 +21,12 @@ QString valueText(const QVariant &v)
 }
 } // namespace
 
+SessionsModel::SessionsModel(QObject *parent)
+    : ZonedTableModel({QT_TR_NOOP("Start"), QT_TR_NOOP("End"), QT_TR_NOOP("Duration"),
+                       QT_TR_NOOP("Actions"), QT_TR_NOOP("Errors")},
+                      parent)
+{}
+
 void SessionsModel::setSessions(const QVector<Session> &sessions)
 {
     beginResetModel();
@@ -28,16 +34,6 @@ void SessionsModel::setSessions(const QVector<Session> &sessions)
     std::stable_sort(m_sessions.begin(), m_sessions.end(),
                      [](const Session &a, const Session &b) { return a.start > b.start; });
     endResetModel();
-}
-
-int SessionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sessions.size());
-}
-
-int SessionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SessionsModel::data(const QModelIndex &index, int role) const
@@ -69,24 +65,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return ZonedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case StartColumn:
-        return tr("Start");
-    case EndColumn:
-        return tr("End");
-    case DurationColumn:
-        return tr("Duration");
-    case ActionsColumn:
-        return tr("Actions");
-    case ErrorsColumn:
-        return tr("Errors");
-    }
-    return {};
-}
+EventTimelineModel::EventTimelineModel(QObject *parent)
+    : ZonedTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("Data")}, parent)
+{}
 
 void EventTimelineModel::setEvents(const QVector<Event> &events)
 {
@@ -105,16 +86,6 @@ QString EventTimelineModel::keyValues(const QVariantMap &map)
     return lines.join(QLatin1Char('\n'));
 }
 
-int EventTimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventTimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -131,21 +102,6 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
         return e.type.isEmpty() ? tr("(no type)") : e.type;
     case DataColumn:
         return e.data.isEmpty() ? tr("(no data)") : keyValues(e.data);
-    }
-    return {};
-}
-
-QVariant EventTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return ZonedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case TypeColumn:
-        return tr("Event");
-    case DataColumn:
-        return tr("Data");
     }
     return {};
 }

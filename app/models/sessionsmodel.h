@@ -18,18 +18,15 @@ public:
     };
     enum Role { SessionIdRole = Qt::UserRole + 1, DeviceRole };
 
-    using ZonedTableModel::ZonedTableModel;
+    explicit SessionsModel(QObject *parent = nullptr);
 
     void setSessions(const QVector<Session> &sessions);
     const Session &session(int row) const { return m_sessions[row]; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_sessions.size()); }
     QVector<Session> m_sessions;
 };
 
@@ -40,18 +37,15 @@ class EventTimelineModel : public ZonedTableModel {
 public:
     enum Column { TimeColumn, TypeColumn, DataColumn, ColumnCount };
 
-    using ZonedTableModel::ZonedTableModel;
+    explicit EventTimelineModel(QObject *parent = nullptr);
 
     void setEvents(const QVector<Event> &events);
     const Event &event(int row) const { return m_events[row]; }
     static QString keyValues(const QVariantMap &map);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_events.size()); }
     QVector<Event> m_events;
 };

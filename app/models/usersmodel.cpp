@@ -10,6 +10,13 @@
 
 #include <algorithm>
 
+UsersModel::UsersModel(QObject *parent)
+    : ZonedTableModel({QT_TR_NOOP("User"), QT_TR_NOOP("Created"), QT_TR_NOOP("Last seen"),
+                       QT_TR_NOOP("Devices"), QT_TR_NOOP("Platforms"), QT_TR_NOOP("Country"),
+                       QT_TR_NOOP("Locale")},
+                      parent)
+{}
+
 UserRow UsersModel::rowFor(const User &user)
 {
     UserRow row;
@@ -257,16 +264,6 @@ bool UsersModel::removeUser(const QString &userId)
     return true;
 }
 
-int UsersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_snapshot.rows.size());
-}
-
-int UsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -333,28 +330,5 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == DevicesColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return ZonedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case UserIdColumn:
-        return tr("User");
-    case CreatedColumn:
-        return tr("Created");
-    case LastSeenColumn:
-        return tr("Last seen");
-    case DevicesColumn:
-        return tr("Devices");
-    case PlatformColumn:
-        return tr("Platforms");
-    case CountryColumn:
-        return tr("Country");
-    case LocaleColumn:
-        return tr("Locale");
-    }
     return {};
 }

@@ -42,7 +42,7 @@ public:
         QVector<QVector<int>> ranks;
     };
 
-    using ZonedTableModel::ZonedTableModel;
+    explicit UsersModel(QObject *parent = nullptr);
 
     // Thread-safe and pure: run it on a worker for big lists.
     static Snapshot prepare(QVector<UserRow> rows);
@@ -64,12 +64,9 @@ public:
     QVector<int> rowsMatching(const QString &needle) const;
     static UserRow rowFor(const User &user);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return int(m_snapshot.rows.size()); }
     Snapshot m_snapshot;
 };

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/tablemodel.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
 // A table model that shows times, always in the window's one time zone (DashboardState's),
 // which the page owning it passes on. Changing it redraws the rows; nothing is reloaded.
-class ZonedTableModel : public QAbstractTableModel {
+class ZonedTableModel : public TableModel {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
 
@@ -21,6 +20,7 @@ public:
     static constexpr int ExportRole = Qt::UserRole + 100;
 
 protected:
+    using TableModel::TableModel;
     // `t` in the model's zone; empty for an invalid time.
     QString timeText(const QDateTime &t, TimeStyle style) const;
     // The same for milliseconds since the epoch; empty for 0 (unknown).

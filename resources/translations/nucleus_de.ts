@@ -81,8 +81,8 @@ errors&gt;3x      errors of the last 24 h above 3 × the 24 h before
 live&lt;5@10m     fewer than 5 users live for 10 minutes (without @: 5 minutes)
 live&gt;200@5m    more than 200 users live for 5 minutes
 starts=0@6h    no app start for 6 hours</source>
-        <translation>errors&gt;50/24h  mehr als 50 Fehler in den letzten 24 h
-errors&gt;3x      mehr als 3 × so viele Fehler in 24 h wie in den 24 h davor
+        <translation>errors&gt;50/24h  mehr als 50 Fehler in den letzten 24&#xa0;h
+errors&gt;3x      mehr als 3 × so viele Fehler in 24&#xa0;h wie in den 24&#xa0;h davor
 live&lt;5@10m     weniger als 5 Nutzer live, 10 Minuten lang (ohne @: 5 Minuten)
 live&gt;200@5m    mehr als 200 Nutzer live, 5 Minuten lang
 starts=0@6h    kein App-Start seit 6 Stunden</translation>
@@ -105,7 +105,7 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     </message>
     <message>
         <source>“%1”: an errors rule is errors&gt;N (in 24 h) or errors&gt;Kx (K × the 24 h before).</source>
-        <translation>„%1“: Eine errors-Regel lautet errors&gt;N (in 24 h) oder errors&gt;Kx (K × so viele wie in den 24 h davor).</translation>
+        <translation>„%1“: Eine errors-Regel lautet errors&gt;N (in 24&#xa0;h) oder errors&gt;Kx (K × so viele wie in den 24&#xa0;h davor).</translation>
     </message>
     <message>
         <source>“%1”: use errors&gt;N/24h or errors&gt;Kx, not both.</source>
@@ -159,11 +159,11 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     </message>
     <message>
         <source>More than %1 errors in 24 h</source>
-        <translation>Mehr als %1 Fehler in 24 h</translation>
+        <translation>Mehr als %1 Fehler in 24&#xa0;h</translation>
     </message>
     <message>
         <source>Errors in 24 h above %1 × the 24 h before</source>
-        <translation>Mehr als %1 × so viele Fehler in 24 h wie in den 24 h davor</translation>
+        <translation>Mehr als %1 × so viele Fehler in 24&#xa0;h wie in den 24&#xa0;h davor</translation>
     </message>
     <message>
         <source>Fewer than %1 users live for %2</source>
@@ -179,7 +179,7 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     </message>
     <message>
         <source>%1 errors in 24 h</source>
-        <translation>%1 Fehler in 24 h</translation>
+        <translation>%1 Fehler in 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 live</source>
@@ -489,7 +489,7 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     </message>
     <message>
         <source>last 24 h, change vs the 24 h before</source>
-        <translation>letzte 24 h, Änderung ggü. den 24 h davor</translation>
+        <translation>letzte 24&#xa0;h, Änderung ggü. den 24&#xa0;h davor</translation>
     </message>
     <message>
         <source>App starts a day, last 30 days</source>
@@ -531,7 +531,7 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     <name>AppsPage</name>
     <message>
         <source>Every saved app of every account: the last 24 h against the 24 h before. Click an app to open it.</source>
-        <translation>Alle gespeicherten Apps aller Konten: die letzten 24 h im Vergleich zu den 24 h davor. Klicken Sie auf eine App, um sie zu öffnen.</translation>
+        <translation>Alle gespeicherten Apps aller Konten: die letzten 24&#xa0;h im Vergleich zu den 24&#xa0;h davor. Klicken Sie auf eine App, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
@@ -1553,15 +1553,15 @@ Analysedaten Ihrer Desktop-Apps aus der Nucleus Data API.</translation>
     <name>QuickGlanceCard</name>
     <message>
         <source> · last 24 h</source>
-        <translation> · letzte 24 h</translation>
+        <translation> · letzte 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 vs previous 24 h</source>
-        <translation>%1 ggü. den 24 h davor</translation>
+        <translation>%1 ggü. den 24&#xa0;h davor</translation>
     </message>
     <message>
         <source>%1: %2 in the last 24 h, %3 in the 24 h before</source>
-        <translation>%1: %2 in den letzten 24 h, %3 in den 24 h davor</translation>
+        <translation>%1: %2 in den letzten 24&#xa0;h, %3 in den 24&#xa0;h davor</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,8 @@ errors&gt;3x      errors of the last 24 h above 3 × the 24 h before
 live&lt;5@10m     fewer than 5 users live for 10 minutes (without @: 5 minutes)
 live&gt;200@5m    more than 200 users live for 5 minutes
 starts=0@6h    no app start for 6 hours</source>
-        <translation>errors&gt;50/24h  más de 50 errores en las últimas 24 h
-errors&gt;3x      errores de las últimas 24 h por encima de 3 × las 24 h anteriores
+        <translation>errors&gt;50/24h  más de 50 errores en las últimas 24&#xa0;h
+errors&gt;3x      errores de las últimas 24&#xa0;h por encima de 3 × las 24&#xa0;h anteriores
 live&lt;5@10m     menos de 5 usuarios en vivo durante 10 minutos (sin @: 5 minutos)
 live&gt;200@5m    más de 200 usuarios en vivo durante 5 minutos
 starts=0@6h    ningún inicio de la app durante 6 horas</translation>
@@ -105,7 +105,7 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     </message>
     <message>
         <source>“%1”: an errors rule is errors&gt;N (in 24 h) or errors&gt;Kx (K × the 24 h before).</source>
-        <translation>“%1”: una regla de errores es errors&gt;N (en 24 h) o errors&gt;Kx (K × las 24 h anteriores).</translation>
+        <translation>“%1”: una regla de errores es errors&gt;N (en 24&#xa0;h) o errors&gt;Kx (K × las 24&#xa0;h anteriores).</translation>
     </message>
     <message>
         <source>“%1”: use errors&gt;N/24h or errors&gt;Kx, not both.</source>
@@ -159,11 +159,11 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     </message>
     <message>
         <source>More than %1 errors in 24 h</source>
-        <translation>Más de %1 errores en 24 h</translation>
+        <translation>Más de %1 errores en 24&#xa0;h</translation>
     </message>
     <message>
         <source>Errors in 24 h above %1 × the 24 h before</source>
-        <translation>Errores en 24 h por encima de %1 × las 24 h anteriores</translation>
+        <translation>Errores en 24&#xa0;h por encima de %1 × las 24&#xa0;h anteriores</translation>
     </message>
     <message>
         <source>Fewer than %1 users live for %2</source>
@@ -179,7 +179,7 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     </message>
     <message>
         <source>%1 errors in 24 h</source>
-        <translation>%1 errores en 24 h</translation>
+        <translation>%1 errores en 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 live</source>
@@ -489,7 +489,7 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     </message>
     <message>
         <source>last 24 h, change vs the 24 h before</source>
-        <translation>últimas 24 h, cambio frente a las 24 h anteriores</translation>
+        <translation>últimas 24&#xa0;h, cambio frente a las 24&#xa0;h anteriores</translation>
     </message>
     <message>
         <source>App starts a day, last 30 days</source>
@@ -531,7 +531,7 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     <name>AppsPage</name>
     <message>
         <source>Every saved app of every account: the last 24 h against the 24 h before. Click an app to open it.</source>
-        <translation>Todas las apps guardadas de todas las cuentas: las últimas 24 h frente a las 24 h anteriores. Haga clic en una app para abrirla.</translation>
+        <translation>Todas las apps guardadas de todas las cuentas: las últimas 24&#xa0;h frente a las 24&#xa0;h anteriores. Haga clic en una app para abrirla.</translation>
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
@@ -1553,22 +1553,22 @@ Analíticas de sus apps de escritorio a partir de la Nucleus Data API.</translat
     <name>QuickGlanceCard</name>
     <message>
         <source> · last 24 h</source>
-        <translation> · últimas 24 h</translation>
+        <translation> · últimas 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 vs previous 24 h</source>
-        <translation>%1 frente a las 24 h anteriores</translation>
+        <translation>%1 frente a las 24&#xa0;h anteriores</translation>
     </message>
     <message>
         <source>%1: %2 in the last 24 h, %3 in the 24 h before</source>
-        <translation>%1: %2 en las últimas 24 h, %3 en las 24 h anteriores</translation>
+        <translation>%1: %2 en las últimas 24&#xa0;h, %3 en las 24&#xa0;h anteriores</translation>
     </message>
 </context>
 <context>
     <name>QuickGlancePanel</name>
     <message>
         <source>Last 24 hours, against the 24 hours before</source>
-        <translation>Últimas 24 horas, frente a las 24 horas anteriores</translation>
+        <translation>Últimas 24&#xa0;horas, frente a las 24&#xa0;horas anteriores</translation>
     </message>
     <message>
         <source>Quick glance could not be loaded: %1</source>

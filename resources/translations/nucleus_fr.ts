@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The local development server could not start: %1</source>
-        <translation>Le serveur de développement local n’a pas pu démarrer : %1</translation>
+        <translation>Le serveur de développement local n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Local development</source>
@@ -81,8 +81,8 @@ errors&gt;3x      errors of the last 24 h above 3 × the 24 h before
 live&lt;5@10m     fewer than 5 users live for 10 minutes (without @: 5 minutes)
 live&gt;200@5m    more than 200 users live for 5 minutes
 starts=0@6h    no app start for 6 hours</source>
-        <translation>errors&gt;50/24h  plus de 50 erreurs sur les dernières 24 h
-errors&gt;3x      erreurs des dernières 24 h supérieures à 3 × celles des 24 h précédentes
+        <translation>errors&gt;50/24h  plus de 50 erreurs sur les dernières 24&#xa0;h
+errors&gt;3x      erreurs des dernières 24&#xa0;h supérieures à 3 × celles des 24&#xa0;h précédentes
 live&lt;5@10m     moins de 5 utilisateurs en direct pendant 10 minutes (sans @&#xa0;: 5 minutes)
 live&gt;200@5m    plus de 200 utilisateurs en direct pendant 5 minutes
 starts=0@6h    aucun lancement pendant 6 heures</translation>
@@ -105,7 +105,7 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     </message>
     <message>
         <source>“%1”: an errors rule is errors&gt;N (in 24 h) or errors&gt;Kx (K × the 24 h before).</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: une règle «&#xa0;errors&#xa0;» s&apos;écrit errors&gt;N (sur 24 h) ou errors&gt;Kx (K × les 24 h précédentes).</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une règle «&#xa0;errors&#xa0;» s&apos;écrit errors&gt;N (sur 24&#xa0;h) ou errors&gt;Kx (K × les 24&#xa0;h précédentes).</translation>
     </message>
     <message>
         <source>“%1”: use errors&gt;N/24h or errors&gt;Kx, not both.</source>
@@ -159,11 +159,11 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     </message>
     <message>
         <source>More than %1 errors in 24 h</source>
-        <translation>Plus de %1 erreurs en 24 h</translation>
+        <translation>Plus de %1 erreurs en 24&#xa0;h</translation>
     </message>
     <message>
         <source>Errors in 24 h above %1 × the 24 h before</source>
-        <translation>Erreurs sur 24 h supérieures à %1 × les 24 h précédentes</translation>
+        <translation>Erreurs sur 24&#xa0;h supérieures à %1 × les 24&#xa0;h précédentes</translation>
     </message>
     <message>
         <source>Fewer than %1 users live for %2</source>
@@ -179,7 +179,7 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     </message>
     <message>
         <source>%1 errors in 24 h</source>
-        <translation>%1 erreurs en 24 h</translation>
+        <translation>%1 erreurs en 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 live</source>
@@ -489,7 +489,7 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     </message>
     <message>
         <source>last 24 h, change vs the 24 h before</source>
-        <translation>dernières 24 h, évolution par rapport aux 24 h précédentes</translation>
+        <translation>dernières 24&#xa0;h, évolution par rapport aux 24&#xa0;h précédentes</translation>
     </message>
     <message>
         <source>App starts a day, last 30 days</source>
@@ -531,7 +531,7 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     <name>AppsPage</name>
     <message>
         <source>Every saved app of every account: the last 24 h against the 24 h before. Click an app to open it.</source>
-        <translation>Toutes les apps enregistrées de tous les comptes&#xa0;: les dernières 24 h par rapport aux 24 h précédentes. Cliquez sur une app pour l&apos;ouvrir.</translation>
+        <translation>Toutes les apps enregistrées de tous les comptes&#xa0;: les dernières 24&#xa0;h par rapport aux 24&#xa0;h précédentes. Cliquez sur une app pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
@@ -1001,7 +1001,7 @@ Commandes (chacune accepte --help&#xa0;; leur sortie est en anglais)&#xa0;:
     </message>
     <message>
         <source>Local development: receive what your app&apos;s Nucleus SDK sends on 127.0.0.1:%1 and show it (--app names the app, default dev-app).</source>
-        <translation>Développement local : reçoit ce que le SDK Nucleus de votre app envoie à 127.0.0.1:%1 et l’affiche (--app nomme l’app, dev-app par défaut).</translation>
+        <translation>Développement local&#xa0;: reçoit ce que le SDK Nucleus de votre app envoie à 127.0.0.1:%1 et l’affiche (--app nomme l’app, dev-app par défaut).</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@ Commandes (chacune accepte --help&#xa0;; leur sortie est en anglais)&#xa0;:
     <name>LocalDevPanel</name>
     <message>
         <source>Point your app&apos;s Nucleus SDK at this computer: what it sends shows up here, on every page, and stays between runs. Nothing goes to Nucleus&apos; servers.</source>
-        <translation>Pointez le SDK Nucleus de votre app vers cet ordinateur : ce qu’il envoie s’affiche ici, sur chaque page, et reste d’une exécution à l’autre. Rien ne part vers les serveurs de Nucleus.</translation>
+        <translation>Pointez le SDK Nucleus de votre app vers cet ordinateur&#xa0;: ce qu’il envoie s’affiche ici, sur chaque page, et reste d’une exécution à l’autre. Rien ne part vers les serveurs de Nucleus.</translation>
     </message>
     <message>
         <source>WebSocket address</source>
@@ -1222,15 +1222,15 @@ Commandes (chacune accepte --help&#xa0;; leur sortie est en anglais)&#xa0;:
     </message>
     <message>
         <source>WebSocket (SDK endpoint):</source>
-        <translation>WebSocket (point d’accès du SDK) :</translation>
+        <translation>WebSocket (point d’accès du SDK)&#xa0;:</translation>
     </message>
     <message>
         <source>HTTP (POST):</source>
-        <translation>HTTP (POST) :</translation>
+        <translation>HTTP (POST)&#xa0;:</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation>Essayer :</translation>
+        <translation>Essayer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1553,22 +1553,22 @@ Statistiques de vos apps de bureau, issues de la Nucleus Data API.</translation>
     <name>QuickGlanceCard</name>
     <message>
         <source> · last 24 h</source>
-        <translation> · dernières 24 h</translation>
+        <translation> · dernières 24&#xa0;h</translation>
     </message>
     <message>
         <source>%1 vs previous 24 h</source>
-        <translation>%1 vs 24 h précédentes</translation>
+        <translation>%1 vs 24&#xa0;h précédentes</translation>
     </message>
     <message>
         <source>%1: %2 in the last 24 h, %3 in the 24 h before</source>
-        <translation>%1&#xa0;: %2 sur les dernières 24 h, %3 sur les 24 h précédentes</translation>
+        <translation>%1&#xa0;: %2 sur les dernières 24&#xa0;h, %3 sur les 24&#xa0;h précédentes</translation>
     </message>
 </context>
 <context>
     <name>QuickGlancePanel</name>
     <message>
         <source>Last 24 hours, against the 24 hours before</source>
-        <translation>Dernières 24 heures, par rapport aux 24 heures précédentes</translation>
+        <translation>Dernières 24&#xa0;heures, par rapport aux 24&#xa0;heures précédentes</translation>
     </message>
     <message>
         <source>Quick glance could not be loaded: %1</source>
