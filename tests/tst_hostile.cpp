@@ -2,6 +2,7 @@
 // no crash, a named failure (one line and exit 1 on the command line, a banner in the window),
 // never a partial file, bounded time, and memory in proportion to what the server sent.
 #include "api/apiclient.h"
+#include "apptile.h"
 #include "auth/accountsettings.h"
 #include "auth/secretstore.h"
 #include "core/accountclients.h"
@@ -54,18 +55,19 @@ constexpr bool kSanitized = false;
 #endif
 
 // The memory a run may use beyond its start: a multiple of the largest answer plus a constant.
-// Measured on many rows: at most 10 times the body (a long array of small numbers: simdjson's
-// tape and index take 12 bytes for each 2-byte number, then the numbers read), 2 times a big
-// field nobody reads. Before #18, 100 KB names took 9.8 GB; with QJsonDocument and a map of
-// every event's fields, many rows took 20 times the body.
+// Measured on many rows: at most 10 times the body (a long array of small numbers, "0,": simdjson's
+// tape and index take 24 bytes for each 2-byte number, though only where the numbers are dense),
+// 2 times a big field nobody reads. Before #18, 100 KB names took 9.8 GB; with QJsonDocument and a
+// map of every event's fields, many rows took 20 times the body.
 constexpr int kBodyFactor = 12;
 qint64 memoryBound(const QString &mode, qint64 constant)
 {
     const qint64 bound = constant + kBodyFactor * HostileAnswers::largestBody(mode);
-    // AddressSanitizer: about 2.5 times the memory per block, and up to 256 MB of freed blocks
-    // held back (its quarantine) to catch a use after free. Measured: 831 MB for an export whose
-    // plain build peaks at 125 MB.
-    return kSanitized ? 3 * bound + 256 * kMB : bound;
+    // AddressSanitizer: several times the memory per block, and up to 256 MB of freed blocks
+    // held back (its quarantine) to catch a use after free. Measured: 798 MB for the export of
+    // usage on many rows, whose plain build peaks at 103 MB (831 MB for 125 MB before #18's
+    // decoders). The plain build holds the stated bound; this one only catches a blow-up.
+    return kSanitized ? 4 * bound + 256 * kMB : bound;
 }
 
 qint64 statusKb(const char *field)
@@ -354,7 +356,16 @@ private slots:
             }
             window.grab(); // painted, as a user would see it
         }
-        QCOMPARE(apps->tiles().size(), 1); // All apps did ask this server
+        // All apps asked this server with the token given: where every answer is well-formed
+        // JSON of the right types, its one tile shows the app's figures. (Not duplicate-keys:
+        // the last of a key counts, as in JavaScript, and that one is a string.)
+        QCOMPARE(apps->tiles().size(), 1);
+        static const QStringList wellFormed = {QStringLiteral("long-strings"),
+                                               QStringLiteral("nul"), QStringLiteral("many-rows"),
+                                               QStringLiteral("padded")};
+        if (wellFormed.contains(mode))
+            QVERIFY2(apps->tiles().first()->state() == Panel::State::Ready,
+                     qPrintable(mode + QStringLiteral(": ") + apps->tiles().first()->errorText()));
         const qint64 added = statusKb("VmHWM:") * 1024 - before;
         // Six pages, each keeping its answers (Overview alone asks for six).
         const qint64 bound = memoryBound(mode, 150 * kMB) * 6;

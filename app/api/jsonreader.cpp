@@ -52,16 +52,31 @@ std::optional<double> toDouble(dom::element v)
 
 JsonReader::JsonReader(const QByteArray &body)
 {
+    parse(body);
+    // Valid JSON simdjson refuses (a 21-digit integer, a lone surrogate): read as Qt reads it.
+    if (m_parseError != simdjson::SUCCESS && SimdjsonInput::errorMayBeValidJson(m_parseError)) {
+        const QByteArray readable = SimdjsonInput::readableCopy(body);
+        if (!readable.isEmpty()) {
+            m_error.clear();
+            parse(readable);
+        }
+    }
+}
+
+void JsonReader::parse(const QByteArray &body)
+{
     const PaddedBody padded(body);
     const simdjson::padded_string_view &text = padded.view();
     // The document is built from the padded bytes in place; it keeps its own copies of the
-    // strings, so the copy a PaddedBody may have made can go at the end of this constructor.
+    // strings, so the copy a PaddedBody may have made can go at the end of this function.
     if (const auto error = m_parser.allocate(text.length(), kMaxDepth)) {
+        m_parseError = error;
         m_error = QStringLiteral("(body): too large to read (%1)")
                       .arg(QLatin1String(simdjson::error_message(error)));
         return;
     }
     const auto root = m_parser.parse(text.data(), text.length(), false);
+    m_parseError = root.error();
     if (root.error()) {
         m_error = QStringLiteral("(body): not valid JSON (%1)")
                       .arg(QLatin1String(simdjson::error_message(root.error())));
@@ -98,11 +113,13 @@ JsonNode JsonNode::member(std::string_view key) const
 {
     const QString path = JsonReader::join(m_path, JsonReader::text(key));
     const auto members = object();
-    if (!members)
-        return JsonNode(m_reader, {}, false, path);
-    const auto found = members->at_key(key);
-    return found.error() ? JsonNode(m_reader, {}, false, path)
-                         : JsonNode(m_reader, found.value_unsafe(), true, path);
+    // The last of duplicate keys, as anyObject() and the fields of an event keep it.
+    std::optional<dom::element> found;
+    if (members)
+        for (const dom::key_value_pair member : *members)
+            if (member.key == key)
+                found = member.value;
+    return found ? JsonNode(m_reader, *found, true, path) : JsonNode(m_reader, {}, false, path);
 }
 
 JsonNode JsonNode::at(const QString &key) const

@@ -125,11 +125,13 @@ public:
 
 private:
     friend class JsonNode;
+    void parse(const QByteArray &body);
     void typeMismatch(const JsonNode &node, const char *expected);
     static QVariant variant(simdjson::dom::element value);
 
     simdjson::dom::parser m_parser; // owns the document every node points into
     simdjson::dom::element m_root;
+    simdjson::error_code m_parseError = simdjson::SUCCESS;
     QString m_error;
     // codeText()'s shared texts, keyed by the document's own (unescaped) strings.
     std::unordered_map<std::string_view, QString> m_codes;

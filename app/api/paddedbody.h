@@ -31,3 +31,15 @@ private:
     simdjson::padded_string m_copy;
     simdjson::padded_string_view m_view;
 };
+
+// Valid JSON that simdjson refuses: an integer beyond 64 bits (JavaScript writes 1e20 as
+// 100000000000000000000) or an escaped lone UTF-16 surrogate ("\ud83d", JSON.stringify of a
+// string cut inside an emoji). Both can come from an app's own event data. For a refusal of a
+// number or a string, `errorMayBeValidJson` says so; `readableCopy` is the body with integers of
+// 19 digits or more written as decimals (read as the nearest double, as every number here is)
+// and lone surrogates as \ufffd, or empty when it holds neither. The copy is read by simdjson
+// again, under the same rules: a malformed number or escape stays refused.
+namespace SimdjsonInput {
+bool errorMayBeValidJson(simdjson::error_code error);
+QByteArray readableCopy(const QByteArray &body);
+} // namespace SimdjsonInput

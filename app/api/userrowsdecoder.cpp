@@ -332,7 +332,8 @@ Result<UserRows> invalid(const QString &detail)
 }
 } // namespace
 
-Result<UserRows> Decode::userRows(const QByteArray &body)
+namespace {
+Result<UserRows> readRows(const QByteArray &body, bool mayRetry)
 {
     const PaddedBody padded(body);
     const simdjson::padded_string_view &text = padded.view();
@@ -348,7 +349,20 @@ Result<UserRows> Decode::userRows(const QByteArray &body)
     } catch (const Mismatch &m) {
         return invalid(m.detail);
     } catch (const simdjson::simdjson_error &e) {
+        // Valid JSON simdjson refuses (a 21-digit integer, a lone surrogate): read as Qt
+        // reads it, once.
+        if (mayRetry && SimdjsonInput::errorMayBeValidJson(e.error())) {
+            const QByteArray readable = SimdjsonInput::readableCopy(body);
+            if (!readable.isEmpty())
+                return readRows(readable, false);
+        }
         return invalid(QStringLiteral("(body): not valid JSON (%1)")
                            .arg(QLatin1String(simdjson::error_message(e.error()))));
     }
+}
+} // namespace
+
+Result<UserRows> Decode::userRows(const QByteArray &body)
+{
+    return readRows(body, true);
 }
