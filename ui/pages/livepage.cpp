@@ -6,6 +6,7 @@
 #include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "panel.h"
+#include "rowtable.h"
 #include "tone.h"
 
 #include <QEvent>
@@ -62,15 +63,8 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     countLayout->addLayout(controls, 2, 0, 1, 2);
 
     auto makeTable = [](QAbstractItemModel *model) {
-        auto *view = new QTableView;
-        // Tab moves on to the next control, not to the next cell: rows are read, not edited.
-        view->setTabKeyNavigation(false);
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->verticalHeader()->hide();
+        QTableView *view = makeRowTable(model);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setStretchLastSection(true);
         view->setWordWrap(false); // one line per row: the feed scrolls evenly
         return view;
     };

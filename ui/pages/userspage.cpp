@@ -7,6 +7,7 @@
 #include "models/codenames.h"
 #include "models/displayformat.h"
 #include "panel.h"
+#include "rowtable.h"
 #include "statusnotice.h"
 
 #include <QAction>
@@ -38,20 +39,6 @@ namespace {
 const QString kUsersSlot = QStringLiteral("users.list");
 const QString kDetailsSlot = QStringLiteral("users.details");
 const QString kEventsSlot = QStringLiteral("users.events");
-
-QTableView *table(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    // Tab moves on to the next control, not to the next cell: rows are read, not edited.
-    view->setTabKeyNavigation(false);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
 } // namespace
 
 UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
@@ -71,7 +58,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     , m_forward(new QPushButton(tr("Forward ▶")))
 {
     m_filter->setUsersModel(&m_users);
-    m_usersView = table(m_filter);
+    m_usersView = makeRowTable(m_filter);
     m_usersView->setAccessibleName(tr("Users"));
     m_usersView->setSortingEnabled(true);
     m_usersView->sortByColumn(UsersModel::LastSeenColumn, Qt::DescendingOrder);
@@ -169,7 +156,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     detailLayout->addWidget(m_devices);
     m_detailPanel = new Panel(tr("User"), detailBox);
 
-    m_sessionsView = table(&m_sessions);
+    m_sessionsView = makeRowTable(&m_sessions);
     // Session times on one line each: the columns take their contents' width (a user's
     // sessions are a few hundred rows at most), the last one the rest.
     m_sessionsView->setWordWrap(false);
@@ -177,7 +164,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_sessionsView->horizontalHeader()->setStretchLastSection(true);
     m_sessionsPanel =
         new Panel(tr("Sessions (newest first) — select one to see its events"), m_sessionsView);
-    m_timelineView = table(&m_timeline);
+    m_timelineView = makeRowTable(&m_timeline);
     m_timelineView->setWordWrap(true);
     m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Time and event name whole; the data (wrapped) takes what is left.
