@@ -196,6 +196,18 @@ QString DayLineChart::tooltipFor(int line, int row) const
         .arg(dayTitle(*m_model, row, m_lines.value(line).dashed), series.name, value);
 }
 
+QPoint DayLineChart::pointPosition(int line, int row) const
+{
+    if (!m_model || !isLineVisible(line) || row < 0 || row >= m_model->days().size())
+        return {};
+    const OptNumber v = m_model->series().value(m_seriesLine[line]).values.value(row);
+    if (!v)
+        return {};
+    const QPointF value(double(dayToAxisMs(m_model->days()[row])), *v * m_scale);
+    const QPointF inChart = m_chart->mapToPosition(value, m_series[line]);
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(inChart)));
+}
+
 QString DayLineChart::dayTooltip(int row) const
 {
     if (!m_model || row < 0 || row >= m_model->days().size())

@@ -44,6 +44,9 @@ public:
     void setLineVisible(int line, bool visible);
     // The tooltip text for the point nearest `day` on `line` (what hovering shows).
     QString tooltipFor(int line, int row) const;
+    // Where the value of `line` on day `row` is drawn, in this widget's coordinates (where a
+    // pointer hovering shows its tooltip); null for a hidden line or a day without a value.
+    QPoint pointPosition(int line, int row) const;
 
 protected:
     QString dayTooltip(int row) const override;

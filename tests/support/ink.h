@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QPoint>
+
+// What a user sees of a drawing: the share of the pixels within `radius` of `centre` painted
+// in `colour` (each channel within `tolerance`). A line of 2 px through the centre covers well
+// under half of a disc of radius 3; a dot drawn there covers it all.
+inline double inkShare(const QImage &image, QPoint centre, int radius, const QColor &colour,
+                       int tolerance = 40)
+{
+    int inside = 0, inked = 0;
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint at = centre + QPoint(dx, dy);
+            if (dx * dx + dy * dy > radius * radius || !image.valid(at))
+                continue;
+            ++inside;
+            const QColor c = image.pixelColor(at);
+            if (std::abs(c.red() - colour.red()) <= tolerance &&
+                std::abs(c.green() - colour.green()) <= tolerance &&
+                std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++inked;
+        }
+    }
+    return inside ? double(inked) / inside : 0;
+}
