@@ -5,6 +5,8 @@
 #include "errorbanner.h"
 #include "panel.h"
 
+#include <QGridLayout>
+
 #include <algorithm>
 
 AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *parent)
@@ -43,6 +45,17 @@ AnalyticsPage::AnalyticsPage(ApiClient *client, DashboardState *state, QWidget *
     // The summary first: whoever hears settled() finds it up to date.
     connect(&m_requests, &RequestTracker::settled, this, &AnalyticsPage::summarizeFailures);
     connect(&m_requests, &RequestTracker::settled, this, &AnalyticsPage::settled);
+}
+
+void AnalyticsPage::layOutTopAndTwo(QWidget *top, QWidget *left, QWidget *right, int topShare,
+                                    int bottomShare)
+{
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(top, 0, 0, 1, 2);
+    grid->addWidget(left, 1, 0);
+    grid->addWidget(right, 1, 1);
+    grid->setRowStretch(0, topShare);
+    grid->setRowStretch(1, bottomShare);
 }
 
 void AnalyticsPage::showZoneInPanels()

@@ -57,6 +57,10 @@ protected:
     // Whether the page's answers depend on the date range (the users list does not: the API
     // has no range for it). A page that does not is reloaded on another app or a refresh only.
     virtual bool followsRange() const { return true; }
+    // Lays the page out as one panel across the top and two side by side below it, the two
+    // rows sharing the height topShare : bottomShare (0: the row keeps its own height).
+    void layOutTopAndTwo(QWidget *top, QWidget *left, QWidget *right, int topShare,
+                         int bottomShare);
 
     ApiClient *m_client;
     DashboardState *m_state;

@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QContextMenuEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,12 +72,7 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     m_chartPanel = new Panel(tr("Events over time"), chartBox);
     m_totalsPanel = new Panel(tr("Totals — select an event to see its properties"), m_table);
     m_attributePanel = new Panel(tr("Event properties"), attributeBox);
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_chartPanel, 0, 0, 1, 2);
-    grid->addWidget(m_totalsPanel, 1, 0);
-    grid->addWidget(m_attributePanel, 1, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    layOutTopAndTwo(m_chartPanel, m_totalsPanel, m_attributePanel, 3, 2);
 
     connect(m_top, &QSpinBox::valueChanged, this, &EventsPage::showSeries);
     connect(m_chartPanel, &Panel::retryRequested, this, &EventsPage::reload);

@@ -73,11 +73,7 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_countPanel = new Panel(tr("Live"), countBox);
     m_usersPanel = new Panel(tr("Users online"), m_usersView);
     m_eventsPanel = new Panel(tr("Live events (newest first)"), m_eventsView);
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_countPanel, 0, 0, 1, 2);
-    grid->addWidget(m_usersPanel, 1, 0);
-    grid->addWidget(m_eventsPanel, 1, 1);
-    grid->setRowStretch(1, 1);
+    layOutTopAndTwo(m_countPanel, m_usersPanel, m_eventsPanel, 0, 1);
 
     connect(m_interval, &QSpinBox::valueChanged, this,
             [this](int s) { m_poller->setInterval(s * 1000); });
