@@ -80,10 +80,15 @@ void AccountClients::withClient(const QString &account, QObject *context, Ready 
 {
     QPointer<QObject> guard(context);
     if (ApiClient *client = m_clients.value(account)) {
+        // Still the account's client when the answer comes: one forgotten meanwhile is on its
+        // way out (deleted later), and calls made on it would never answer.
         QPointer<ApiClient> known(client);
-        QTimer::singleShot(0, this, [guard, known, ready] {
-            if (guard)
-                ready(known, known ? QString() : tr("The account was closed."));
+        QTimer::singleShot(0, this, [this, guard, known, account, ready] {
+            if (!guard)
+                return;
+            const bool current = known && m_clients.value(account) == known.data();
+            ready(current ? known.data() : nullptr,
+                  current ? QString() : tr("The account was closed."));
         });
         return;
     }

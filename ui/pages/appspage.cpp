@@ -82,9 +82,7 @@ void AppsPage::setDemoApps(const QVector<Entry> &apps)
 
 void AppsPage::savedAppsChanged()
 {
-    m_stale = true;
-    if (isVisible())
-        reload();
+    reload(); // now when shown; else when next shown, and nothing waits meanwhile
 }
 
 void AppsPage::setRefreshInterval(int ms)
@@ -108,9 +106,13 @@ void AppsPage::hideEvent(QHideEvent *event)
 
 void AppsPage::reload()
 {
-    // Nothing here depends on the app, range or zone shown: loaded when looked at.
+    // Nothing here depends on the app, range or zone shown: loaded when looked at. Hidden, the
+    // page asks nothing, and what it asked is no longer wanted (no call is left waiting for a
+    // client forgotten meanwhile: the page is idle until shown again).
     if (!isVisible()) {
         m_stale = true;
+        m_requests.supersedeAll();
+        m_pending.clear();
         return;
     }
     m_stale = false;
@@ -172,9 +174,13 @@ void AppsPage::load(AppTile *tile)
     tile->showLoading();
     m_pending[tile] = Pending{3, false, {}, {}, {}};
     QPointer<AppTile> guard(tile);
-    m_clients->withClient(tile->account(), tile, [=](ApiClient *client, const QString &error) {
-        if (!guard || !m_requests.isCurrent(gate))
+    m_clients->withClient(tile->account(), this, [=](ApiClient *client, const QString &error) {
+        if (!m_requests.isCurrent(gate))
             return;
+        if (!guard) { // its tile is gone: nothing to load, nothing left waiting
+            m_requests.end(gate, true);
+            return;
+        }
         if (!client) {
             m_pending.remove(tile);
             tile->showError(tr("%1 could not be loaded: %2").arg(tile->title(), error));
