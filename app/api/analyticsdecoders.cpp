@@ -65,16 +65,14 @@ Result<DailySeries> Decode::errors(const QByteArray &body)
 Result<QVector<EventProperty>> Decode::eventProperties(const QByteArray &body)
 {
     JsonReader r(body);
-    QVector<EventProperty> out;
-    r.body().at("data").forEachElement([&](const JsonNode &item) {
-        if (!item.hasObject())
-            return;
-        EventProperty p;
-        p.event = item.at("event").string();
-        p.keys = item.at("keys").strings();
-        p.type = item.at("type").string();
-        out.append(p);
-    });
+    const QVector<EventProperty> out =
+        r.body().at("data").objects<EventProperty>([](const JsonNode &item) {
+            EventProperty p;
+            p.event = item.at("event").string();
+            p.keys = item.at("keys").strings();
+            p.type = item.at("type").string();
+            return p;
+        });
     return r.finish(out);
 }
 

@@ -5,8 +5,6 @@
 
 #include <QByteArray>
 
-class JsonNode;
-
 // One decoder per Data API V1 endpoint: the only place where its JSON shape is known.
 // Each returns the value or an InvalidResponse error whose detail names the JSON path.
 namespace Decode {
@@ -34,9 +32,5 @@ namespace detail {
 // A count sent as a JSON number: a whole number from 0 to 2^53 (what a double holds exactly),
 // or nothing (a count of 1e161 or -3 is not one, and casting it would be undefined behaviour).
 std::optional<qint64> wholeCount(double value);
-
-// Session events and live events share one object shape.
-Event event(const JsonNode &node);
-Device device(const JsonNode &node);
 } // namespace detail
 } // namespace Decode

@@ -39,6 +39,9 @@ public:
     template <typename F> void forEachElement(F &&f) const;
     // Every member of an object in the order sent, with its name, while all is well.
     template <typename F> void forEachMember(F &&f) const;
+    // The rows of an array of objects, each read by `read` (a JsonNode to a T): null elements
+    // are no row, any other non-object fails the decode, as hasObject() says.
+    template <typename T, typename Read> QVector<T> objects(Read &&read) const;
 
     OptNumber number() const;
     QString string() const;
@@ -148,6 +151,16 @@ template <typename F> void JsonNode::forEachElement(F &&f) const
             break;
         f(JsonNode(m_reader, item, true, JsonReader::join(m_path, i++)));
     }
+}
+
+template <typename T, typename Read> QVector<T> JsonNode::objects(Read &&read) const
+{
+    QVector<T> rows;
+    forEachElement([&](const JsonNode &item) {
+        if (item.hasObject())
+            rows.append(read(item));
+    });
+    return rows;
 }
 
 template <typename F> void JsonNode::forEachMember(F &&f) const

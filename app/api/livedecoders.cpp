@@ -17,10 +17,7 @@ Result<OptNumber> Decode::liveUsersCount(const QByteArray &body)
 Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body)
 {
     JsonReader r(body);
-    QVector<LiveUser> users;
-    r.body().at("data").forEachElement([&](const JsonNode &item) {
-        if (!item.hasObject())
-            return;
+    const QVector<LiveUser> users = r.body().at("data").objects<LiveUser>([](const JsonNode &item) {
         LiveUser u;
         u.userDbId = item.at("userDbId").scalarText();
         u.userId = item.at("userId").scalarText();
@@ -29,7 +26,7 @@ Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body)
         u.osVersion = item.at("osVersion").codeText();
         u.country = item.at("country").codeText();
         u.lastSeen = item.at("lastSeen").dateTime();
-        users.append(u);
+        return u;
     });
     return r.finish(users);
 }

@@ -4,39 +4,9 @@
 #include <cmath>
 
 namespace {
-User readUser(const JsonNode &u)
-{
-    User user;
-    user.dbId = u.at("_id").scalarText();
-    user.userId = u.at("userId").scalarText();
-    user.createdAt = u.at("createdAt").dateTime();
-    user.lastSeen = u.at("lastSeen").dateTime();
-    user.updatedAt = u.at("updatedAt").dateTime();
-    u.at("devices").forEachElement([&](const JsonNode &device) {
-        if (!device.isAbsent())
-            user.devices.append(Decode::detail::device(device));
-    });
-    user.props = u.at("props").anyObject();
-    return user;
-}
-
-Session readSession(const JsonNode &s)
-{
-    Session session;
-    session.session = s.at("session").scalarText();
-    session.device = s.at("device").scalarText();
-    session.start = s.at("start").dateTime();
-    session.end = s.at("end").dateTime();
-    session.actions = s.at("actions").number();
-    session.errors = s.at("errors").number();
-    return session;
-}
-} // namespace
-
-Device Decode::detail::device(const JsonNode &d)
+Device readDevice(const JsonNode &d)
 {
     Device device;
-    d.hasObject(); // anything but an object (or null) fails here, with its path
     device.id = d.at("_id").scalarText();
     device.platform = d.at("platform").codeText();
     device.osVersion = d.at("osVersion").codeText();
@@ -45,10 +15,10 @@ Device Decode::detail::device(const JsonNode &d)
     return device;
 }
 
-Event Decode::detail::event(const JsonNode &e)
+// Session events and live events share one object shape.
+Event readEvent(const JsonNode &e)
 {
     Event event;
-    e.hasObject();
     event.time = e.at("time").dateTime();
     event.type = e.at("type").codeText();
     event.platform = e.at("platform").codeText();
@@ -66,6 +36,32 @@ Event Decode::detail::event(const JsonNode &e)
     event.fieldsJson = e.json();
     return event;
 }
+
+User readUser(const JsonNode &u)
+{
+    User user;
+    user.dbId = u.at("_id").scalarText();
+    user.userId = u.at("userId").scalarText();
+    user.createdAt = u.at("createdAt").dateTime();
+    user.lastSeen = u.at("lastSeen").dateTime();
+    user.updatedAt = u.at("updatedAt").dateTime();
+    user.devices = u.at("devices").objects<Device>(readDevice);
+    user.props = u.at("props").anyObject();
+    return user;
+}
+
+Session readSession(const JsonNode &s)
+{
+    Session session;
+    session.session = s.at("session").scalarText();
+    session.device = s.at("device").scalarText();
+    session.start = s.at("start").dateTime();
+    session.end = s.at("end").dateTime();
+    session.actions = s.at("actions").number();
+    session.errors = s.at("errors").number();
+    return session;
+}
+} // namespace
 
 QVariantMap Event::fields() const
 {
@@ -109,20 +105,13 @@ Result<UserDetails> Decode::userDetails(const QByteArray &body)
     const JsonNode user = root.at("user");
     if (user.hasObject())
         details.user = readUser(user);
-    root.at("sessions").forEachElement([&](const JsonNode &item) {
-        if (item.hasObject())
-            details.sessions.append(readSession(item));
-    });
+    details.sessions = root.at("sessions").objects<Session>(readSession);
     return r.finish(details);
 }
 
 Result<QVector<Event>> Decode::sessionEvents(const QByteArray &body)
 {
     JsonReader r(body);
-    QVector<Event> events;
-    r.body().at("data").forEachElement([&](const JsonNode &item) {
-        if (!item.isAbsent())
-            events.append(detail::event(item));
-    });
+    const QVector<Event> events = r.body().at("data").objects<Event>(readEvent);
     return r.finish(events);
 }
