@@ -57,20 +57,37 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     // The days of `line` drawn with a dot on it, as the chart is painted now: around the day's
-    // point, a disc of the colour drawn there (a line of 2 px covers under half of it).
+    // point, a disc of the colour drawn there (a line of 2 px covers under half of it; where a
+    // dashed line has a gap, the background shows, which is no dot).
     static QVector<int> daysWithDot(DayLineChart *chart, int line, int days)
     {
         if (!QTest::qWaitFor([chart] { return chart->chart()->plotArea().width() > 0; }))
             return {};
         const QImage image = chart->grab().toImage();
         const qreal dpr = image.devicePixelRatio();
+        const QColor background = mostCommonColour(image);
         QVector<int> dotted;
         for (int row = 0; row < days; ++row) {
             const QPoint at = chart->pointPosition(line, row) * dpr;
-            if (!at.isNull() && inkShare(image, at, int(3 * dpr), image.pixelColor(at)) > 0.8)
+            if (at.isNull() || inkShare(image, at, 0, background) > 0)
+                continue;
+            if (inkShare(image, at, int(3 * dpr), image.pixelColor(at)) > 0.8)
                 dotted.append(row);
         }
         return dotted;
+    }
+
+    static QColor mostCommonColour(const QImage &image)
+    {
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                ++counts[image.pixel(x, y)];
+        QRgb most = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > counts.value(most))
+                most = it.key();
+        return QColor::fromRgb(most);
     }
 
     // The values of the property shown in the Events page's breakdown, sorted.
