@@ -118,6 +118,21 @@ private slots:
                  75.0);
     }
 
+    void numbersLineUpOnTheRightTextOnTheLeft()
+    {
+        BreakdownModel model;
+        model.setBreakdown({{QStringLiteral("win"), 3}, {QStringLiteral("mac"), 1}});
+        const auto alignment = [&model](int column) {
+            return model.index(0, column).data(Qt::TextAlignmentRole);
+        };
+        QVERIFY(!alignment(BreakdownModel::ValueColumn).isValid()); // the style's own: leading
+        for (const int column :
+             {int(BreakdownModel::CountColumn), int(BreakdownModel::ShareColumn)})
+            QCOMPARE(alignment(column).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
+        // Nothing for a row that is not there (a view's stale index).
+        QVERIFY(!model.data(model.index(5, 0)).isValid());
+    }
+
     void totalsFromSpecEventsSortedByProxy()
     {
         const DailySeries events = Decode::events(specBody("events")).value();

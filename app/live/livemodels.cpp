@@ -75,20 +75,18 @@ void LiveUsersModel::clear()
     endResetModel();
 }
 
-QVariant LiveUsersModel::data(const QModelIndex &index, int role) const
+QVariant LiveUsersModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const LiveUser &u = m_users[index.row()];
+    const LiveUser &u = m_users[row];
     if (role == KeyRole)
         return keyOf(u);
-    if (role == Qt::ToolTipRole && index.column() == PlatformColumn)
+    if (role == Qt::ToolTipRole && column == PlatformColumn)
         return CodeNames::withCode(CodeNames::Kind::Platform, u.platform);
-    if (role == Qt::ToolTipRole && index.column() == CountryColumn)
+    if (role == Qt::ToolTipRole && column == CountryColumn)
         return CodeNames::withCode(CodeNames::Kind::Country, u.country);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case UserColumn:
         return u.userId;
     case DeviceColumn:
@@ -165,16 +163,14 @@ void LiveEventsModel::clear()
     endResetModel();
 }
 
-QVariant LiveEventsModel::data(const QModelIndex &index, int role) const
+QVariant LiveEventsModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Event &e = m_events[index.row()];
+    const Event &e = m_events[row];
     if (role == Qt::ToolTipRole)
         return EventTimelineModel::keyValues(e.fields());
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case TimeColumn:
         return timeText(e.time, TimeStyle::Clock);
     case TypeColumn:

@@ -29,9 +29,8 @@ public:
     void clear();
     static QString keyOf(const LiveUser &user); // user and device
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_users.size()); }
     QVector<LiveUser> m_users;
 };
@@ -50,9 +49,8 @@ public:
     void update(const QVector<Event> &events);
     void clear();
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_events.size()); }
     static QString keyOf(const Event &event);
     void trim();

@@ -46,35 +46,36 @@ QString BreakdownModel::labelWithCode(const QString &value) const
     return value.isEmpty() ? tr("(unknown)") : CodeNames::withCode(m_names, value);
 }
 
-QVariant BreakdownModel::data(const QModelIndex &index, int role) const
+QVariant BreakdownModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const ValueCount &row = m_rows[index.row()];
-    const double share = m_total > 0 ? row.count / m_total * 100.0 : 0.0;
+    const ValueCount &item = m_rows[row];
+    const double share = m_total > 0 ? item.count / m_total * 100.0 : 0.0;
     if (role == ValueRole) {
-        switch (index.column()) {
+        switch (column) {
         case ValueColumn:
-            return row.value;
+            return item.value;
         case CountColumn:
-            return row.count;
+            return item.count;
         case ShareColumn:
             return share;
         }
     }
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case ValueColumn:
-            return label(row.value);
+            return label(item.value);
         case CountColumn:
-            return formatCount(row.count);
+            return formatCount(item.count);
         case ShareColumn:
             return DisplayFormat::percent(share, 1);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == ValueColumn)
-        return labelWithCode(row.value);
-    if (role == Qt::TextAlignmentRole && index.column() != ValueColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == ValueColumn)
+        return labelWithCode(item.value);
     return {};
+}
+
+bool BreakdownModel::isNumberColumn(int column) const
+{
+    return column != ValueColumn;
 }

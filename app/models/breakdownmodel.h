@@ -31,9 +31,9 @@ public:
     // The tooltip of a value: its name with its code ("Germany (DE)"), or the value.
     QString labelWithCode(const QString &value) const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
+    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_rows.size()); }
     Breakdown m_rows;
     double m_total = 0;

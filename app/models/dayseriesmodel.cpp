@@ -66,20 +66,18 @@ int DaySeriesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : 1 + int(m_series.size());
 }
 
-QVariant DaySeriesModel::data(const QModelIndex &index, int role) const
+QVariant DaySeriesModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const QDate day = m_days[index.row()];
+    const QDate day = m_days[row];
     if (role == DateRole)
         return day;
-    if (index.column() == 0) {
+    if (column == 0) {
         if (role == Qt::DisplayRole || role == ValueRole)
             return day.toString(Qt::ISODate);
         return {};
     }
-    const Series &s = m_series[index.column() - 1];
-    const OptNumber value = s.values[index.row()];
+    const Series &s = m_series[column - 1];
+    const OptNumber value = s.values[row];
     switch (role) {
     case ValueRole:
         return value ? QVariant(*value) : QVariant();
@@ -87,11 +85,14 @@ QVariant DaySeriesModel::data(const QModelIndex &index, int role) const
         if (!value)
             return QString();
         return s.isDuration ? formatDuration(*value) : formatCount(value);
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }
+}
+
+bool DaySeriesModel::isNumberColumn(int column) const
+{
+    return column > 0;
 }
 
 QVariant DaySeriesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -36,11 +36,12 @@ public:
 
     // The date, then a column per series, named after it.
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cell(int row, int column, int role) const override;
+    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_days.size()); }
     QVector<QDate> m_days;
     QVector<Series> m_series;

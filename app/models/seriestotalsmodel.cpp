@@ -41,40 +41,41 @@ QString SeriesTotalsModel::nameAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
 }
 
-QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
+QVariant SeriesTotalsModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[index.row()];
+    const Row &item = m_rows[row];
     if (role == ValueRole) {
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
-            return row.name;
+            return item.name;
         case TotalColumn:
-            return row.total;
+            return item.total;
         case AverageColumn:
-            return row.average;
+            return item.average;
         case PeakDayColumn:
-            return row.peakDay.isValid() ? row.peakDay.toString(Qt::ISODate) : QString();
+            return item.peakDay.isValid() ? item.peakDay.toString(Qt::ISODate) : QString();
         case PeakColumn:
-            return row.peak;
+            return item.peak;
         }
     }
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
-            return row.name;
+            return item.name;
         case TotalColumn:
-            return formatCount(row.total);
+            return formatCount(item.total);
         case AverageColumn:
-            return QLocale().toString(row.average, 'f', 1);
+            return QLocale().toString(item.average, 'f', 1);
         case PeakDayColumn:
-            return row.peakDay.isValid() ? DisplayFormat::longDate(row.peakDay) : QString();
+            return item.peakDay.isValid() ? DisplayFormat::longDate(item.peakDay) : QString();
         case PeakColumn:
-            return formatCount(row.peak);
+            return formatCount(item.peak);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+bool SeriesTotalsModel::isNumberColumn(int column) const
+{
+    return column != NameColumn;
 }

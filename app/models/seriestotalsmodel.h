@@ -19,9 +19,9 @@ public:
     void setSeries(const DailySeries &series, int dayCount);
     QString nameAt(int row) const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
+    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_rows.size()); }
     struct Row {
         QString name;

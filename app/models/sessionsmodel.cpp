@@ -36,20 +36,16 @@ void SessionsModel::setSessions(const QVector<Session> &sessions)
     endResetModel();
 }
 
-QVariant SessionsModel::data(const QModelIndex &index, int role) const
+QVariant SessionsModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Session &s = m_sessions[index.row()];
+    const Session &s = m_sessions[row];
     if (role == SessionIdRole)
         return s.session;
     if (role == DeviceRole)
         return s.device;
-    if (role == Qt::TextAlignmentRole && index.column() >= DurationColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case StartColumn:
         return timeText(s.start, TimeStyle::DateTimeSeconds);
     case EndColumn:
@@ -63,6 +59,11 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return formatCount(s.errors);
     }
     return {};
+}
+
+bool SessionsModel::isNumberColumn(int column) const
+{
+    return column >= DurationColumn;
 }
 
 EventTimelineModel::EventTimelineModel(QObject *parent)
@@ -86,16 +87,14 @@ QString EventTimelineModel::keyValues(const QVariantMap &map)
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
+QVariant EventTimelineModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Event &e = m_events[index.row()];
+    const Event &e = m_events[row];
     if (role == Qt::ToolTipRole)
         return keyValues(e.fields()); // every field as sent, known or not
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case TimeColumn:
         return timeText(e.time, TimeStyle::DateTimeSeconds);
     case TypeColumn:

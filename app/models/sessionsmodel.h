@@ -23,9 +23,9 @@ public:
     void setSessions(const QVector<Session> &sessions);
     const Session &session(int row) const { return m_sessions[row]; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
+    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_sessions.size()); }
     QVector<Session> m_sessions;
 };
@@ -43,9 +43,8 @@ public:
     const Event &event(int row) const { return m_events[row]; }
     static QString keyValues(const QVariantMap &map);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_events.size()); }
     QVector<Event> m_events;
 };

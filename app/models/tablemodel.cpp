@@ -12,6 +12,15 @@ int TableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : size();
 }
 
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::TextAlignmentRole && isNumberColumn(index.column()))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return cell(index.row(), index.column(), role);
+}
+
 int TableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columnNames.size());

@@ -12,6 +12,8 @@ class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     int rowCount(const QModelIndex &parent = {}) const final;
+    // A valid index's cell(); numbers right-aligned so that their digits line up.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -19,6 +21,13 @@ public:
 protected:
     TableModel(std::initializer_list<const char *> columnNames, QObject *parent);
     virtual int size() const = 0; // how many rows there are
+    // What the cell at `row` (< size()), `column` holds for `role`.
+    virtual QVariant cell(int row, int column, int role) const = 0;
+    virtual bool isNumberColumn(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
 
 private:
     QVector<const char *> m_columnNames;

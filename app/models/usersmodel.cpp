@@ -264,15 +264,13 @@ bool UsersModel::removeUser(const QString &userId)
     return true;
 }
 
-QVariant UsersModel::data(const QModelIndex &index, int role) const
+QVariant UsersModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &r = m_snapshot.rows[index.row()];
+    const Row &r = m_snapshot.rows[row];
     if (role == UserIdRole)
         return r.userId;
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case CreatedColumn:
             return r.createdMs;
         case LastSeenColumn:
@@ -283,9 +281,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
-    if (role == ExportRole &&
-        (index.column() == CreatedColumn || index.column() == LastSeenColumn)) {
-        const qint64 ms = index.column() == CreatedColumn ? r.createdMs : r.lastSeenMs;
+    if (role == ExportRole && (column == CreatedColumn || column == LastSeenColumn)) {
+        const qint64 ms = column == CreatedColumn ? r.createdMs : r.lastSeenMs;
         return ms == 0 ? QString() : DisplayFormat::isoUtc(ms);
     }
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
@@ -299,7 +296,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                                                      "a name and its code: Germany (DE)")
                              .arg(name, code);
         };
-        switch (index.column()) {
+        switch (column) {
         case PlatformColumn:
             return shown(name(r, PlatformCodes), r.platforms);
         case CountryColumn:
@@ -311,7 +308,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DisplayRole || role == SortRole || role == ExportRole) {
-        switch (index.column()) {
+        switch (column) {
         case UserIdColumn:
             return r.userId;
         case CreatedColumn:
@@ -328,7 +325,10 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return r.locale;
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == DevicesColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+bool UsersModel::isNumberColumn(int column) const
+{
+    return column == DevicesColumn;
 }

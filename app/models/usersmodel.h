@@ -64,9 +64,9 @@ public:
     QVector<int> rowsMatching(const QString &needle) const;
     static UserRow rowFor(const User &user);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant cell(int row, int column, int role) const override;
+    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_snapshot.rows.size()); }
     Snapshot m_snapshot;
 };
