@@ -118,6 +118,14 @@ void Panel::showEmpty(const QString &text, const QDateTime &asOf)
     markReceived(asOf);
 }
 
+void Panel::showLoaded(bool hasData, const QString &emptyText, const QDateTime &asOf)
+{
+    if (hasData)
+        showReady(asOf);
+    else
+        showEmpty(emptyText, asOf);
+}
+
 void Panel::showReady(const QDateTime &asOf)
 {
     m_state = State::Ready;

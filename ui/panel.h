@@ -42,6 +42,8 @@ public:
     // panel is ready but old); invalid for a fresh answer.
     void showEmpty(const QString &text, const QDateTime &asOf = {});
     void showReady(const QDateTime &asOf = {});
+    // An answer drawn: ready when it has something to show, else empty saying `emptyText`.
+    void showLoaded(bool hasData, const QString &emptyText, const QDateTime &asOf = {});
 
     State state() const { return m_state; }
     QString title() const;

@@ -60,11 +60,8 @@ BreakdownChart::BreakdownChart(const QString &title, Style style, QWidget *paren
 
 void BreakdownChart::setModel(BreakdownModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    connect(model, &QAbstractItemModel::modelReset, this, &BreakdownChart::rebuild);
-    rebuild();
+    followModel(model);
 }
 
 QString BreakdownChart::tooltip(int row) const

@@ -140,6 +140,25 @@ QString ChartWidget::dayTitle(const DaySeriesModel &model, int row, bool wholeDa
     return tr("%1, so far (the day is not over)").arg(day);
 }
 
+void ChartWidget::followModel(QAbstractItemModel *model)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = model;
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuild(); });
+    rebuild();
+}
+
+void ChartWidget::frameDays(QDateTimeAxis *days, QValueAxis *counts, int minHeight)
+{
+    // The panel around the chart carries the title; the chart keeps it for exported files.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addAxis(days, Qt::AlignBottom);
+    m_chart->addAxis(counts, Qt::AlignLeft);
+    counts->setLabelFormat(QStringLiteral("%.0f"));
+    m_view->setMinimumHeight(minHeight);
+}
+
 void ChartWidget::fitCountAxis(QValueAxis *axis, double min, double max)
 {
     // A hostile value near the largest double overflows to infinity once scaled: the axis then

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPointer>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -31,6 +32,12 @@ protected:
     ChartWidget(const QString &title, QWidget *parent);
 
     virtual void rebuild() = 0;
+    // Draws again (rebuild()) whenever `model` resets, and no longer for the model before it;
+    // draws now.
+    void followModel(QAbstractItemModel *model);
+    // The frame of a chart over days: the days along the bottom, whole counts up the left, the
+    // legend under the plot, at least `minHeight` px tall.
+    void frameDays(QDateTimeAxis *days, QValueAxis *counts, int minHeight);
     // The model and role whose data "Export data as CSV" writes.
     virtual const QAbstractItemModel *exportModel() const = 0;
     virtual int exportRole() const = 0;
@@ -71,6 +78,7 @@ protected:
     QChartView *m_view;
 
 private:
+    QPointer<QAbstractItemModel> m_followed;
     void fitDayTicks();
     void showFocus(bool focused);
     // The pointer moved to `viewPos`: the nearest day's tooltip and a guide line, or none.

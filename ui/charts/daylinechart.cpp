@@ -25,23 +25,15 @@ DayLineChart::DayLineChart(const QString &title, QWidget *parent)
     , m_axisY(new QValueAxis(m_chart))
     , m_format([](double v) { return formatCount(v); })
 {
-    // The panel around the chart carries the title; the chart keeps it for exported files.
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_view->setMinimumHeight(240);
+    frameDays(m_axisX, m_axisY, 240);
     ChartTheme::apply(m_chart, palette());
 }
 
 void DayLineChart::setModel(DaySeriesModel *model, const QVector<Line> &lines)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_lines = lines;
-    connect(model, &QAbstractItemModel::modelReset, this, &DayLineChart::rebuild);
-    rebuild();
+    followModel(model);
 }
 
 void DayLineChart::setValueFormatter(std::function<QString(double)> formatter)

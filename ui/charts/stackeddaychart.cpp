@@ -26,22 +26,14 @@ StackedDayChart::StackedDayChart(const QString &title, QWidget *parent)
     , m_axisX(new QDateTimeAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
 {
-    // The panel around the chart carries the title; the chart keeps it for exported files.
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_view->setMinimumHeight(280);
+    frameDays(m_axisX, m_axisY, 280);
     ChartTheme::apply(m_chart, palette());
 }
 
 void StackedDayChart::setModel(DaySeriesModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    connect(model, &QAbstractItemModel::modelReset, this, &StackedDayChart::rebuild);
-    rebuild();
+    followModel(model);
 }
 
 void StackedDayChart::setMarkedDays(const QVector<bool> &marked)
