@@ -553,6 +553,8 @@ private slots:
         QVERIFY(page->chartPanel()->hasBanner());
         QCOMPARE(page->totalsPanel()->state(), Panel::State::Error);
         QVERIFY(!page->totalsPanel()->hasBanner());
+        QCOMPARE(page->totalsPanel()->placeholderText(),
+                 QStringLiteral("Errors could not be loaded."));
         m_server->setFailRate(0);
         emit page->chartPanel()->retryRequested();
         QVERIFY(waitSettled(page, &ok));

@@ -146,3 +146,13 @@ QString AnalyticsPage::failureText(const QString &what, const ApiError &error)
 {
     return tr("%1 could not be loaded: %2").arg(what, error.message());
 }
+
+void AnalyticsPage::showFailedRequest(const QString &what, const ApiError &error, Panel *first,
+                                      const QList<Panel *> &others)
+{
+    first->showError(failureText(what, error), error.detail);
+    for (Panel *panel : others) {
+        if (panel != first)
+            panel->showFailed(tr("%1 could not be loaded.").arg(what), error.detail, false);
+    }
+}

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class DashboardState;
+class Panel;
 struct ApiError;
 
 // Base of the pages that follow the dashboard state (app, range, zone): reloads on change,
@@ -49,6 +50,11 @@ protected:
             std::move(onAnswer));
     }
     static QString failureText(const QString &what, const ApiError &error);
+    // A request that feeds several panels failed: the first says why ("`what` could not be
+    // loaded: …") with its banner and Retry, the others only that `what` could not be loaded.
+    // One request, one banner.
+    static void showFailedRequest(const QString &what, const ApiError &error, Panel *first,
+                                  const QList<Panel *> &others);
     // Whether the load's failures are one outage the window says in one banner (by default:
     // two or more, all of one kind and status).
     virtual bool isOneOutage(const QVector<ApiError> &failures) const;

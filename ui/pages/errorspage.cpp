@@ -61,10 +61,7 @@ void ErrorsPage::reload()
         [&](auto done) { return m_client->errors(app, range, this, done); },
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
-                const QString text = failureText(tr("Errors"), result.error());
-                // One request, one banner: on the chart; the totals say so without one.
-                m_chartPanel->showError(text, result.error().detail);
-                m_totalsPanel->showFailed(text, result.error().detail, false);
+                showFailedRequest(tr("Errors"), result.error(), m_chartPanel, {m_totalsPanel});
                 return;
             }
             show(result.value(), result.asOf());
@@ -97,11 +94,6 @@ void ErrorsPage::show(const DailySeries &errors, const QDateTime &asOf)
         spikeDaysText.isEmpty()
             ? tr("No day stands out from this range's normal level.")
             : tr("Far above normal: %1").arg(spikeDaysText.join(QStringLiteral(", "))));
-    if (errors.isEmpty()) {
-        m_chartPanel->showEmpty(tr("No errors in this range."), asOf);
-        m_totalsPanel->showEmpty(tr("No errors in this range."), asOf);
-    } else {
-        m_chartPanel->showReady(asOf);
-        m_totalsPanel->showReady(asOf);
-    }
+    for (Panel *panel : {m_chartPanel, m_totalsPanel})
+        panel->showLoaded(!errors.isEmpty(), tr("No errors in this range."), asOf);
 }

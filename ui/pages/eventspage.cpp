@@ -106,10 +106,7 @@ void EventsPage::reload()
         kEventsSlot, [&](auto done) { return m_client->events(app, range, this, done); },
         [this](const Result<DailySeries> &result) {
             if (!result.ok()) {
-                const QString text = failureText(tr("Events"), result.error());
-                // One request, one banner: on the chart; the totals say so without one.
-                m_chartPanel->showError(text, result.error().detail);
-                m_totalsPanel->showFailed(text, result.error().detail, false);
+                showFailedRequest(tr("Events"), result.error(), m_chartPanel, {m_totalsPanel});
                 return;
             }
             m_eventsAsOf = result.asOf();
@@ -143,13 +140,8 @@ void EventsPage::showSeries()
         series.append({name, valuesForDays(values, days, MissingDay::Zero)});
     m_daily.setSeries(days, series, range.lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
     m_totals.setSeries(m_events, int(days.size()));
-    if (m_events.isEmpty()) {
-        m_chartPanel->showEmpty(tr("No events in this range."), m_eventsAsOf);
-        m_totalsPanel->showEmpty(tr("No events in this range."), m_eventsAsOf);
-    } else {
-        m_chartPanel->showReady(m_eventsAsOf);
-        m_totalsPanel->showReady(m_eventsAsOf);
-    }
+    for (Panel *panel : {m_chartPanel, m_totalsPanel})
+        panel->showLoaded(!m_events.isEmpty(), tr("No events in this range."), m_eventsAsOf);
 }
 
 void EventsPage::selectEvent(const QString &event)
@@ -205,10 +197,8 @@ void EventsPage::loadAttribute()
                 return;
             }
             m_attribute.setBreakdown(result.value());
-            if (result.value().isEmpty())
-                m_attributePanel->showEmpty(tr("No values of “%1” in this range.").arg(attribute),
-                                            result.asOf());
-            else
-                m_attributePanel->showReady(result.asOf());
+            m_attributePanel->showLoaded(!result.value().isEmpty(),
+                                         tr("No values of “%1” in this range.").arg(attribute),
+                                         result.asOf());
         });
 }

@@ -88,17 +88,11 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     });
     connect(m_poller, &LivePoller::usersUpdated, this, [this](const QVector<LiveUser> &users) {
         m_users.update(users);
-        if (users.isEmpty())
-            m_usersPanel->showEmpty(tr("Nobody is using the app right now."));
-        else
-            m_usersPanel->showReady();
+        m_usersPanel->showLoaded(!users.isEmpty(), tr("Nobody is using the app right now."));
     });
     connect(m_poller, &LivePoller::eventsUpdated, this, [this](const QVector<Event> &events) {
         m_events.update(events);
-        if (m_events.rowCount() == 0)
-            m_eventsPanel->showEmpty(tr("No events in the last minutes."));
-        else
-            m_eventsPanel->showReady();
+        m_eventsPanel->showLoaded(m_events.rowCount() > 0, tr("No events in the last minutes."));
     });
     connect(m_poller, &LivePoller::pollFinished, this, [this](bool ok) {
         if (!m_poller->lastPollFailed(LivePoller::Part::Count)) {

@@ -151,14 +151,9 @@ void OverviewPage::loadCurrent()
                     showDaily();
                 }
                 m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
-                // One request feeds every panel below: one banner, on the first of them.
-                m_usagePanel->showError(failureText(tr("Usage"), result.error()),
-                                        result.error().detail);
-                for (Panel *panel : panels()) {
-                    if (panel != m_usagePanel)
-                        panel->showFailed(tr("%1 could not be loaded.").arg(panel->title()),
-                                          result.error().detail, false);
-                }
+                // One request feeds every panel below.
+                showFailedRequest(tr("The range's daily figures"), result.error(), m_usagePanel,
+                                  panels());
                 return;
             }
             m_current = result.value();
@@ -168,10 +163,8 @@ void OverviewPage::loadCurrent()
                                                       &a.countries, &a.ram};
             for (int k = 0; k < BreakdownCount; ++k) {
                 m_breakdowns[k].setBreakdown(*lists[k]);
-                if (lists[k]->isEmpty())
-                    m_breakdownPanels[k]->showEmpty(tr("No data in this range."), m_currentAsOf);
-                else
-                    m_breakdownPanels[k]->showReady(m_currentAsOf);
+                m_breakdownPanels[k]->showLoaded(!lists[k]->isEmpty(), tr("No data in this range."),
+                                                 m_currentAsOf);
             }
             scheduleDaily();
         });
@@ -261,10 +254,7 @@ void OverviewPage::showDaily()
     for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel}) {
         if (m_currentFailed)
             continue; // the kept answer is drawn, and the panel says it failed to refresh
-        if (anyUsage)
-            panel->showReady(m_currentAsOf);
-        else
-            panel->showEmpty(tr("No app starts in this range."), m_currentAsOf);
+        panel->showLoaded(anyUsage, tr("No app starts in this range."), m_currentAsOf);
     }
 
     m_totals->setText(rangeTotals());

@@ -431,10 +431,7 @@ void UsersPage::showUsers(UsersModel::Snapshot snapshot, const QDateTime &asOf)
     const QString keep = m_shownUser;
     m_users.setSnapshot(std::move(snapshot));
     updateCount();
-    if (m_users.rowCount() == 0)
-        m_usersPanel->showEmpty(tr("This app has no users yet."), asOf);
-    else
-        m_usersPanel->showReady(asOf);
+    m_usersPanel->showLoaded(m_users.rowCount() > 0, tr("This app has no users yet."), asOf);
     if (!keep.isEmpty() && m_users.rowOf(keep) < 0)
         clearDetails(); // the user shown is gone
     else
@@ -493,10 +490,8 @@ void UsersPage::go(const Place &place, bool record)
                 return;
             }
             m_timeline.setEvents(result.value());
-            if (result.value().isEmpty())
-                m_timelinePanel->showEmpty(tr("This session has no events."), result.asOf());
-            else
-                m_timelinePanel->showReady(result.asOf());
+            m_timelinePanel->showLoaded(!result.value().isEmpty(),
+                                        tr("This session has no events."), result.asOf());
         });
 }
 
