@@ -351,6 +351,10 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 — Laden fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 — Laden fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1392,10 +1396,6 @@ Analysedaten Ihrer Desktop-Apps aus der Nucleus Data API.</translation>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <source>%1 could not be loaded.</source>
-        <translation>%1 — Laden fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -1462,6 +1462,10 @@ Analysedaten Ihrer Desktop-Apps aus der Nucleus Data API.</translation>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The range&apos;s daily figures</source>
+        <translation>Die Tageswerte des Zeitraums</translation>
     </message>
 </context>
 <context>

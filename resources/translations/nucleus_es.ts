@@ -351,6 +351,10 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
         <source>%1 could not be loaded: %2</source>
         <translation>%1: no se pudieron cargar los datos. %2</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation>%1: no se pudieron cargar los datos.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1392,10 +1396,6 @@ Analíticas de sus apps de escritorio a partir de la Nucleus Data API.</translat
         <translation>Uso</translation>
     </message>
     <message>
-        <source>%1 could not be loaded.</source>
-        <translation>%1: no se pudieron cargar los datos.</translation>
-    </message>
-    <message>
         <source>No data in this range.</source>
         <translation>No hay datos en este periodo.</translation>
     </message>
@@ -1462,6 +1462,10 @@ Analíticas de sus apps de escritorio a partir de la Nucleus Data API.</translat
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The range&apos;s daily figures</source>
+        <translation>Las cifras diarias del periodo</translation>
     </message>
 </context>
 <context>

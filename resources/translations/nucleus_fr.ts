@@ -351,6 +351,10 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
         <source>%1 could not be loaded: %2</source>
         <translation>%1&#xa0;: chargement impossible. %2</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation>%1&#xa0;: chargement impossible.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1392,10 +1396,6 @@ Statistiques de vos apps de bureau, issues de la Nucleus Data API.</translation>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <source>%1 could not be loaded.</source>
-        <translation>%1&#xa0;: chargement impossible.</translation>
-    </message>
-    <message>
         <source>No data in this range.</source>
         <translation>Aucune donnée sur cette période.</translation>
     </message>
@@ -1462,6 +1462,10 @@ Statistiques de vos apps de bureau, issues de la Nucleus Data API.</translation>
     <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>The range&apos;s daily figures</source>
+        <translation>Les chiffres quotidiens de la période</translation>
     </message>
 </context>
 <context>

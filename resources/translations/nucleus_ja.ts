@@ -349,6 +349,10 @@ starts=0@6h    6 時間にわたりアプリ起動なし</translation>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 を読み込めませんでした：%2</translation>
     </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1388,10 +1392,6 @@ Nucleus Data API から、デスクトップアプリのアナリティクスを
         <translation>利用状況</translation>
     </message>
     <message>
-        <source>%1 could not be loaded.</source>
-        <translation>%1 を読み込めませんでした。</translation>
-    </message>
-    <message>
         <source>No data in this range.</source>
         <translation>この期間のデータはありません。</translation>
     </message>
@@ -1458,6 +1458,10 @@ Nucleus Data API から、デスクトップアプリのアナリティクスを
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>The range&apos;s daily figures</source>
+        <translation>期間の日別データ</translation>
     </message>
 </context>
 <context>
