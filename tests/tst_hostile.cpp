@@ -318,6 +318,7 @@ private slots:
         clients->setToken(secretKeyForServer(m_baseUrl), m_baseUrl, kToken);
         clients->setTiming(ApiCall::Timing::forTimeout(kTimeoutSecs));
         auto *apps = window.findChild<AppsPage *>();
+        QVERIFY(apps);
         apps->savedAppsChanged();
         window.resize(1024, 640);
         window.show();

@@ -129,8 +129,11 @@ private slots:
         for (const int column :
              {int(BreakdownModel::CountColumn), int(BreakdownModel::ShareColumn)})
             QCOMPARE(alignment(column).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
-        // Nothing for a row that is not there (a view's stale index).
-        QVERIFY(!model.data(model.index(5, 0)).isValid());
+        // Nothing for a row that is no longer there (a view's stale index).
+        const QModelIndex stale = model.index(1, BreakdownModel::CountColumn);
+        QVERIFY(model.data(stale).isValid());
+        model.setBreakdown({{QStringLiteral("win"), 3}});
+        QVERIFY(!model.data(stale).isValid());
     }
 
     void totalsFromSpecEventsSortedByProxy()

@@ -79,16 +79,15 @@ bool AccountClients::knows(const QString &account) const
 void AccountClients::withClient(const QString &account, QObject *context, Ready ready)
 {
     QPointer<QObject> guard(context);
-    if (ApiClient *client = m_clients.value(account)) {
-        // Still the account's client when the answer comes: one forgotten meanwhile is on its
-        // way out (deleted later), and calls made on it would never answer.
-        QPointer<ApiClient> known(client);
-        QTimer::singleShot(0, this, [this, guard, known, account, ready] {
+    if (m_clients.contains(account)) {
+        // The account's client when the answer comes: one forgotten meanwhile is on its way out
+        // (deleted later) and calls made on it would never answer; one that replaced it (a new
+        // token) is the one to use.
+        QTimer::singleShot(0, this, [this, guard, account, ready] {
             if (!guard)
                 return;
-            const bool current = known && m_clients.value(account) == known.data();
-            ready(current ? known.data() : nullptr,
-                  current ? QString() : tr("The account was closed."));
+            ApiClient *current = m_clients.value(account);
+            ready(current, current ? QString() : tr("The account was closed."));
         });
         return;
     }

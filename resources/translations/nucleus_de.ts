@@ -1464,8 +1464,8 @@ Analysedaten Ihrer Desktop-Apps aus der Nucleus Data API.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>The range&apos;s daily figures</source>
-        <translation>Die Tageswerte des Zeitraums</translation>
+        <source>This range&apos;s figures</source>
+        <translation>Die Zahlen dieses Zeitraums</translation>
     </message>
 </context>
 <context>

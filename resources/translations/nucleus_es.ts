@@ -1464,8 +1464,8 @@ Analíticas de sus apps de escritorio a partir de la Nucleus Data API.</translat
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>The range&apos;s daily figures</source>
-        <translation>Las cifras diarias del periodo</translation>
+        <source>This range&apos;s figures</source>
+        <translation>Las cifras de este periodo</translation>
     </message>
 </context>
 <context>

@@ -1464,8 +1464,8 @@ Statistiques de vos apps de bureau, issues de la Nucleus Data API.</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <source>The range&apos;s daily figures</source>
-        <translation>Les chiffres quotidiens de la période</translation>
+        <source>This range&apos;s figures</source>
+        <translation>Les chiffres de cette période</translation>
     </message>
 </context>
 <context>

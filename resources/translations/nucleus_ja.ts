@@ -1460,8 +1460,8 @@ Nucleus Data API から、デスクトップアプリのアナリティクスを
         <translation>概要</translation>
     </message>
     <message>
-        <source>The range&apos;s daily figures</source>
-        <translation>期間の日別データ</translation>
+        <source>This range&apos;s figures</source>
+        <translation>この期間のデータ</translation>
     </message>
 </context>
 <context>

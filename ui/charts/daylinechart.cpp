@@ -197,7 +197,7 @@ QPoint DayLineChart::pointPosition(int line, int row) const
         return {};
     const QPointF value(double(dayToAxisMs(m_model->days()[row])), *v * m_scale);
     const QPointF inChart = m_chart->mapToPosition(value, m_series[line]);
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(inChart)));
+    return m_view->viewport()->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(inChart)));
 }
 
 QString DayLineChart::dayTooltip(int row) const

@@ -178,6 +178,7 @@ void AppsPage::load(AppTile *tile)
         if (!m_requests.isCurrent(gate))
             return;
         if (!guard) { // its tile is gone: nothing to load, nothing left waiting
+            m_pending.remove(tile);
             m_requests.end(gate, true);
             return;
         }

@@ -152,7 +152,7 @@ void OverviewPage::loadCurrent()
                 }
                 m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
                 // One request feeds every panel below.
-                showFailedRequest(tr("The range's daily figures"), result.error(), m_usagePanel,
+                showFailedRequest(tr("This range's figures"), result.error(), m_usagePanel,
                                   panels());
                 return;
             }
