@@ -216,10 +216,10 @@ private slots:
         QCOMPARE(cell(0, UsersModel::CountryColumn), QStringLiteral("Germany"));
         QCOMPARE(cell(0, UsersModel::CountryColumn, Qt::ToolTipRole),
                  QStringLiteral("Germany (DE)"));
-        QCOMPARE(cell(0, UsersModel::CountryColumn, ZonedTableModel::ExportRole),
+        QCOMPARE(cell(0, UsersModel::CountryColumn, TableModel::ValueRole),
                  QStringLiteral("DE"));
         QCOMPARE(cell(1, UsersModel::PlatformColumn), QStringLiteral("macOS, Linux"));
-        QCOMPARE(cell(1, UsersModel::PlatformColumn, ZonedTableModel::ExportRole),
+        QCOMPARE(cell(1, UsersModel::PlatformColumn, TableModel::ValueRole),
                  QStringLiteral("mac;linux"));
         QCOMPARE(cell(0, UsersModel::LocaleColumn), QStringLiteral("German (Germany)"));
 

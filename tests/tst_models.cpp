@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(model.data(model.index(2, 3), DaySeriesModel::ValueRole).toDouble(), 2589.5);
         QVERIFY(!model.data(model.index(0, 3), DaySeriesModel::ValueRole).isValid());
         QCOMPARE(model.data(model.index(0, 2), DaySeriesModel::ValueRole).toDouble(), -1.0);
-        QCOMPARE(model.data(model.index(1, 0), DaySeriesModel::DateRole).toDate(),
+        QCOMPARE(model.data(model.index(1, 0), DaySeriesModel::KeyRole).toDate(),
                  day("2021-04-10"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -91,7 +91,7 @@ private slots:
             &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setUsersModel(&users);
         users.setUsers(manyUsers(3));
-        QCOMPARE(modelToStrings(users, UsersModel::UserIdRole).mid(1),
+        QCOMPARE(modelToStrings(users, UsersModel::KeyRole).mid(1),
                  (QStringList{
                      QStringLiteral(
                          "u000000 | u000000 | u000000 | u000000 | u000000 | u000000 | u000000"),
@@ -101,7 +101,7 @@ private slots:
                          "u000002 | u000002 | u000002 | u000002 | u000002 | u000002 | u000002")}));
         // The table writes times in the locale's long form; its CSV writes ISO 8601 (UTC).
         users.setTimeZone(QTimeZone("Asia/Tokyo"));
-        QCOMPARE(users.index(1, UsersModel::CreatedColumn).data(ZonedTableModel::ExportRole),
+        QCOMPARE(users.index(1, UsersModel::CreatedColumn).data(TableModel::ValueRole),
                  QVariant(QStringLiteral("2026-01-01T00:01:37.000Z")));
         QCOMPARE(
             users.index(1, UsersModel::CreatedColumn).data().toString(),
@@ -171,9 +171,9 @@ private slots:
         }
         // The current row survives a re-sort (persistent indexes follow their rows).
         const QPersistentModelIndex kept = filter.index(123, 0);
-        const QString keptId = kept.data(UsersModel::UserIdRole).toString();
+        const QString keptId = kept.data(UsersModel::KeyRole).toString();
         filter.sort(UsersModel::CountryColumn, Qt::AscendingOrder);
-        QCOMPARE(kept.data(UsersModel::UserIdRole).toString(), keptId);
+        QCOMPARE(kept.data(UsersModel::KeyRole).toString(), keptId);
         for (int r = 1; r < filter.rowCount(); r += 101)
             QVERIFY(users.row(filter.mapToSource(filter.index(r - 1, 0)).row()).country <=
                     users.row(filter.mapToSource(filter.index(r, 0)).row()).country);
@@ -286,7 +286,7 @@ private slots:
         QVERIFY(m_page->usersModel().rowCount() > 200);
         m_page->usersView()->selectRow(0);
         const QString first =
-            m_page->usersView()->model()->index(0, 0).data(UsersModel::UserIdRole).toString();
+            m_page->usersView()->model()->index(0, 0).data(UsersModel::KeyRole).toString();
         QVERIFY(settle());
         QCOMPARE(m_page->shownUser(), first);
         QCOMPARE(m_page->detailPanel()->state(), Panel::State::Ready);
@@ -302,7 +302,7 @@ private slots:
 
         // History: a second user, then back to the first one's session, then forward.
         const QString second =
-            m_page->usersView()->model()->index(1, 0).data(UsersModel::UserIdRole).toString();
+            m_page->usersView()->model()->index(1, 0).data(UsersModel::KeyRole).toString();
         m_page->openUser(second);
         QVERIFY(settle());
         QCOMPARE(m_page->shownUser(), second);
@@ -327,7 +327,7 @@ private slots:
             const QModelIndexList rows = users->selectionModel()->selectedRows();
             const int cells = int(users->selectionModel()->selectedIndexes().size());
             return rows.size() == 1 && cells == users->model()->columnCount()
-                       ? rows.first().data(UsersModel::UserIdRole).toString()
+                       ? rows.first().data(UsersModel::KeyRole).toString()
                        : QStringLiteral("%1 rows, %2 cells").arg(rows.size()).arg(cells);
         };
         auto selectedSession = [sessions] {

@@ -11,10 +11,27 @@
 #include <algorithm>
 
 LiveUsersModel::LiveUsersModel(QObject *parent)
-    : ZonedTableModel({QT_TR_NOOP("User"), QT_TR_NOOP("Device"), QT_TR_NOOP("Platform"),
-                       QT_TR_NOOP("OS"), QT_TR_NOOP("Country"), QT_TR_NOOP("Last seen")},
-                      parent)
-{}
+    : ZonedTableModel(parent)
+{
+    // Codes show as names; the tooltip adds the code.
+    setColumns({
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_users[row].userId; }),
+        TableColumn(QT_TR_NOOP("Device"), [this](int row) { return m_users[row].deviceId; }),
+        TableColumn(QT_TR_NOOP("Platform"),
+                    [this](int row) { return CodeNames::platform(m_users[row].platform); })
+            .withToolTip([this](int row) {
+                return CodeNames::withCode(CodeNames::Kind::Platform, m_users[row].platform);
+            }),
+        TableColumn(QT_TR_NOOP("OS"), [this](int row) { return m_users[row].osVersion; }),
+        TableColumn(QT_TR_NOOP("Country"),
+                    [this](int row) { return CodeNames::country(m_users[row].country); })
+            .withToolTip([this](int row) {
+                return CodeNames::withCode(CodeNames::Kind::Country, m_users[row].country);
+            }),
+        TableColumn(QT_TR_NOOP("Last seen"),
+                    [this](int row) { return timeText(m_users[row].lastSeen, TimeStyle::Clock); }),
+    });
+}
 
 QString LiveUsersModel::keyOf(const LiveUser &user)
 {
@@ -75,39 +92,32 @@ void LiveUsersModel::clear()
     endResetModel();
 }
 
-QVariant LiveUsersModel::cell(int row, int column, int role) const
-{
-    const LiveUser &u = m_users[row];
-    if (role == KeyRole)
-        return keyOf(u);
-    if (role == Qt::ToolTipRole && column == PlatformColumn)
-        return CodeNames::withCode(CodeNames::Kind::Platform, u.platform);
-    if (role == Qt::ToolTipRole && column == CountryColumn)
-        return CodeNames::withCode(CodeNames::Kind::Country, u.country);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case UserColumn:
-        return u.userId;
-    case DeviceColumn:
-        return u.deviceId;
-    case PlatformColumn:
-        return CodeNames::platform(u.platform);
-    case OsColumn:
-        return u.osVersion;
-    case CountryColumn:
-        return CodeNames::country(u.country);
-    case LastSeenColumn:
-        return timeText(u.lastSeen, TimeStyle::Clock);
-    }
-    return {};
-}
-
 LiveEventsModel::LiveEventsModel(QObject *parent)
-    : ZonedTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("User"),
-                       QT_TR_NOOP("Platform"), QT_TR_NOOP("Data")},
-                      parent)
-{}
+    : ZonedTableModel(parent)
+{
+    // Every field as sent on every column; the data on one line in the table.
+    const auto fields = [this](int row) {
+        return EventTimelineModel::keyValues(m_events[row].fields());
+    };
+    setColumns({
+        TableColumn(QT_TR_NOOP("Time"),
+                    [this](int row) { return timeText(m_events[row].time, TimeStyle::Clock); })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("Event"), [this](int row) { return m_events[row].type; })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_events[row].userId; })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("Platform"),
+                    [this](int row) { return CodeNames::platform(m_events[row].platform); })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("Data"),
+                    [this](int row) {
+                        return EventTimelineModel::keyValues(m_events[row].data)
+                            .replace(QLatin1Char('\n'), QStringLiteral("; "));
+                    })
+            .withToolTip(fields),
+    });
+}
 
 QString LiveEventsModel::keyOf(const Event &event)
 {
@@ -161,27 +171,4 @@ void LiveEventsModel::clear()
     m_events.clear();
     m_seen.clear();
     endResetModel();
-}
-
-QVariant LiveEventsModel::cell(int row, int column, int role) const
-{
-    const Event &e = m_events[row];
-    if (role == Qt::ToolTipRole)
-        return EventTimelineModel::keyValues(e.fields());
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case TimeColumn:
-        return timeText(e.time, TimeStyle::Clock);
-    case TypeColumn:
-        return e.type;
-    case UserColumn:
-        return e.userId;
-    case PlatformColumn:
-        return CodeNames::platform(e.platform);
-    case DataColumn:
-        return EventTimelineModel::keyValues(e.data).replace(QLatin1Char('\n'),
-                                                             QStringLiteral("; "));
-    }
-    return {};
 }

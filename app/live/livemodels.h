@@ -21,7 +21,7 @@ public:
         LastSeenColumn,
         ColumnCount
     };
-    enum Role { KeyRole = Qt::UserRole + 1 };
+    // KeyRole: the user and device (keyOf).
 
     explicit LiveUsersModel(QObject *parent = nullptr);
 
@@ -30,8 +30,8 @@ public:
     static QString keyOf(const LiveUser &user); // user and device
 
 private:
-    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_users.size()); }
+    QVariant key(int row) const override { return keyOf(m_users[row]); }
     QVector<LiveUser> m_users;
 };
 
@@ -50,7 +50,6 @@ public:
     void clear();
 
 private:
-    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_events.size()); }
     static QString keyOf(const Event &event);
     void trim();

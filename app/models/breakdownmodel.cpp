@@ -8,8 +8,27 @@
 #include <algorithm>
 
 BreakdownModel::BreakdownModel(QObject *parent)
-    : TableModel({QT_TR_NOOP("Value"), QT_TR_NOOP("Count"), QT_TR_NOOP("Share")}, parent)
-{}
+    : TableModel(parent)
+{
+    // The value keeps its code; the table shows its name, the tooltip both.
+    setColumns({
+        TableColumn(QT_TR_NOOP("Value"), [this](int row) { return label(m_rows[row].value); })
+            .withValue([this](int row) { return m_rows[row].value; })
+            .withToolTip([this](int row) { return labelWithCode(m_rows[row].value); }),
+        TableColumn(QT_TR_NOOP("Count"), [this](int row) { return formatCount(m_rows[row].count); })
+            .withValue([this](int row) { return m_rows[row].count; })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("Share"),
+                    [this](int row) { return DisplayFormat::percent(share(row), 1); })
+            .withValue([this](int row) { return share(row); })
+            .asNumber(),
+    });
+}
+
+double BreakdownModel::share(int row) const
+{
+    return m_total > 0 ? m_rows[row].count / m_total * 100.0 : 0.0;
+}
 
 void BreakdownModel::setBreakdown(const Breakdown &rows)
 {
@@ -44,38 +63,4 @@ QString BreakdownModel::label(const QString &value) const
 QString BreakdownModel::labelWithCode(const QString &value) const
 {
     return value.isEmpty() ? tr("(unknown)") : CodeNames::withCode(m_names, value);
-}
-
-QVariant BreakdownModel::cell(int row, int column, int role) const
-{
-    const ValueCount &item = m_rows[row];
-    const double share = m_total > 0 ? item.count / m_total * 100.0 : 0.0;
-    if (role == ValueRole) {
-        switch (column) {
-        case ValueColumn:
-            return item.value;
-        case CountColumn:
-            return item.count;
-        case ShareColumn:
-            return share;
-        }
-    }
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case ValueColumn:
-            return label(item.value);
-        case CountColumn:
-            return formatCount(item.count);
-        case ShareColumn:
-            return DisplayFormat::percent(share, 1);
-        }
-    }
-    if (role == Qt::ToolTipRole && column == ValueColumn)
-        return labelWithCode(item.value);
-    return {};
-}
-
-bool BreakdownModel::isNumberColumn(int column) const
-{
-    return column != ValueColumn;
 }

@@ -11,7 +11,7 @@ class BreakdownModel : public TableModel {
     Q_OBJECT
 public:
     enum Column { ValueColumn, CountColumn, ShareColumn, ColumnCount };
-    enum Role { ValueRole = Qt::UserRole + 1 }; // exact number (count, share in percent)
+    // ValueRole: the value's code, the exact count, the share in percent.
 
     // Largest first (platforms, countries), or by the value read as a number (RAM in GB:
     // 4, 8, 16, 32), which is how a reader looks for a bucket.
@@ -32,8 +32,7 @@ public:
     QString labelWithCode(const QString &value) const;
 
 private:
-    QVariant cell(int row, int column, int role) const override;
-    bool isNumberColumn(int column) const override;
+    double share(int row) const; // in percent of the total
     int size() const override { return int(m_rows.size()); }
     Breakdown m_rows;
     double m_total = 0;

@@ -32,8 +32,11 @@ QString formatDuration(double seconds)
 }
 
 DaySeriesModel::DaySeriesModel(QObject *parent)
-    : TableModel({QT_TR_NOOP("Date")}, parent)
-{}
+    : TableModel(parent)
+{
+    // The series' columns follow the data: cell() answers for them.
+    setColumns({TableColumn(QT_TR_NOOP("Date"), [this](int row) { return isoDay(row); })});
+}
 
 void DaySeriesModel::setSeries(const QVector<QDate> &days, const QVector<Series> &series,
                                bool lastDayPartial)
@@ -66,16 +69,15 @@ int DaySeriesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : 1 + int(m_series.size());
 }
 
+QString DaySeriesModel::isoDay(int row) const
+{
+    return m_days[row].toString(Qt::ISODate);
+}
+
 QVariant DaySeriesModel::cell(int row, int column, int role) const
 {
-    const QDate day = m_days[row];
-    if (role == DateRole)
-        return day;
-    if (column == 0) {
-        if (role == Qt::DisplayRole || role == ValueRole)
-            return day.toString(Qt::ISODate);
-        return {};
-    }
+    if (column == 0)
+        return TableModel::cell(row, column, role);
     const Series &s = m_series[column - 1];
     const OptNumber value = s.values[row];
     switch (role) {

@@ -12,10 +12,7 @@
 class DaySeriesModel : public TableModel {
     Q_OBJECT
 public:
-    enum Role {
-        ValueRole = Qt::UserRole + 1, // double, or an invalid QVariant for "no data"
-        DateRole,                     // QDate of the row
-    };
+    // ValueRole: a series' double, or an invalid QVariant for "no data"; KeyRole: the QDate.
     struct Series {
         QString name;
         QVector<OptNumber> values; // one per day, aligned with days()
@@ -43,6 +40,8 @@ private:
     QVariant cell(int row, int column, int role) const override;
     bool isNumberColumn(int column) const override;
     int size() const override { return int(m_days.size()); }
+    QVariant key(int row) const override { return m_days[row]; }
+    QString isoDay(int row) const;
     QVector<QDate> m_days;
     QVector<Series> m_series;
     bool m_lastDayPartial = false;

@@ -9,10 +9,32 @@
 #include <algorithm>
 
 SeriesTotalsModel::SeriesTotalsModel(QObject *parent)
-    : TableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Total"), QT_TR_NOOP("Per day"),
-                  QT_TR_NOOP("Busiest day"), QT_TR_NOOP("On that day")},
-                 parent)
-{}
+    : TableModel(parent)
+{
+    // The peak day's value is its ISO date, which sorts and exports as a date.
+    const auto peakDay = [this](int row) { return m_rows[row].peakDay; };
+    setColumns({
+        TableColumn(QT_TR_NOOP("Name"), [this](int row) { return m_rows[row].name; }),
+        TableColumn(QT_TR_NOOP("Total"), [this](int row) { return formatCount(m_rows[row].total); })
+            .withValue([this](int row) { return m_rows[row].total; })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("Per day"),
+                    [this](int row) { return QLocale().toString(m_rows[row].average, 'f', 1); })
+            .withValue([this](int row) { return m_rows[row].average; })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("Busiest day"),
+                    [=](int row) {
+                        return peakDay(row).isValid() ? DisplayFormat::longDate(peakDay(row))
+                                                      : QString();
+                    })
+            .withValue([=](int row) { return peakDay(row).toString(Qt::ISODate); })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("On that day"),
+                    [this](int row) { return formatCount(m_rows[row].peak); })
+            .withValue([this](int row) { return m_rows[row].peak; })
+            .asNumber(),
+    });
+}
 
 void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount)
 {
@@ -39,43 +61,4 @@ void SeriesTotalsModel::setSeries(const DailySeries &series, int dayCount)
 QString SeriesTotalsModel::nameAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
-}
-
-QVariant SeriesTotalsModel::cell(int row, int column, int role) const
-{
-    const Row &item = m_rows[row];
-    if (role == ValueRole) {
-        switch (column) {
-        case NameColumn:
-            return item.name;
-        case TotalColumn:
-            return item.total;
-        case AverageColumn:
-            return item.average;
-        case PeakDayColumn:
-            return item.peakDay.isValid() ? item.peakDay.toString(Qt::ISODate) : QString();
-        case PeakColumn:
-            return item.peak;
-        }
-    }
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case NameColumn:
-            return item.name;
-        case TotalColumn:
-            return formatCount(item.total);
-        case AverageColumn:
-            return QLocale().toString(item.average, 'f', 1);
-        case PeakDayColumn:
-            return item.peakDay.isValid() ? DisplayFormat::longDate(item.peakDay) : QString();
-        case PeakColumn:
-            return formatCount(item.peak);
-        }
-    }
-    return {};
-}
-
-bool SeriesTotalsModel::isNumberColumn(int column) const
-{
-    return column != NameColumn;
 }

@@ -11,7 +11,7 @@ class SeriesTotalsModel : public TableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, TotalColumn, AverageColumn, PeakDayColumn, PeakColumn, ColumnCount };
-    enum Role { ValueRole = Qt::UserRole + 1 }; // exact number, or the name / ISO date
+    // ValueRole: the exact number, or the name, or the ISO date.
 
     explicit SeriesTotalsModel(QObject *parent = nullptr);
 
@@ -20,8 +20,6 @@ public:
     QString nameAt(int row) const;
 
 private:
-    QVariant cell(int row, int column, int role) const override;
-    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_rows.size()); }
     struct Row {
         QString name;

@@ -22,10 +22,30 @@ QString valueText(const QVariant &v)
 } // namespace
 
 SessionsModel::SessionsModel(QObject *parent)
-    : ZonedTableModel({QT_TR_NOOP("Start"), QT_TR_NOOP("End"), QT_TR_NOOP("Duration"),
-                       QT_TR_NOOP("Actions"), QT_TR_NOOP("Errors")},
-                      parent)
-{}
+    : ZonedTableModel(parent)
+{
+    const auto time = [this](const QDateTime &t) {
+        return timeText(t, TimeStyle::DateTimeSeconds);
+    };
+    setColumns({
+        TableColumn(QT_TR_NOOP("Start"), [=](int row) { return time(m_sessions[row].start); }),
+        TableColumn(QT_TR_NOOP("End"), [=](int row) { return time(m_sessions[row].end); }),
+        TableColumn(QT_TR_NOOP("Duration"),
+                    [this](int row) {
+                        const Session &s = m_sessions[row];
+                        return s.start.isValid() && s.end.isValid()
+                                   ? formatDuration(double(s.start.secsTo(s.end)))
+                                   : QString();
+                    })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("Actions"),
+                    [this](int row) { return formatCount(m_sessions[row].actions); })
+            .asNumber(),
+        TableColumn(QT_TR_NOOP("Errors"),
+                    [this](int row) { return formatCount(m_sessions[row].errors); })
+            .asNumber(),
+    });
+}
 
 void SessionsModel::setSessions(const QVector<Session> &sessions)
 {
@@ -36,39 +56,30 @@ void SessionsModel::setSessions(const QVector<Session> &sessions)
     endResetModel();
 }
 
-QVariant SessionsModel::cell(int row, int column, int role) const
-{
-    const Session &s = m_sessions[row];
-    if (role == SessionIdRole)
-        return s.session;
-    if (role == DeviceRole)
-        return s.device;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case StartColumn:
-        return timeText(s.start, TimeStyle::DateTimeSeconds);
-    case EndColumn:
-        return timeText(s.end, TimeStyle::DateTimeSeconds);
-    case DurationColumn:
-        return s.start.isValid() && s.end.isValid() ? formatDuration(double(s.start.secsTo(s.end)))
-                                                    : QString();
-    case ActionsColumn:
-        return formatCount(s.actions);
-    case ErrorsColumn:
-        return formatCount(s.errors);
-    }
-    return {};
-}
-
-bool SessionsModel::isNumberColumn(int column) const
-{
-    return column >= DurationColumn;
-}
-
 EventTimelineModel::EventTimelineModel(QObject *parent)
-    : ZonedTableModel({QT_TR_NOOP("Time"), QT_TR_NOOP("Event"), QT_TR_NOOP("Data")}, parent)
-{}
+    : ZonedTableModel(parent)
+{
+    // Every field as sent, known or not, on every column.
+    const auto fields = [this](int row) { return keyValues(m_events[row].fields()); };
+    setColumns({
+        TableColumn(
+            QT_TR_NOOP("Time"),
+            [this](int row) { return timeText(m_events[row].time, TimeStyle::DateTimeSeconds); })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("Event"),
+                    [this](int row) {
+                        const QString &type = m_events[row].type;
+                        return type.isEmpty() ? tr("(no type)") : type;
+                    })
+            .withToolTip(fields),
+        TableColumn(QT_TR_NOOP("Data"),
+                    [this](int row) {
+                        const QVariantMap &data = m_events[row].data;
+                        return data.isEmpty() ? tr("(no data)") : keyValues(data);
+                    })
+            .withToolTip(fields),
+    });
+}
 
 void EventTimelineModel::setEvents(const QVector<Event> &events)
 {
@@ -85,22 +96,4 @@ QString EventTimelineModel::keyValues(const QVariantMap &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         lines.append(QStringLiteral("%1 = %2").arg(it.key(), valueText(it.value())));
     return lines.join(QLatin1Char('\n'));
-}
-
-QVariant EventTimelineModel::cell(int row, int column, int role) const
-{
-    const Event &e = m_events[row];
-    if (role == Qt::ToolTipRole)
-        return keyValues(e.fields()); // every field as sent, known or not
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case TimeColumn:
-        return timeText(e.time, TimeStyle::DateTimeSeconds);
-    case TypeColumn:
-        return e.type.isEmpty() ? tr("(no type)") : e.type;
-    case DataColumn:
-        return e.data.isEmpty() ? tr("(no data)") : keyValues(e.data);
-    }
-    return {};
 }

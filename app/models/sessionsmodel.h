@@ -16,7 +16,7 @@ public:
         ErrorsColumn,
         ColumnCount
     };
-    enum Role { SessionIdRole = Qt::UserRole + 1, DeviceRole };
+    // KeyRole: the session's id.
 
     explicit SessionsModel(QObject *parent = nullptr);
 
@@ -24,9 +24,8 @@ public:
     const Session &session(int row) const { return m_sessions[row]; }
 
 private:
-    QVariant cell(int row, int column, int role) const override;
-    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_sessions.size()); }
+    QVariant key(int row) const override { return m_sessions[row].session; }
     QVector<Session> m_sessions;
 };
 
@@ -44,7 +43,6 @@ public:
     static QString keyValues(const QVariantMap &map);
 
 private:
-    QVariant cell(int row, int column, int role) const override;
     int size() const override { return int(m_events.size()); }
     QVector<Event> m_events;
 };

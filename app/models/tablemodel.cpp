@@ -2,9 +2,8 @@
 
 #include <QCoreApplication>
 
-TableModel::TableModel(std::initializer_list<const char *> columnNames, QObject *parent)
+TableModel::TableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_columnNames(columnNames)
 {}
 
 int TableModel::rowCount(const QModelIndex &parent) const
@@ -18,20 +17,44 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && isNumberColumn(index.column()))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == KeyRole)
+        return key(index.row());
     return cell(index.row(), index.column(), role);
+}
+
+QVariant TableModel::cell(int row, int column, int role) const
+{
+    if (column >= m_columns.size())
+        return {};
+    const TableColumn &c = m_columns[column];
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.display(row);
+    case ValueRole:
+        return c.value ? c.value(row) : c.display(row);
+    case Qt::ToolTipRole:
+        return c.toolTip ? c.toolTip(row) : QVariant();
+    default:
+        return {};
+    }
+}
+
+bool TableModel::isNumberColumn(int column) const
+{
+    return column < m_columns.size() && m_columns[column].number;
 }
 
 int TableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columnNames.size());
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section < 0 || section >= m_columnNames.size())
+    if (section < 0 || section >= m_columns.size())
         return {};
     // The subclass's context, where lupdate filed its QT_TR_NOOP names.
-    return QCoreApplication::translate(metaObject()->className(), m_columnNames[section]);
+    return QCoreApplication::translate(metaObject()->className(), m_columns[section].name);
 }

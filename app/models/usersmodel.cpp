@@ -11,11 +11,42 @@
 #include <algorithm>
 
 UsersModel::UsersModel(QObject *parent)
-    : ZonedTableModel({QT_TR_NOOP("User"), QT_TR_NOOP("Created"), QT_TR_NOOP("Last seen"),
-                       QT_TR_NOOP("Devices"), QT_TR_NOOP("Platforms"), QT_TR_NOOP("Country"),
-                       QT_TR_NOOP("Locale")},
-                      parent)
-{}
+    : ZonedTableModel(parent)
+{
+    // Times show in the window's zone and export as ISO 8601 (UTC); codes show as names,
+    // export as codes, and the tooltip has both ("Germany (DE)").
+    const auto time = [this](qint64 ms) -> QVariant { return timeText(ms, TimeStyle::DateTime); };
+    const auto iso = [](qint64 ms) -> QVariant {
+        return ms == 0 ? QString() : DisplayFormat::isoUtc(ms);
+    };
+    const auto codes = [this](const char *header, Codes kind, QString UserRow::*code) {
+        return TableColumn(header, [=](int row) { return name(m_snapshot.rows[row], kind); })
+            .withValue([=](int row) { return m_snapshot.rows[row].*code; })
+            .withToolTip([=](int row) -> QVariant {
+                const Row &r = m_snapshot.rows[row];
+                const QString &shown = name(r, kind);
+                if (shown == r.*code || (r.*code).isEmpty())
+                    return {};
+                return QCoreApplication::translate("CodeNames", "%1 (%2)",
+                                                   "a name and its code: Germany (DE)")
+                    .arg(shown, r.*code);
+            });
+    };
+    setColumns({
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_snapshot.rows[row].userId; }),
+        TableColumn(QT_TR_NOOP("Created"),
+                    [=](int row) { return time(m_snapshot.rows[row].createdMs); })
+            .withValue([=](int row) { return iso(m_snapshot.rows[row].createdMs); }),
+        TableColumn(QT_TR_NOOP("Last seen"),
+                    [=](int row) { return time(m_snapshot.rows[row].lastSeenMs); })
+            .withValue([=](int row) { return iso(m_snapshot.rows[row].lastSeenMs); }),
+        TableColumn(QT_TR_NOOP("Devices"), [this](int row) { return m_snapshot.rows[row].devices; })
+            .asNumber(),
+        codes(QT_TR_NOOP("Platforms"), PlatformCodes, &UserRow::platforms),
+        codes(QT_TR_NOOP("Country"), CountryCode, &UserRow::country),
+        codes(QT_TR_NOOP("Locale"), LocaleCode, &UserRow::locale),
+    });
+}
 
 UserRow UsersModel::rowFor(const User &user)
 {
@@ -262,73 +293,4 @@ bool UsersModel::removeUser(const QString &userId)
         rank.removeAt(index);
     endRemoveRows();
     return true;
-}
-
-QVariant UsersModel::cell(int row, int column, int role) const
-{
-    const Row &r = m_snapshot.rows[row];
-    if (role == UserIdRole)
-        return r.userId;
-    if (role == SortRole) {
-        switch (column) {
-        case CreatedColumn:
-            return r.createdMs;
-        case LastSeenColumn:
-            return r.lastSeenMs;
-        case DevicesColumn:
-            return r.devices;
-        default:
-            break;
-        }
-    }
-    if (role == ExportRole && (column == CreatedColumn || column == LastSeenColumn)) {
-        const qint64 ms = column == CreatedColumn ? r.createdMs : r.lastSeenMs;
-        return ms == 0 ? QString() : DisplayFormat::isoUtc(ms);
-    }
-    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
-        // Names for the codes; the tooltip adds the code ("Germany (DE)").
-        const auto shown = [role](const QString &name, const QString &code) -> QVariant {
-            if (role != Qt::ToolTipRole)
-                return name;
-            return name == code || code.isEmpty()
-                       ? QVariant()
-                       : QCoreApplication::translate("CodeNames", "%1 (%2)",
-                                                     "a name and its code: Germany (DE)")
-                             .arg(name, code);
-        };
-        switch (column) {
-        case PlatformColumn:
-            return shown(name(r, PlatformCodes), r.platforms);
-        case CountryColumn:
-            return shown(name(r, CountryCode), r.country);
-        case LocaleColumn:
-            return shown(name(r, LocaleCode), r.locale);
-        default:
-            break;
-        }
-    }
-    if (role == Qt::DisplayRole || role == SortRole || role == ExportRole) {
-        switch (column) {
-        case UserIdColumn:
-            return r.userId;
-        case CreatedColumn:
-            return timeText(r.createdMs, TimeStyle::DateTime);
-        case LastSeenColumn:
-            return timeText(r.lastSeenMs, TimeStyle::DateTime);
-        case DevicesColumn:
-            return r.devices;
-        case PlatformColumn:
-            return r.platforms;
-        case CountryColumn:
-            return r.country;
-        case LocaleColumn:
-            return r.locale;
-        }
-    }
-    return {};
-}
-
-bool UsersModel::isNumberColumn(int column) const
-{
-    return column == DevicesColumn;
 }

@@ -21,7 +21,7 @@ public:
         LocaleColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, UserIdRole };
+    // KeyRole: the user's id. ValueRole: ISO 8601 (UTC) times and the codes, as exported.
 
     enum Codes { PlatformCodes, CountryCode, LocaleCode, CodesCount };
     struct Row : UserRow {
@@ -65,8 +65,7 @@ public:
     static UserRow rowFor(const User &user);
 
 private:
-    QVariant cell(int row, int column, int role) const override;
-    bool isNumberColumn(int column) const override;
     int size() const override { return int(m_snapshot.rows.size()); }
+    QVariant key(int row) const override { return m_snapshot.rows[row].userId; }
     Snapshot m_snapshot;
 };

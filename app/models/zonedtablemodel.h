@@ -16,8 +16,6 @@ public:
     // How a time cell reads: the window's long date and time (DisplayFormat), with seconds,
     // or the time of day alone (the live lists, which only hold the last minutes).
     enum class TimeStyle { DateTime, DateTimeSeconds, Clock };
-    // The role a table's CSV export reads: ISO 8601 (UTC) times, never the locale's.
-    static constexpr int ExportRole = Qt::UserRole + 100;
 
 protected:
     using TableModel::TableModel;

@@ -91,7 +91,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(m_usersView);
-        ChartExport::addActions(&menu, m_usersView, m_filter, ZonedTableModel::ExportRole,
+        ChartExport::addActions(&menu, m_usersView, m_filter, TableModel::ValueRole,
                                 tr("Users"));
         menu.exec(m_usersView->viewport()->mapToGlobal(pos));
     });
@@ -195,7 +195,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && !m_syncingSelection)
-                    openUser(current.data(UsersModel::UserIdRole).toString());
+                    openUser(current.data(UsersModel::KeyRole).toString());
             });
     // The filter drops and re-adds rows as the search changes: the shown user stays marked.
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &UsersPage::showSelection);
