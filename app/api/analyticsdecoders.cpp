@@ -1,19 +1,11 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
+#include "api/records.h"
 
 Result<QuickGlance> Decode::quickGlance(const QByteArray &body)
 {
     JsonReader r(body);
-    QuickGlance q;
-    const JsonNode d = r.body().at("data");
-    q.users = d.at("users").number();
-    q.installs = d.at("installs").number();
-    q.appStarts = d.at("appStarts").number();
-    q.errors = d.at("errors").number();
-    q.previousUsers = d.at("previousUsers").number();
-    q.previousInstalls = d.at("previousInstalls").number();
-    q.previousAppStarts = d.at("previousAppStarts").number();
-    q.previousErrors = d.at("previousErrors").number();
+    const QuickGlance q = Records::quickGlance().read(r.body().at("data"));
     return r.finish(q);
 }
 

@@ -1,5 +1,6 @@
 #include "api/decoders.h"
 #include "api/jsonreader.h"
+#include "api/records.h"
 
 Result<QVector<Event>> Decode::liveEvents(const QByteArray &body)
 {
@@ -17,16 +18,7 @@ Result<OptNumber> Decode::liveUsersCount(const QByteArray &body)
 Result<QVector<LiveUser>> Decode::liveUsers(const QByteArray &body)
 {
     JsonReader r(body);
-    const QVector<LiveUser> users = r.body().at("data").objects<LiveUser>([](const JsonNode &item) {
-        LiveUser u;
-        u.userDbId = item.at("userDbId").scalarText();
-        u.userId = item.at("userId").scalarText();
-        u.deviceId = item.at("deviceId").scalarText();
-        u.platform = item.at("platform").codeText();
-        u.osVersion = item.at("osVersion").codeText();
-        u.country = item.at("country").codeText();
-        u.lastSeen = item.at("lastSeen").dateTime();
-        return u;
-    });
+    const QVector<LiveUser> users = r.body().at("data").objects<LiveUser>(
+        [](const JsonNode &item) { return Records::liveUser().read(item); });
     return r.finish(users);
 }

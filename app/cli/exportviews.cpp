@@ -1,5 +1,6 @@
 #include "cli/exportviews.h"
 
+#include "api/records.h"
 #include "models/dayseriesmodel.h"
 #include "models/displayformat.h"
 
@@ -17,6 +18,40 @@ QVariant number(const OptNumber &value)
 QVariant text(const QString &value)
 {
     return value;
+}
+
+// A record's exported value as a cell: times in ISO 8601 (UTC), an event's data as JSON.
+QVariant cell(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDateTime:
+        return ExportViews::isoTime(value.toDateTime());
+    case QMetaType::QVariantMap:
+        return ExportViews::compactJson(value.toMap());
+    default:
+        return value;
+    }
+}
+
+// One row per record, one cell per named field.
+template <typename Record>
+ExportTable recordTable(const RecordFields<Record> &fields, const QVector<Record> &records,
+                        const QStringList &columns)
+{
+    QVector<typename RecordFields<Record>::Value> values;
+    for (const QString &column : columns)
+        values.append(fields.exported(column));
+    ExportTable t;
+    t.header = columns;
+    t.rows.reserve(records.size());
+    for (const Record &record : records) {
+        QVector<QVariant> row;
+        row.reserve(values.size());
+        for (const auto &value : std::as_const(values))
+            row.append(cell(value(record)));
+        t.rows.append(row);
+    }
+    return t;
 }
 } // namespace
 
@@ -114,26 +149,18 @@ ExportTable ExportViews::users(const UserRows &page)
 
 ExportTable ExportViews::userSessions(const UserDetails &details)
 {
-    ExportTable t;
-    t.header = {QStringLiteral("session"), QStringLiteral("device"),  QStringLiteral("start"),
-                QStringLiteral("end"),     QStringLiteral("actions"), QStringLiteral("errors")};
-    for (const Session &s : details.sessions) {
-        t.rows.append({text(s.session), text(s.device), isoTime(s.start), isoTime(s.end),
-                       number(s.actions), number(s.errors)});
-    }
-    return t;
+    return recordTable(Records::session(), details.sessions,
+                       {QStringLiteral("session"), QStringLiteral("device"),
+                        QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("actions"),
+                        QStringLiteral("errors")});
 }
 
 ExportTable ExportViews::sessionEvents(const QVector<Event> &events)
 {
-    ExportTable t;
-    t.header = {QStringLiteral("time"),    QStringLiteral("type"),    QStringLiteral("platform"),
-                QStringLiteral("version"), QStringLiteral("country"), QStringLiteral("data")};
-    for (const Event &e : events) {
-        t.rows.append({isoTime(e.time), text(e.type), text(e.platform), text(e.version),
-                       text(e.country), text(compactJson(e.data))});
-    }
-    return t;
+    return recordTable(Records::event(), events,
+                       {QStringLiteral("time"), QStringLiteral("type"), QStringLiteral("platform"),
+                        QStringLiteral("version"), QStringLiteral("country"),
+                        QStringLiteral("data")});
 }
 
 ExportTable ExportViews::liveCount(const OptNumber &count)
@@ -146,25 +173,15 @@ ExportTable ExportViews::liveCount(const OptNumber &count)
 
 ExportTable ExportViews::liveUsers(const QVector<LiveUser> &users)
 {
-    ExportTable t;
-    t.header = {QStringLiteral("userId"),   QStringLiteral("deviceId"),
-                QStringLiteral("platform"), QStringLiteral("osVersion"),
-                QStringLiteral("country"),  QStringLiteral("lastSeen")};
-    for (const LiveUser &u : users) {
-        t.rows.append({text(u.userId), text(u.deviceId), text(u.platform), text(u.osVersion),
-                       text(u.country), isoTime(u.lastSeen)});
-    }
-    return t;
+    return recordTable(Records::liveUser(), users,
+                       {QStringLiteral("userId"), QStringLiteral("deviceId"),
+                        QStringLiteral("platform"), QStringLiteral("osVersion"),
+                        QStringLiteral("country"), QStringLiteral("lastSeen")});
 }
 
 ExportTable ExportViews::liveEvents(const QVector<Event> &events)
 {
-    ExportTable t;
-    t.header = {QStringLiteral("time"), QStringLiteral("type"), QStringLiteral("userId"),
-                QStringLiteral("platform"), QStringLiteral("data")};
-    for (const Event &e : events) {
-        t.rows.append({isoTime(e.time), text(e.type), text(e.userId), text(e.platform),
-                       text(compactJson(e.data))});
-    }
-    return t;
+    return recordTable(Records::event(), events,
+                       {QStringLiteral("time"), QStringLiteral("type"), QStringLiteral("userId"),
+                        QStringLiteral("platform"), QStringLiteral("data")});
 }
