@@ -258,6 +258,37 @@ private slots:
             QCOMPARE(qg.get().error().httpStatus, status);
     }
 
+    void everyKindHasANameASentenceAndMaybeAnOutage()
+    {
+        // The kinds' table: a distinct stable name each (scripts read them), a sentence for
+        // every error, and a short outage title only where the server itself is out.
+        QSet<QString> names;
+        for (int k = int(ApiError::Kind::None); k <= int(ApiError::Kind::NotCached); ++k) {
+            ApiError e;
+            e.kind = ApiError::Kind(k);
+            const QString name = ApiError::kindName(e.kind);
+            QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(name));
+            names.insert(name);
+            QCOMPARE(e.message().isEmpty(), e.kind == ApiError::Kind::None);
+        }
+        QCOMPARE(ApiError::kindName(ApiError::Kind::Unauthorized), QStringLiteral("unauthorized"));
+        QCOMPARE(ApiError::kindName(ApiError::Kind::NotCached), QStringLiteral("not-cached"));
+        ApiError failing;
+        failing.kind = ApiError::Kind::ServerError;
+        failing.httpStatus = 503;
+        QCOMPARE(failing.outageTitle(), QStringLiteral("The server is failing (HTTP 503)"));
+        QCOMPARE(failing.message(),
+                 QStringLiteral("The server had an internal error. Try again later. (HTTP 503)"));
+        ApiError missing;
+        missing.kind = ApiError::Kind::NotFound;
+        QVERIFY(missing.outageTitle().isEmpty());
+        missing.kind = ApiError::Kind::Offline;
+        QCOMPARE(missing.outageTitle(), QStringLiteral("Server unreachable"));
+        missing.kind = ApiError::Kind::TooLarge;
+        missing.limitBytes = 64 * 1024 * 1024;
+        QVERIFY(missing.message().contains(QLatin1String("64 MB")));
+    }
+
     void rateLimitHonoursRetryAfter()
     {
         m_server->setHandler([this](const TestHttpServer::Request &) {

@@ -43,6 +43,9 @@ public:
     bool isError() const { return kind != Kind::None; }
     // One sentence for the user, e.g. "The server rejected the API token (HTTP 401)."
     QString message() const;
+    // What a page says when every request failed this way ("Server unreachable"); empty for a
+    // kind that is not an outage of the server (not found, cancelled, ...).
+    QString outageTitle() const;
     // A short stable name ("unauthorized", "timeout", ...) for logs and the command line.
     static QString kindName(Kind kind);
 };

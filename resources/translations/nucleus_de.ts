@@ -300,46 +300,6 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <source>Server unreachable</source>
-        <translation>Server nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The server is not answering</source>
-        <translation>Der Server antwortet nicht</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused</source>
-        <translation>Das Zertifikat des Servers wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>The server is failing (HTTP %1)</source>
-        <translation>Der Server meldet Fehler (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (HTTP 429)</source>
-        <translation>Der Server bittet um weniger Anfragen (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>Das Token wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>The server sent data this version cannot read</source>
-        <translation>Der Server sendet Daten, die diese Version nicht lesen kann</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answers break off</source>
-        <translation>Die Antworten des Servers brechen ab</translation>
-    </message>
-    <message>
-        <source>The server redirects in a loop</source>
-        <translation>Der Server leitet im Kreis um</translation>
-    </message>
-    <message>
-        <source>The server closes connections without answering</source>
-        <translation>Der Server schließt Verbindungen, ohne zu antworten</translation>
-    </message>
-    <message>
         <source>%1 — showing data as of %2</source>
         <translation>%1 — es werden Daten mit Stand %2 angezeigt</translation>
     </message>
@@ -444,6 +404,46 @@ starts=0@6h    kein App-Start seit 6 Stunden</translation>
     <message>
         <source>Nothing is kept for this request: the answer cache holds what the window has shown (same app, range and time zone). Run it without --cached.</source>
         <translation>Für diese Anfrage ist nichts gespeichert: Der Antwort-Cache enthält, was das Fenster angezeigt hat (gleiche App, gleicher Zeitraum, gleiche Zeitzone). Führen Sie den Befehl ohne --cached aus.</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>Der Server antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop</source>
+        <translation>Der Server leitet im Kreis um</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers break off</source>
+        <translation>Die Antworten des Servers brechen ab</translation>
+    </message>
+    <message>
+        <source>The server closes connections without answering</source>
+        <translation>Der Server schließt Verbindungen, ohne zu antworten</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429)</source>
+        <translation>Der Server bittet um weniger Anfragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server is failing (HTTP %1)</source>
+        <translation>Der Server meldet Fehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server sent data this version cannot read</source>
+        <translation>Der Server sendet Daten, die diese Version nicht lesen kann</translation>
     </message>
 </context>
 <context>

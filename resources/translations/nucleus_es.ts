@@ -300,46 +300,6 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <source>Server unreachable</source>
-        <translation>Servidor inaccesible</translation>
-    </message>
-    <message>
-        <source>The server is not answering</source>
-        <translation>El servidor no responde</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused</source>
-        <translation>Se rechazó el certificado del servidor</translation>
-    </message>
-    <message>
-        <source>The server is failing (HTTP %1)</source>
-        <translation>El servidor está fallando (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (HTTP 429)</source>
-        <translation>El servidor pide reducir el ritmo (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>Se rechazó el token</translation>
-    </message>
-    <message>
-        <source>The server sent data this version cannot read</source>
-        <translation>El servidor envió datos que esta versión no puede leer</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answers break off</source>
-        <translation>Las respuestas del servidor se cortan</translation>
-    </message>
-    <message>
-        <source>The server redirects in a loop</source>
-        <translation>El servidor redirige en bucle</translation>
-    </message>
-    <message>
-        <source>The server closes connections without answering</source>
-        <translation>El servidor cierra las conexiones sin responder</translation>
-    </message>
-    <message>
         <source>%1 — showing data as of %2</source>
         <translation>%1 — se muestran datos de %2</translation>
     </message>
@@ -444,6 +404,46 @@ starts=0@6h    ningún inicio de la app durante 6 horas</translation>
     <message>
         <source>Nothing is kept for this request: the answer cache holds what the window has shown (same app, range and time zone). Run it without --cached.</source>
         <translation>No hay nada guardado para esta solicitud: la caché de respuestas contiene lo que ha mostrado la ventana (misma app, periodo y zona horaria). Ejecute el comando sin --cached.</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>El servidor no responde</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused</source>
+        <translation>Se rechazó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop</source>
+        <translation>El servidor redirige en bucle</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers break off</source>
+        <translation>Las respuestas del servidor se cortan</translation>
+    </message>
+    <message>
+        <source>The server closes connections without answering</source>
+        <translation>El servidor cierra las conexiones sin responder</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Se rechazó el token</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429)</source>
+        <translation>El servidor pide reducir el ritmo (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server is failing (HTTP %1)</source>
+        <translation>El servidor está fallando (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server sent data this version cannot read</source>
+        <translation>El servidor envió datos que esta versión no puede leer</translation>
     </message>
 </context>
 <context>

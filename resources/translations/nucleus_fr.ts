@@ -300,46 +300,6 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <source>Server unreachable</source>
-        <translation>Serveur injoignable</translation>
-    </message>
-    <message>
-        <source>The server is not answering</source>
-        <translation>Le serveur ne répond pas</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused</source>
-        <translation>Le certificat du serveur a été refusé</translation>
-    </message>
-    <message>
-        <source>The server is failing (HTTP %1)</source>
-        <translation>Le serveur rencontre des erreurs (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (HTTP 429)</source>
-        <translation>Le serveur demande de ralentir (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>Le jeton a été refusé</translation>
-    </message>
-    <message>
-        <source>The server sent data this version cannot read</source>
-        <translation>Le serveur a envoyé des données que cette version ne sait pas lire</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answers break off</source>
-        <translation>Les réponses du serveur s&apos;interrompent</translation>
-    </message>
-    <message>
-        <source>The server redirects in a loop</source>
-        <translation>Le serveur redirige en boucle</translation>
-    </message>
-    <message>
-        <source>The server closes connections without answering</source>
-        <translation>Le serveur ferme les connexions sans répondre</translation>
-    </message>
-    <message>
         <source>%1 — showing data as of %2</source>
         <translation>%1 — affichage des données de %2</translation>
     </message>
@@ -444,6 +404,46 @@ starts=0@6h    aucun lancement pendant 6 heures</translation>
     <message>
         <source>Nothing is kept for this request: the answer cache holds what the window has shown (same app, range and time zone). Run it without --cached.</source>
         <translation>Rien n&apos;est conservé pour cette requête&#xa0;: le cache des réponses contient ce que la fenêtre a affiché (même app, même période, même fuseau horaire). Lancez-la sans --cached.</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>Le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused</source>
+        <translation>Le certificat du serveur a été refusé</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop</source>
+        <translation>Le serveur redirige en boucle</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers break off</source>
+        <translation>Les réponses du serveur s&apos;interrompent</translation>
+    </message>
+    <message>
+        <source>The server closes connections without answering</source>
+        <translation>Le serveur ferme les connexions sans répondre</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Le jeton a été refusé</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429)</source>
+        <translation>Le serveur demande de ralentir (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server is failing (HTTP %1)</source>
+        <translation>Le serveur rencontre des erreurs (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server sent data this version cannot read</source>
+        <translation>Le serveur a envoyé des données que cette version ne sait pas lire</translation>
     </message>
 </context>
 <context>

@@ -298,46 +298,6 @@ starts=0@6h    6 時間にわたりアプリ起動なし</translation>
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <source>Server unreachable</source>
-        <translation>サーバーに接続できません</translation>
-    </message>
-    <message>
-        <source>The server is not answering</source>
-        <translation>サーバーが応答しません</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused</source>
-        <translation>サーバーの証明書が拒否されました</translation>
-    </message>
-    <message>
-        <source>The server is failing (HTTP %1)</source>
-        <translation>サーバーで障害が発生しています (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (HTTP 429)</source>
-        <translation>サーバーからリクエストの抑制を求められています (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>トークンが拒否されました</translation>
-    </message>
-    <message>
-        <source>The server sent data this version cannot read</source>
-        <translation>このバージョンでは読み取れないデータがサーバーから送られてきました</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answers break off</source>
-        <translation>サーバーの応答が途中で途切れます</translation>
-    </message>
-    <message>
-        <source>The server redirects in a loop</source>
-        <translation>サーバーのリダイレクトがループしています</translation>
-    </message>
-    <message>
-        <source>The server closes connections without answering</source>
-        <translation>サーバーが応答せずに接続を閉じます</translation>
-    </message>
-    <message>
         <source>%1 — showing data as of %2</source>
         <translation>%1 — %2 時点のデータを表示しています</translation>
     </message>
@@ -441,6 +401,46 @@ starts=0@6h    6 時間にわたりアプリ起動なし</translation>
     <message>
         <source>Nothing is kept for this request: the answer cache holds what the window has shown (same app, range and time zone). Run it without --cached.</source>
         <translation>このリクエストの応答は保存されていません。応答キャッシュに保存されるのは、ウィンドウに表示された内容（同じアプリ、期間、タイムゾーン）です。--cached を付けずに実行してください。</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>サーバーが応答しません</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused</source>
+        <translation>サーバーの証明書が拒否されました</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop</source>
+        <translation>サーバーのリダイレクトがループしています</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers break off</source>
+        <translation>サーバーの応答が途中で途切れます</translation>
+    </message>
+    <message>
+        <source>The server closes connections without answering</source>
+        <translation>サーバーが応答せずに接続を閉じます</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>トークンが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429)</source>
+        <translation>サーバーからリクエストの抑制を求められています (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server is failing (HTTP %1)</source>
+        <translation>サーバーで障害が発生しています (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server sent data this version cannot read</source>
+        <translation>このバージョンでは読み取れないデータがサーバーから送られてきました</translation>
     </message>
 </context>
 <context>

@@ -65,40 +65,11 @@ void AnalyticsPage::showZoneInPanels()
         panel->setTimeZone(m_state->zone());
 }
 
-QString AnalyticsPage::outageText(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Offline:
-        return tr("Server unreachable");
-    case ApiError::Kind::Timeout:
-        return tr("The server is not answering");
-    case ApiError::Kind::Tls:
-        return tr("The server's certificate was refused");
-    case ApiError::Kind::ServerError:
-        return tr("The server is failing (HTTP %1)").arg(error.httpStatus);
-    case ApiError::Kind::RateLimited:
-        return tr("The server asks to slow down (HTTP 429)");
-    case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden:
-        return tr("The token was refused");
-    case ApiError::Kind::InvalidResponse:
-        return tr("The server sent data this version cannot read");
-    case ApiError::Kind::Incomplete:
-        return tr("The server's answers break off");
-    case ApiError::Kind::RedirectLoop:
-        return tr("The server redirects in a loop");
-    case ApiError::Kind::NoAnswer:
-        return tr("The server closes connections without answering");
-    default:
-        return {};
-    }
-}
-
 void AnalyticsPage::summarizeFailures()
 {
     const QVector<ApiError> &failures = m_requests.failures();
     QString summary;
-    const QString outage = isOneOutage(failures) ? outageText(failures.first()) : QString();
+    const QString outage = isOneOutage(failures) ? failures.first().outageTitle() : QString();
     if (!outage.isEmpty()) {
         // The oldest data still drawn says how old the page is.
         const QDateTime oldest = oldestOldData();

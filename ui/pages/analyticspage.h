@@ -58,8 +58,6 @@ protected:
     // Whether the load's failures are one outage the window says in one banner (by default:
     // two or more, all of one kind and status).
     virtual bool isOneOutage(const QVector<ApiError> &failures) const;
-    // The sentence for an outage shared by many requests, or empty for a kind that is not one.
-    static QString outageText(const ApiError &error);
     // Whether the page's answers depend on the date range (the users list does not: the API
     // has no range for it). A page that does not is reloaded on another app or a refresh only.
     virtual bool followsRange() const { return true; }
