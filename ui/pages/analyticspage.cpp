@@ -127,3 +127,11 @@ void AnalyticsPage::showFailedRequest(const QString &what, const ApiError &error
             panel->showFailed(tr("%1 could not be loaded.").arg(what), error.detail, false);
     }
 }
+
+std::function<void(const ApiError &)> AnalyticsPage::failureIn(Panel *first, const QString &what,
+                                                               const QList<Panel *> &others)
+{
+    return [first, what, others](const ApiError &error) {
+        showFailedRequest(what, error, first, others);
+    };
+}

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class DashboardState;
 class Panel;
 struct ApiError;
@@ -37,17 +39,24 @@ signals:
 
 protected:
     // Sends one request of this page under `slot`: `call` gets the callback and starts the
-    // ApiClient call; onAnswer gets the answer only while it is still wanted (a newer request
-    // of the slot, or a reload, supersedes it), and the request ends when onAnswer returns.
-    template <typename T, typename Call, typename OnAnswer>
-    void request(const QString &slot, Call call, OnAnswer onAnswer)
+    // ApiClient call. While the answer is still wanted (a newer request of the slot, or a
+    // reload, supersedes it), onValue gets a successful Result<T>, onFailure the ApiError; the
+    // request ends when the handler returns.
+    template <typename T, typename Call, typename OnValue, typename OnFailure>
+    void request(const QString &slot, Call call, OnValue onValue, OnFailure onFailure)
     {
         m_requests.request<T>(
             slot,
             [this, &call](ApiClient::Callback<T> done) {
                 return m_client->cancelFunction(call(std::move(done)));
             },
-            std::move(onAnswer));
+            [onValue = std::move(onValue),
+             onFailure = std::move(onFailure)](const Result<T> &answer) {
+                if (answer.ok())
+                    onValue(answer);
+                else
+                    onFailure(answer.error());
+            });
     }
     static QString failureText(const QString &what, const ApiError &error);
     // A request that feeds several panels failed: the first says why ("`what` could not be
@@ -55,6 +64,9 @@ protected:
     // One request, one banner.
     static void showFailedRequest(const QString &what, const ApiError &error, Panel *first,
                                   const QList<Panel *> &others);
+    // The same as a request's onFailure.
+    static std::function<void(const ApiError &)> failureIn(Panel *first, const QString &what,
+                                                           const QList<Panel *> &others = {});
     // Whether the load's failures are one outage the window says in one banner (by default:
     // two or more, all of one kind and status).
     virtual bool isOneOutage(const QVector<ApiError> &failures) const;

@@ -59,13 +59,8 @@ void ErrorsPage::reload()
     request<DailySeries>(
         QStringLiteral("errors.series"),
         [&](auto done) { return m_client->errors(app, range, this, done); },
-        [this](const Result<DailySeries> &result) {
-            if (!result.ok()) {
-                showFailedRequest(tr("Errors"), result.error(), m_chartPanel, {m_totalsPanel});
-                return;
-            }
-            show(result.value(), result.asOf());
-        });
+        [this](const Result<DailySeries> &answer) { show(answer.value(), answer.asOf()); },
+        failureIn(m_chartPanel, tr("Errors"), {m_totalsPanel}));
 }
 
 void ErrorsPage::show(const DailySeries &errors, const QDateTime &asOf)

@@ -19,13 +19,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-const QString kEventsSlot = QStringLiteral("events.series");
-const QString kPropsSlot = QStringLiteral("events.props");
-const QString kAttrSlot = QStringLiteral("events.attribute");
-
-} // namespace
-
 EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent)
     : AnalyticsPage(client, state, parent)
     , m_sorted(new QSortFilterProxyModel(this))
@@ -103,26 +96,21 @@ void EventsPage::reload()
     const QString app = m_state->appId();
     const TimeRange range = m_state->range();
     request<DailySeries>(
-        kEventsSlot, [&](auto done) { return m_client->events(app, range, this, done); },
-        [this](const Result<DailySeries> &result) {
-            if (!result.ok()) {
-                showFailedRequest(tr("Events"), result.error(), m_chartPanel, {m_totalsPanel});
-                return;
-            }
-            m_eventsAsOf = result.asOf();
-            showEvents(result.value());
-        });
+        QStringLiteral("events.series"),
+        [&](auto done) { return m_client->events(app, range, this, done); },
+        [this](const Result<DailySeries> &answer) {
+            m_eventsAsOf = answer.asOf();
+            showEvents(answer.value());
+        },
+        failureIn(m_chartPanel, tr("Events"), {m_totalsPanel}));
     request<QVector<EventProperty>>(
-        kPropsSlot, [&](auto done) { return m_client->eventProperties(app, range, this, done); },
-        [this](const Result<QVector<EventProperty>> &result) {
-            if (!result.ok()) {
-                m_attributePanel->showError(failureText(tr("Event properties"), result.error()),
-                                            result.error().detail);
-                return;
-            }
-            m_properties = result.value();
+        QStringLiteral("events.props"),
+        [&](auto done) { return m_client->eventProperties(app, range, this, done); },
+        [this](const Result<QVector<EventProperty>> &answer) {
+            m_properties = answer.value();
             showProperties();
-        });
+        },
+        failureIn(m_attributePanel, tr("Event properties")));
 }
 
 void EventsPage::showEvents(const DailySeries &events)
@@ -185,20 +173,15 @@ void EventsPage::loadAttribute()
     const QString event = m_selectedEvent;
     const TimeRange range = m_state->range();
     request<Breakdown>(
-        kAttrSlot,
+        QStringLiteral("events.attribute"),
         [&](auto done) {
             return m_client->eventAttribute(app, event, attribute, range, this, done);
         },
-        [this, attribute](const Result<Breakdown> &result) {
-            if (!result.ok()) {
-                m_attributePanel->showError(
-                    failureText(tr("Values of “%1”").arg(attribute), result.error()),
-                    result.error().detail);
-                return;
-            }
-            m_attribute.setBreakdown(result.value());
-            m_attributePanel->showLoaded(!result.value().isEmpty(),
+        [this, attribute](const Result<Breakdown> &answer) {
+            m_attribute.setBreakdown(answer.value());
+            m_attributePanel->showLoaded(!answer.value().isEmpty(),
                                          tr("No values of “%1” in this range.").arg(attribute),
-                                         result.asOf());
-        });
+                                         answer.asOf());
+        },
+        failureIn(m_attributePanel, tr("Values of “%1”").arg(attribute)));
 }

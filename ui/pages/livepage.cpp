@@ -21,10 +21,6 @@
 
 #include <tuple>
 
-namespace {
-const QString kFirstPollSlot = QStringLiteral("live.first-poll");
-} // namespace
-
 LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     : AnalyticsPage(client, state, parent)
     , m_poller(new LivePoller(client, this))
@@ -157,7 +153,7 @@ QString LivePage::statusText() const
 void LivePage::reload()
 {
     m_requests.supersedeAll();
-    m_firstPoll = m_requests.begin(kFirstPollSlot);
+    m_firstPoll = m_requests.begin(QStringLiteral("live.first-poll"));
     if (m_state->scope() != m_shownScope) {
         m_shownScope = m_state->scope();
         m_users.clear();

@@ -20,12 +20,6 @@
 
 #include <numeric>
 
-namespace {
-const QString kCurrentSlot = QStringLiteral("overview.analytics");
-const QString kPreviousSlot = QStringLiteral("overview.previous");
-const QString kDrawSlot = QStringLiteral("overview.draw");
-} // namespace
-
 OverviewPage::OverviewPage(ApiClient *client, DashboardState *state, QWidget *parent)
     : AnalyticsPage(client, state, parent)
     , m_quickGlance(new QuickGlancePanel(client, &m_requests))
@@ -142,22 +136,11 @@ void OverviewPage::loadCurrent()
     const QString app = m_state->appId();
     const TimeRange range = m_state->range();
     request<DailyAnalytics>(
-        kCurrentSlot, [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
-        [this](const Result<DailyAnalytics> &result) {
-            if (!result.ok()) {
-                if (m_current && m_redraw->isActive()) {
-                    // A kept answer waits to be drawn: drawn now, the failure marks it old.
-                    m_redraw->stop();
-                    showDaily();
-                }
-                m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
-                // One request feeds every panel below.
-                showFailedRequest(tr("This range's figures"), result.error(), m_usagePanel,
-                                  panels());
-                return;
-            }
-            m_current = result.value();
-            m_currentAsOf = result.asOf();
+        QStringLiteral("overview.analytics"),
+        [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
+        [this](const Result<DailyAnalytics> &answer) {
+            m_current = answer.value();
+            m_currentAsOf = answer.asOf();
             const DailyAnalytics &a = *m_current;
             const Breakdown *lists[BreakdownCount] = {&a.platforms, &a.versions, &a.languages,
                                                       &a.countries, &a.ram};
@@ -167,6 +150,16 @@ void OverviewPage::loadCurrent()
                                                  m_currentAsOf);
             }
             scheduleDaily();
+        },
+        [this](const ApiError &error) {
+            if (m_current && m_redraw->isActive()) {
+                // A kept answer waits to be drawn: drawn now, the failure marks it old.
+                m_redraw->stop();
+                showDaily();
+            }
+            m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
+            // One request feeds every panel below.
+            showFailedRequest(tr("This range's figures"), error, m_usagePanel, panels());
         });
 }
 
@@ -175,25 +168,23 @@ void OverviewPage::loadPrevious()
     const QString app = m_state->appId();
     const TimeRange previous = m_state->previousRange();
     request<DailyAnalytics>(
-        kPreviousSlot,
+        QStringLiteral("overview.previous"),
         [&](auto done) { return m_client->dailyAnalytics(app, previous, this, done); },
-        [this](const Result<DailyAnalytics> &result) {
-            if (!result.ok()) {
-                // The current period is drawn all the same: the comparison lines are what is
-                // missing (or old, when a kept answer draws them), and the line under the cards
-                // says so (once).
-                m_previousFailure =
-                    m_previous && m_previousAsOf.isValid()
-                        ? tr("previous period as of %1")
-                              .arg(Panel::shortTime(m_previousAsOf, m_state->zone(),
-                                                    QDateTime::currentDateTimeUtc()))
-                        : failureText(tr("The previous period"), result.error());
-                scheduleDaily();
-                return;
-            }
+        [this](const Result<DailyAnalytics> &answer) {
             m_previousFailure.clear();
-            m_previous = result.value();
-            m_previousAsOf = result.asOf();
+            m_previous = answer.value();
+            m_previousAsOf = answer.asOf();
+            scheduleDaily();
+        },
+        [this](const ApiError &error) {
+            // The current period is drawn all the same: the comparison lines are what is
+            // missing (or old, when a kept answer draws them), and the line under the cards
+            // says so (once).
+            m_previousFailure = m_previous && m_previousAsOf.isValid()
+                                    ? tr("previous period as of %1")
+                                          .arg(Panel::shortTime(m_previousAsOf, m_state->zone(),
+                                                                QDateTime::currentDateTimeUtc()))
+                                    : failureText(tr("The previous period"), error);
             scheduleDaily();
         });
 }
@@ -203,7 +194,7 @@ void OverviewPage::scheduleDaily()
     // Drawing counts as a request of the page: it has settled once what came is on screen.
     // Begun inside the answer's handler, so the page never looks idle in between.
     if (!m_requests.isCurrent(m_drawRequest)) {
-        m_drawRequest = m_requests.begin(kDrawSlot);
+        m_drawRequest = m_requests.begin(QStringLiteral("overview.draw"));
         // The timer, not the page: the tracker may end the request while the page is being
         // destroyed (its base's member), when the page's own members are gone.
         m_requests.setCancel(m_drawRequest, [timer = QPointer<QTimer>(m_redraw)] {

@@ -36,8 +36,6 @@
 #include <memory>
 
 namespace {
-const QString kUsersSlot = QStringLiteral("users.list");
-const QString kDetailsSlot = QStringLiteral("users.details");
 const QString kEventsSlot = QStringLiteral("users.events");
 } // namespace
 
@@ -91,8 +89,7 @@ UsersPage::UsersPage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(m_usersView);
-        ChartExport::addActions(&menu, m_usersView, m_filter, TableModel::ValueRole,
-                                tr("Users"));
+        ChartExport::addActions(&menu, m_usersView, m_filter, TableModel::ValueRole, tr("Users"));
         menu.exec(m_usersView->viewport()->mapToGlobal(pos));
     });
 
@@ -372,7 +369,7 @@ void UsersPage::reload()
     m_loadedApp = m_state->scope();
     // The list counts as loaded once its rows are shown, after they are prepared on a worker:
     // the request ends there, not when the answer arrives.
-    const RequestTracker::Id id = m_requests.begin(kUsersSlot);
+    const RequestTracker::Id id = m_requests.begin(QStringLiteral("users.list"));
     m_usersLoad = id;
     m_usersFailure.clear();
     m_deletedSinceLoad.clear();
@@ -483,16 +480,12 @@ void UsersPage::go(const Place &place, bool record)
         [&](auto done) {
             return m_client->sessionEvents(app, user, s.session, s.device, this, done);
         },
-        [this](const Result<QVector<Event>> &result) {
-            if (!result.ok()) {
-                m_timelinePanel->showError(failureText(tr("The session's events"), result.error()),
-                                           result.error().detail);
-                return;
-            }
-            m_timeline.setEvents(result.value());
-            m_timelinePanel->showLoaded(!result.value().isEmpty(),
-                                        tr("This session has no events."), result.asOf());
-        });
+        [this](const Result<QVector<Event>> &answer) {
+            m_timeline.setEvents(answer.value());
+            m_timelinePanel->showLoaded(!answer.value().isEmpty(),
+                                        tr("This session has no events."), answer.asOf());
+        },
+        failureIn(m_timelinePanel, tr("The session's events")));
 }
 
 void UsersPage::loadUser(const QString &userId, int sessionRow)
@@ -509,39 +502,42 @@ void UsersPage::loadUser(const QString &userId, int sessionRow)
     // A new user supersedes the last one's details and the session events shown for it.
     m_requests.supersede(kEventsSlot);
     const QString app = m_state->appId();
+    // The kept answer comes first when there is one: it stays on screen if the server fails.
+    const auto shown = std::make_shared<bool>(false);
     request<UserDetails>(
-        kDetailsSlot, [&](auto done) { return m_client->userDetails(app, userId, this, done); },
-        [this, userId, sessionRow,
-         kept = std::make_shared<bool>(false)](const Result<UserDetails> &result) {
-            if (!result.ok()) {
-                const bool gone = result.error().kind == ApiError::Kind::NotFound;
-                const QString text = gone ? tr("User “%1” no longer exists.").arg(userId)
-                                          : failureText(tr("The user"), result.error());
-                if (*kept && !gone) {
-                    // Offline with the user's kept answer on screen: it stays, marked old.
-                    m_detailPanel->showFailed(text, result.error().detail,
-                                              failureSummary().isEmpty());
-                    m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
-                    return;
-                }
-                m_props->clear();
-                m_devices->setRowCount(0);
-                m_sessions.setSessions({});
-                // Cleared: nothing of another user or an earlier answer passes for old data.
-                m_detailPanel->reset();
-                m_sessionsPanel->reset();
-                m_detailPanel->showError(text, result.error().detail);
-                if (gone)
-                    m_sessionsPanel->showEmpty(text);
-                else // the user's banner says why, once
-                    m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
-                return;
-            }
-            *kept = true;
-            showDetails(result.value(), result.asOf());
-            if (sessionRow >= 0 && !result.isFromCache())
+        QStringLiteral("users.details"),
+        [&](auto done) { return m_client->userDetails(app, userId, this, done); },
+        [this, userId, sessionRow, shown](const Result<UserDetails> &answer) {
+            *shown = true;
+            showDetails(answer.value(), answer.asOf());
+            if (sessionRow >= 0 && !answer.isFromCache())
                 go({userId, sessionRow}, false);
-        });
+        },
+        [this, userId, shown](const ApiError &error) { showUserFailed(userId, error, *shown); });
+}
+
+void UsersPage::showUserFailed(const QString &userId, const ApiError &error, bool keptShown)
+{
+    const bool gone = error.kind == ApiError::Kind::NotFound;
+    const QString text =
+        gone ? tr("User “%1” no longer exists.").arg(userId) : failureText(tr("The user"), error);
+    if (keptShown && !gone) {
+        // Offline with the user's kept answer on screen: it stays, marked old.
+        m_detailPanel->showFailed(text, error.detail, failureSummary().isEmpty());
+        m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
+        return;
+    }
+    m_props->clear();
+    m_devices->setRowCount(0);
+    m_sessions.setSessions({});
+    // Cleared: nothing of another user or an earlier answer passes for old data.
+    m_detailPanel->reset();
+    m_sessionsPanel->reset();
+    m_detailPanel->showError(text, error.detail);
+    if (gone)
+        m_sessionsPanel->showEmpty(text);
+    else // the user's banner says why, once
+        m_sessionsPanel->showFailed(tr("Sessions could not be loaded."), {}, false);
 }
 
 QString UsersPage::detailsText() const

@@ -69,6 +69,8 @@ private:
     void go(const Place &place, bool record);
     void loadUser(const QString &userId, int sessionRow);
     void showDetails(const UserDetails &details, const QDateTime &asOf = {});
+    // The user's details failed; `keptShown`: a kept answer of them is on screen.
+    void showUserFailed(const QString &userId, const ApiError &error, bool keptShown);
     void showZone(const QTimeZone &zone);
     QString timeText(const QDateTime &t) const; // in the window's zone, the locale's short form
     void clearDetails();
