@@ -54,11 +54,9 @@ void ErrorsPage::reload()
     m_requests.supersedeAll();
     m_chartPanel->showLoading();
     m_totalsPanel->showLoading();
-    const QString app = m_state->appId();
-    const TimeRange range = m_state->range();
     request<DailySeries>(
         QStringLiteral("errors.series"),
-        [&](auto done) { return m_client->errors(app, range, this, done); },
+        [&](auto done) { return m_client->errors(m_state->appId(), m_state->range(), this, done); },
         [this](const Result<DailySeries> &answer) { show(answer.value(), answer.asOf()); },
         failureIn(m_chartPanel, tr("Errors"), {m_totalsPanel}));
 }

@@ -5,6 +5,7 @@
 #include "charts/chartexport.h"
 #include "charts/daylinechart.h"
 #include "core/dashboardstate.h"
+#include "countbox.h"
 #include "models/seriesmath.h"
 #include "panel.h"
 
@@ -23,7 +24,7 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     : AnalyticsPage(client, state, parent)
     , m_sorted(new QSortFilterProxyModel(this))
     , m_chart(new DayLineChart(tr("Events per day")))
-    , m_top(new QSpinBox)
+    , m_top(countBox(1, 30, 8, tr("Top "), {}, tr("Events drawn as their own line")))
     , m_property(new QComboBox)
     , m_eventLabel(new QLabel)
     , m_attributeChart(new BreakdownChart(tr("Values"), BreakdownChart::Style::Bars))
@@ -37,10 +38,6 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     m_attributeChart->setModel(&m_attribute);
     m_attributeChart->setMaximumRows(12);
 
-    m_top->setRange(1, 30);
-    m_top->setValue(8);
-    m_top->setPrefix(tr("Top "));
-    m_top->setAccessibleName(tr("Events drawn as their own line"));
     m_top->setToolTip(tr("Events drawn as their own line; the rest are summed as \"Others\""));
     auto *chartBox = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBox);
@@ -93,11 +90,9 @@ void EventsPage::reload()
     m_requests.supersedeAll();
     for (Panel *panel : {m_chartPanel, m_totalsPanel, m_attributePanel})
         panel->showLoading();
-    const QString app = m_state->appId();
-    const TimeRange range = m_state->range();
     request<DailySeries>(
         QStringLiteral("events.series"),
-        [&](auto done) { return m_client->events(app, range, this, done); },
+        [&](auto done) { return m_client->events(m_state->appId(), m_state->range(), this, done); },
         [this](const Result<DailySeries> &answer) {
             m_eventsAsOf = answer.asOf();
             showEvents(answer.value());
@@ -105,7 +100,9 @@ void EventsPage::reload()
         failureIn(m_chartPanel, tr("Events"), {m_totalsPanel}));
     request<QVector<EventProperty>>(
         QStringLiteral("events.props"),
-        [&](auto done) { return m_client->eventProperties(app, range, this, done); },
+        [&](auto done) {
+            return m_client->eventProperties(m_state->appId(), m_state->range(), this, done);
+        },
         [this](const Result<QVector<EventProperty>> &answer) {
             m_properties = answer.value();
             showProperties();
@@ -169,13 +166,11 @@ void EventsPage::loadAttribute()
     if (m_selectedEvent.isEmpty() || attribute.isEmpty())
         return;
     m_attributePanel->showLoading();
-    const QString app = m_state->appId();
-    const QString event = m_selectedEvent;
-    const TimeRange range = m_state->range();
     request<Breakdown>(
         QStringLiteral("events.attribute"),
         [&](auto done) {
-            return m_client->eventAttribute(app, event, attribute, range, this, done);
+            return m_client->eventAttribute(m_state->appId(), m_selectedEvent, attribute,
+                                            m_state->range(), this, done);
         },
         [this, attribute](const Result<Breakdown> &answer) {
             m_attribute.setBreakdown(answer.value());

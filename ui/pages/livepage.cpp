@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "charts/sparkline.h"
 #include "core/dashboardstate.h"
+#include "countbox.h"
 #include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "panel.h"
@@ -27,24 +28,14 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     , m_count(new QLabel(QStringLiteral("—")))
     , m_status(new QLabel)
     , m_sparkline(new Sparkline)
-    , m_interval(new QSpinBox)
-    , m_capacity(new QSpinBox)
+    , m_interval(countBox(2, 3600, 10, tr("every "), tr(" s"), tr("Poll interval")))
+    , m_capacity(countBox(10, 5000, 200, tr("keep "), tr(" events"), tr("Events kept in the list")))
 {
     QFont big = m_count->font();
     big.setPointSizeF(big.pointSizeF() * 3.2);
     big.setBold(true);
     m_count->setFont(big);
     m_status->setWordWrap(true);
-    m_interval->setRange(2, 3600);
-    m_interval->setValue(10);
-    m_interval->setSuffix(tr(" s"));
-    m_interval->setPrefix(tr("every "));
-    m_interval->setAccessibleName(tr("Poll interval"));
-    m_capacity->setRange(10, 5000);
-    m_capacity->setValue(200);
-    m_capacity->setPrefix(tr("keep "));
-    m_capacity->setSuffix(tr(" events"));
-    m_capacity->setAccessibleName(tr("Events kept in the list"));
 
     auto *countBox = new QWidget;
     auto *countLayout = new QGridLayout(countBox);

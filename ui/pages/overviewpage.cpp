@@ -133,11 +133,11 @@ void OverviewPage::reload()
 
 void OverviewPage::loadCurrent()
 {
-    const QString app = m_state->appId();
-    const TimeRange range = m_state->range();
     request<DailyAnalytics>(
         QStringLiteral("overview.analytics"),
-        [&](auto done) { return m_client->dailyAnalytics(app, range, this, done); },
+        [&](auto done) {
+            return m_client->dailyAnalytics(m_state->appId(), m_state->range(), this, done);
+        },
         [this](const Result<DailyAnalytics> &answer) {
             m_current = answer.value();
             m_currentAsOf = answer.asOf();
@@ -165,11 +165,11 @@ void OverviewPage::loadCurrent()
 
 void OverviewPage::loadPrevious()
 {
-    const QString app = m_state->appId();
-    const TimeRange previous = m_state->previousRange();
     request<DailyAnalytics>(
         QStringLiteral("overview.previous"),
-        [&](auto done) { return m_client->dailyAnalytics(app, previous, this, done); },
+        [&](auto done) {
+            return m_client->dailyAnalytics(m_state->appId(), m_state->previousRange(), this, done);
+        },
         [this](const Result<DailyAnalytics> &answer) {
             m_previousFailure.clear();
             m_previous = answer.value();

@@ -89,9 +89,7 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     accountsLayout->addLayout(buttons);
     m_rowButtons = {open, edit, addApp, removeApp, remove};
     auto openRow = [this](int row) {
-        if (row < 0 || !m_accounts->item(row, 0))
-            return;
-        const auto account = AccountSettings().account(serverAt(row));
+        const auto account = accountAt(row);
         if (account && !account->apps.isEmpty())
             emit openRequested(account->server, account->apps.first().id);
     };
@@ -185,29 +183,26 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
             savedChanged();
     });
     connect(edit, &QPushButton::clicked, this, [this] {
-        const int row = m_accounts->currentRow();
-        if (row < 0)
-            return;
-        const auto account = AccountSettings().account(serverAt(row));
+        const auto account = accountAt(m_accounts->currentRow());
         if (!account)
             return;
         ConnectDialog dialog(m_secrets, this);
-        dialog.setServer(secretKeyForServer(serverAt(row)));
+        dialog.setServer(secretKeyForServer(account->server));
         if (!account->apps.isEmpty())
             dialog.setApp(account->apps.first().id, account->apps.first().name);
         if (dialog.exec() == QDialog::Accepted)
             savedChanged();
     });
     connect(addApp, &QPushButton::clicked, this, [this] {
-        const int row = m_accounts->currentRow();
-        if (row < 0)
+        const auto account = accountAt(m_accounts->currentRow());
+        if (!account)
             return;
         const QString id = QInputDialog::getText(this, tr("Add app"), tr("App ID:")).trimmed();
         if (id.isEmpty())
             return;
         const QString name =
             QInputDialog::getText(this, tr("Add app"), tr("Display name (optional):")).trimmed();
-        AccountSettings().addApp(serverAt(row), {id, name});
+        AccountSettings().addApp(account->server, {id, name});
         savedChanged();
     });
     connect(removeApp, &QPushButton::clicked, this, &SettingsPage::chooseAppToRemove);
@@ -261,6 +256,13 @@ QUrl SettingsPage::serverAt(int row) const
     return item ? item->data(Qt::UserRole).toUrl() : QUrl();
 }
 
+std::optional<Account> SettingsPage::accountAt(int row) const
+{
+    if (row < 0 || !m_accounts->item(row, 0))
+        return std::nullopt;
+    return AccountSettings().account(serverAt(row));
+}
+
 void SettingsPage::removeAccount(int row)
 {
     if (row < 0 || row >= m_accounts->rowCount())
@@ -288,9 +290,7 @@ void SettingsPage::removeAccount(int row)
 void SettingsPage::chooseAppToRemove()
 {
     const int row = m_accounts->currentRow();
-    if (row < 0)
-        return;
-    const auto account = AccountSettings().account(serverAt(row));
+    const auto account = accountAt(row);
     if (!account || account->apps.isEmpty())
         return;
     QStringList labels;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "auth/accountsettings.h"
 #include "pages/analyticspage.h"
 
 #include <QVector>
+
+#include <optional>
 
 class AlertSettings;
 class CacheSettings;
@@ -55,6 +58,8 @@ protected:
 private:
     // The account of a row of the accounts table (kept with the row, not parsed from its text).
     QUrl serverAt(int row) const;
+    // The saved account shown in `row`; none for no row (-1: nothing selected).
+    std::optional<Account> accountAt(int row) const;
     void chooseAppToRemove();
     void savedChanged();
 
