@@ -118,75 +118,79 @@ QString OverviewPage::totalsText() const
 void OverviewPage::reload()
 {
     m_requests.supersedeAll();
-    m_current.reset();
-    m_previous.reset();
-    m_previousAsOf = {};
+    m_current = {};
+    m_previous = {};
     m_previousFailure.clear();
     m_currentFailed = false;
     for (Panel *panel : panels())
         panel->showLoading();
     // All three at once: the page is ready after the slowest, not after their sum.
     m_quickGlance->setAppId(m_state->appId());
-    loadCurrent();
-    loadPrevious();
-}
-
-void OverviewPage::loadCurrent()
-{
-    request<DailyAnalytics>(
-        QStringLiteral("overview.analytics"),
-        [&](auto done) {
-            return m_client->dailyAnalytics(m_state->appId(), m_state->range(), this, done);
-        },
-        [this](const Result<DailyAnalytics> &answer) {
-            m_current = answer.value();
-            m_currentAsOf = answer.asOf();
-            const DailyAnalytics &a = *m_current;
-            const Breakdown *lists[BreakdownCount] = {&a.platforms, &a.versions, &a.languages,
-                                                      &a.countries, &a.ram};
-            for (int k = 0; k < BreakdownCount; ++k) {
-                m_breakdowns[k].setBreakdown(*lists[k]);
-                m_breakdownPanels[k]->showLoaded(!lists[k]->isEmpty(), tr("No data in this range."),
-                                                 m_currentAsOf);
-            }
+    loadPeriod(
+        QStringLiteral("overview.analytics"), m_state->range(), &m_current,
+        [this] {
+            showBreakdowns();
             scheduleDaily();
         },
-        [this](const ApiError &error) {
-            if (m_current && m_redraw->isActive()) {
-                // A kept answer waits to be drawn: drawn now, the failure marks it old.
-                m_redraw->stop();
-                showDaily();
-            }
-            m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
-            // One request feeds every panel below.
-            showFailedRequest(tr("This range's figures"), error, m_usagePanel, panels());
-        });
-}
-
-void OverviewPage::loadPrevious()
-{
-    request<DailyAnalytics>(
-        QStringLiteral("overview.previous"),
-        [&](auto done) {
-            return m_client->dailyAnalytics(m_state->appId(), m_state->previousRange(), this, done);
-        },
-        [this](const Result<DailyAnalytics> &answer) {
+        [this](const ApiError &error) { currentFailed(error); });
+    loadPeriod(
+        QStringLiteral("overview.previous"), m_state->previousRange(), &m_previous,
+        [this] {
             m_previousFailure.clear();
-            m_previous = answer.value();
-            m_previousAsOf = answer.asOf();
             scheduleDaily();
         },
-        [this](const ApiError &error) {
-            // The current period is drawn all the same: the comparison lines are what is
-            // missing (or old, when a kept answer draws them), and the line under the cards
-            // says so (once).
-            m_previousFailure = m_previous && m_previousAsOf.isValid()
-                                    ? tr("previous period as of %1")
-                                          .arg(Panel::shortTime(m_previousAsOf, m_state->zone(),
-                                                                QDateTime::currentDateTimeUtc()))
-                                    : failureText(tr("The previous period"), error);
-            scheduleDaily();
-        });
+        [this](const ApiError &error) { previousFailed(error); });
+}
+
+void OverviewPage::loadPeriod(const QString &slot, const TimeRange &range, Period *period,
+                              std::function<void()> shown,
+                              std::function<void(const ApiError &)> failed)
+{
+    request<DailyAnalytics>(
+        slot,
+        [&](auto done) { return m_client->dailyAnalytics(m_state->appId(), range, this, done); },
+        [period, shown = std::move(shown)](const Result<DailyAnalytics> &answer) {
+            period->data = answer.value();
+            period->asOf = answer.asOf();
+            shown();
+        },
+        std::move(failed));
+}
+
+void OverviewPage::showBreakdowns()
+{
+    const DailyAnalytics &a = *m_current.data;
+    const Breakdown *lists[BreakdownCount] = {&a.platforms, &a.versions, &a.languages, &a.countries,
+                                              &a.ram};
+    for (int k = 0; k < BreakdownCount; ++k) {
+        m_breakdowns[k].setBreakdown(*lists[k]);
+        m_breakdownPanels[k]->showLoaded(!lists[k]->isEmpty(), tr("No data in this range."),
+                                         m_current.asOf);
+    }
+}
+
+void OverviewPage::currentFailed(const ApiError &error)
+{
+    if (m_current.data && m_redraw->isActive()) {
+        // A kept answer waits to be drawn: drawn now, the failure marks it old.
+        m_redraw->stop();
+        showDaily();
+    }
+    m_currentFailed = true; // what is drawn (a kept answer, if any) stays old
+    // One request feeds every panel below.
+    showFailedRequest(tr("This range's figures"), error, m_usagePanel, panels());
+}
+
+void OverviewPage::previousFailed(const ApiError &error)
+{
+    // The current period is drawn all the same: the comparison lines are what is missing (or
+    // old, when a kept answer draws them), and the line under the cards says so (once).
+    m_previousFailure = m_previous.data && m_previous.asOf.isValid()
+                            ? tr("previous period as of %1")
+                                  .arg(Panel::shortTime(m_previous.asOf, m_state->zone(),
+                                                        QDateTime::currentDateTimeUtc()))
+                            : failureText(tr("The previous period"), error);
+    scheduleDaily();
 }
 
 void OverviewPage::scheduleDaily()
@@ -209,21 +213,21 @@ void OverviewPage::scheduleDaily()
 void OverviewPage::showDaily()
 {
     const auto drawn = qScopeGuard([this] { m_requests.end(m_drawRequest, true); });
-    if (!m_current)
+    if (!m_current.data)
         return; // the previous period alone has nothing to be compared with yet
     const TimeRange range = m_state->range();
     const QVector<QDate> days = range.days();
     const QVector<QDate> previousDays = m_state->previousRange().days();
-    const DailyAnalytics &a = *m_current;
+    const DailyAnalytics &a = *m_current.data;
     auto zero = [&days](const DayValues &v) { return valuesForDays(v, days, MissingDay::Zero); };
     // The previous period, its day i drawn over day i of this one: the same day of the
     // month for the month presets (whose lengths can differ), the same distance back else.
     auto previous = [&](const DayValues DailyAnalytics::*field) {
         QVector<OptNumber> out(days.size());
-        if (!m_previous)
+        if (!m_previous.data)
             return out;
         const QVector<OptNumber> values =
-            valuesForDays((*m_previous).*field, previousDays, MissingDay::Zero);
+            valuesForDays((*m_previous.data).*field, previousDays, MissingDay::Zero);
         for (int i = 0; i < days.size() && i < values.size(); ++i)
             out[i] = values[i];
         return out;
@@ -245,7 +249,7 @@ void OverviewPage::showDaily()
     for (Panel *panel : {m_usagePanel, m_newUsersPanel, m_activeUsersPanel, m_durationPanel}) {
         if (m_currentFailed)
             continue; // the kept answer is drawn, and the panel says it failed to refresh
-        panel->showLoaded(anyUsage, tr("No app starts in this range."), m_currentAsOf);
+        panel->showLoaded(anyUsage, tr("No app starts in this range."), m_current.asOf);
     }
 
     m_totals->setText(rangeTotals());
@@ -253,12 +257,12 @@ void OverviewPage::showDaily()
 
 QString OverviewPage::rangeTotals() const
 {
-    const DailyAnalytics &a = *m_current;
+    const DailyAnalytics &a = *m_current.data;
     const QVector<QDate> days = m_state->range().days();
     // Every total with its change against the previous period, as the cards have theirs.
     auto changed = [this](const QString &text, const OptNumber &current,
                           const OptNumber &previous) {
-        if (!m_previous)
+        if (!m_previous.data)
             return text;
         MetricChange change;
         change.current = current;
@@ -273,7 +277,7 @@ QString OverviewPage::rangeTotals() const
             return std::nullopt;
         return std::accumulate(values.cbegin(), values.cend(), Number(0)) / values.size();
     };
-    const DailyAnalytics *p = m_previous ? &*m_previous : nullptr;
+    const DailyAnalytics *p = m_previous.data ? &*m_previous.data : nullptr;
     const OptNumber duration = average(a.avgSessionDuration);
     QString totals =
         tr("In this range: %1 · %2 · %3 · %4")

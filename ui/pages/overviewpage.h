@@ -53,8 +53,17 @@ protected:
 
 private:
     void arrange(int columns); // charts in one or two columns
-    void loadCurrent();
-    void loadPrevious();
+    // An answer for one period, and when it was received if it came from the answer cache.
+    struct Period {
+        std::optional<DailyAnalytics> data;
+        QDateTime asOf;
+    };
+    // Asks for `period`'s analytics over `range`; `shown` follows a stored answer.
+    void loadPeriod(const QString &slot, const TimeRange &range, Period *period,
+                    std::function<void()> shown, std::function<void(const ApiError &)> failed);
+    void showBreakdowns();
+    void currentFailed(const ApiError &error);
+    void previousFailed(const ApiError &error);
     void showDaily();
     // "In this range: 4,726 users (+3.2 %) · …": each total with its change.
     QString rangeTotals() const;
@@ -63,9 +72,7 @@ private:
 
     DaySeriesModel m_daily;
     BreakdownModel m_breakdowns[BreakdownCount];
-    std::optional<DailyAnalytics> m_current, m_previous;
-    QDateTime m_currentAsOf;      // set when m_current came from the answer cache
-    QDateTime m_previousAsOf;     // set when m_previous came from the answer cache
+    Period m_current, m_previous;
     bool m_currentFailed = false; // the range's analytics failed (m_current may be a kept one)
     QString m_previousFailure;    // why the comparison lines are missing or old, if they are
     QuickGlancePanel *m_quickGlance;

@@ -177,21 +177,10 @@ SettingsPage::SettingsPage(ApiClient *client, DashboardState *state, SecretStore
     layout->addWidget(prefsPanel);
     layout->addWidget(alertsPanel);
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        ConnectDialog dialog(m_secrets, this);
-        if (dialog.exec() == QDialog::Accepted)
-            savedChanged();
-    });
+    connect(add, &QPushButton::clicked, this, [this] { connectAccount(std::nullopt); });
     connect(edit, &QPushButton::clicked, this, [this] {
-        const auto account = accountAt(m_accounts->currentRow());
-        if (!account)
-            return;
-        ConnectDialog dialog(m_secrets, this);
-        dialog.setServer(secretKeyForServer(account->server));
-        if (!account->apps.isEmpty())
-            dialog.setApp(account->apps.first().id, account->apps.first().name);
-        if (dialog.exec() == QDialog::Accepted)
-            savedChanged();
+        if (const auto account = accountAt(m_accounts->currentRow()))
+            connectAccount(account);
     });
     connect(addApp, &QPushButton::clicked, this, [this] {
         const auto account = accountAt(m_accounts->currentRow());
@@ -254,6 +243,18 @@ QUrl SettingsPage::serverAt(int row) const
 {
     const QTableWidgetItem *item = m_accounts->item(row, 0);
     return item ? item->data(Qt::UserRole).toUrl() : QUrl();
+}
+
+void SettingsPage::connectAccount(const std::optional<Account> &account)
+{
+    ConnectDialog dialog(m_secrets, this);
+    if (account) {
+        dialog.setServer(secretKeyForServer(account->server));
+        if (!account->apps.isEmpty())
+            dialog.setApp(account->apps.first().id, account->apps.first().name);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        savedChanged();
 }
 
 std::optional<Account> SettingsPage::accountAt(int row) const

@@ -60,6 +60,9 @@ private:
     QUrl serverAt(int row) const;
     // The saved account shown in `row`; none for no row (-1: nothing selected).
     std::optional<Account> accountAt(int row) const;
+    // The connect dialog for a new account, or filled in with `account` (a new token, a
+    // renamed app); what it saves is checked against the server first.
+    void connectAccount(const std::optional<Account> &account);
     void chooseAppToRemove();
     void savedChanged();
 
