@@ -12,9 +12,7 @@
 #include <cstdio>
 
 DeleteUserJob::DeleteUserJob(ApiClient *client, QString appId, QString userId, QObject *parent)
-    : CommandJob(parent)
-    , m_client(client)
-    , m_appId(std::move(appId))
+    : CommandJob(client, std::move(appId), parent)
     , m_userId(std::move(userId))
 {}
 

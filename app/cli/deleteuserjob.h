@@ -2,8 +2,6 @@
 
 #include "cli/commandjob.h"
 
-class ApiClient;
-
 // `delete-user USERID --yes`: one DELETE (never sent twice), then the window's answer cache
 // forgets what it kept of that user, so no window shows them again.
 class DeleteUserJob : public CommandJob {
@@ -13,6 +11,5 @@ public:
     void start() override;
 
 private:
-    ApiClient *m_client;
-    QString m_appId, m_userId;
+    QString m_userId;
 };

@@ -52,6 +52,17 @@ Breakdown DailyAnalytics::*breakdownOf(const QString &kind)
     return nullptr;
 }
 
+// The events and errors views: ApiClient::events or ::errors, a row per name per day.
+using SeriesCall = ApiClient::CallId (ApiClient::*)(const QString &, const TimeRange &, QObject *,
+                                                    ApiClient::Callback<DailySeries>);
+void sendSeries(const ViewCall &c, SeriesCall call, const QString &nameColumn)
+{
+    (c.client->*call)(c.app, c.range, c.context,
+                      deliver<DailySeries>(c, [range = c.range, nameColumn](const DailySeries &s) {
+                          return ExportViews::dailySeries(s, range, nameColumn);
+                      }));
+}
+
 // Every view of product.md §4, one row each: its name, how many arguments it takes, its usage
 // line, and its request.
 struct View {
@@ -83,12 +94,7 @@ const View kViews[] = {
                                   }));
      }},
     {"events", 0, "events",
-     [](const ViewCall &c) {
-         c.client->events(c.app, c.range, c.context,
-                          deliver<DailySeries>(c, [range = c.range](const DailySeries &s) {
-                              return ExportViews::dailySeries(s, range, QStringLiteral("event"));
-                          }));
-     }},
+     [](const ViewCall &c) { sendSeries(c, &ApiClient::events, QStringLiteral("event")); }},
     {"eventprops", 0, "eventprops",
      [](const ViewCall &c) {
          c.client->eventProperties(
@@ -104,12 +110,7 @@ const View kViews[] = {
              deliver<Breakdown>(c, [](const Breakdown &b) { return ExportViews::breakdown(b); }));
      }},
     {"errors", 0, "errors",
-     [](const ViewCall &c) {
-         c.client->errors(c.app, c.range, c.context,
-                          deliver<DailySeries>(c, [range = c.range](const DailySeries &s) {
-                              return ExportViews::dailySeries(s, range, QStringLiteral("error"));
-                          }));
-     }},
+     [](const ViewCall &c) { sendSeries(c, &ApiClient::errors, QStringLiteral("error")); }},
     {"users", 0, "users",
      [](const ViewCall &c) {
          c.client->userRows(c.app, c.context, deliver<UserRows>(c, [](const UserRows &p) {
@@ -163,9 +164,7 @@ const View *viewNamed(const QString &name)
 } // namespace
 
 ExportCommand::ExportCommand(ApiClient *client, QString appId, Request request, QObject *parent)
-    : CommandJob(parent)
-    , m_client(client)
-    , m_appId(std::move(appId))
+    : CommandJob(client, std::move(appId), parent)
     , m_request(std::move(request))
 {}
 

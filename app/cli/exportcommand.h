@@ -7,8 +7,6 @@
 
 #include <QStringList>
 
-class ApiClient;
-
 // One `export VIEW`: the view's one request, its table, and the output written whole (stdout,
 // or a file that appears only when complete). The views are one table (exportcommand.cpp):
 // name, arguments, usage, and how its request becomes its table.
@@ -38,7 +36,5 @@ public:
 private:
     void finishWith(const ExportTable &table);
 
-    ApiClient *m_client;
-    QString m_appId;
     Request m_request;
 };
