@@ -52,27 +52,30 @@ void ChartExport::saved(QWidget *widget, const QString &path, bool ok)
     StatusNotice::show(widget, QObject::tr("Saved %1").arg(file.fileName()), file.absolutePath());
 }
 
+void ChartExport::addSaveAction(QMenu *menu, QWidget *widget, const QString &text,
+                                const QString &dialogTitle, const QString &fileName,
+                                const QString &filter, std::function<bool(const QString &)> write)
+{
+    menu->addAction(text, widget, [=] {
+        const QString path = QFileDialog::getSaveFileName(
+            widget, dialogTitle, startFolder() + QLatin1Char('/') + fileName, filter);
+        if (!path.isEmpty())
+            saved(widget, path, write(path));
+    });
+}
+
 void ChartExport::addActions(QMenu *menu, QWidget *widget, const QAbstractItemModel *model,
                              int valueRole, const QString &baseName)
 {
-    menu->addAction(QObject::tr("Save as PNG…"), widget, [=] {
-        const QString path = QFileDialog::getSaveFileName(widget, QObject::tr("Save chart"),
-                                                          startFolder() + QLatin1Char('/') +
-                                                              baseName + QStringLiteral(".png"),
-                                                          QObject::tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            saved(widget, path, savePng(widget, path));
-    });
+    addSaveAction(menu, widget, QObject::tr("Save as PNG…"), QObject::tr("Save chart"),
+                  baseName + QStringLiteral(".png"), QObject::tr("PNG images (*.png)"),
+                  [widget](const QString &path) { return savePng(widget, path); });
     if (!model)
         return;
-    menu->addAction(QObject::tr("Export data as CSV…"), widget, [=] {
-        const QString path = QFileDialog::getSaveFileName(widget, QObject::tr("Export data"),
-                                                          startFolder() + QLatin1Char('/') +
-                                                              baseName + QStringLiteral(".csv"),
-                                                          QObject::tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            saved(widget, path, saveCsv(*model, valueRole, path));
-    });
+    addSaveAction(
+        menu, widget, QObject::tr("Export data as CSV…"), QObject::tr("Export data"),
+        baseName + QStringLiteral(".csv"), QObject::tr("CSV files (*.csv)"),
+        [model, valueRole](const QString &path) { return saveCsv(*model, valueRole, path); });
 }
 
 QTableView *ChartExport::exportingTable(QAbstractItemModel *model, int valueRole,
