@@ -1,5 +1,7 @@
 #include "demoapi.h"
 
+#include "isoutc.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,42 +31,7 @@ QByteArray demoJson(const QJsonObject &object)
 
 QString demoIsoTime(qint64 secs)
 {
-    // ISO 8601 in UTC with milliseconds and "Z", as the real API writes times
-    // ("2024-03-12T12:00:00.000Z"), without QDateTime's cost: the /users answer of a big
-    // data set has hundreds of thousands of these.
-    const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    const qint64 inDay = secs - days * 86400;
-    // Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
-    const qint64 z = days + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const int day = int(doy - (153 * mp + 2) / 5 + 1);
-    const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 1 || year > 9999) // outside what four digits hold: Qt's own formatting
-        return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
-            .toString(Qt::ISODateWithMs)
-            .replace(QLatin1String("+00:00"), QLatin1String("Z"));
-    // Every field's range is known here, so fixed-width digits need no formatting library.
-    char text[24];
-    char *out = text;
-    const auto put = [&out](qint64 value, int width, char after) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            out[i] = char('0' + value % 10);
-        out += width;
-        *out++ = after;
-    };
-    put(year, 4, '-');
-    put(month, 2, '-');
-    put(day, 2, 'T');
-    put(inDay / 3600, 2, ':');
-    put(inDay / 60 % 60, 2, ':');
-    put(inDay % 60, 2, '.');
-    put(0, 3, 'Z');
-    return QString::fromLatin1(text, int(sizeof text));
+    return IsoUtc::fromMs(secs * 1000);
 }
 
 QString demoDayKey(qint64 dayNumber)
