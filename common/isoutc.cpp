@@ -3,15 +3,30 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <limits>
+
+namespace {
+QString byQt(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs); // written with "Z", not "+00:00"
+}
+} // namespace
+
+QString IsoUtc::fromSecs(qint64 secsSinceEpoch)
+{
+    constexpr qint64 kLimit = std::numeric_limits<qint64>::max() / 1000;
+    if (secsSinceEpoch > kLimit || secsSinceEpoch < -kLimit) // no milliseconds count for it
+        return byQt(QDateTime::fromSecsSinceEpoch(secsSinceEpoch, QTimeZone::utc()));
+    return fromMs(secsSinceEpoch * 1000);
+}
+
 QString IsoUtc::fromMs(qint64 msSinceEpoch)
 {
     constexpr qint64 kMsPerDay = 86400000;
     constexpr qint64 kFirst = -62135596800000; // 0001-01-01T00:00:00Z
     constexpr qint64 kEnd = 253402300800000;   // 10000-01-01T00:00:00Z
     if (msSinceEpoch < kFirst || msSinceEpoch >= kEnd) {
-        return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-            .toUTC() // written with "Z", not "+00:00"
-            .toString(Qt::ISODateWithMs);
+        return byQt(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()));
     }
     qint64 days = msSinceEpoch / kMsPerDay;
     qint64 ms = msSinceEpoch % kMsPerDay;

@@ -8,4 +8,6 @@
 // are written without QDateTime, others by QDateTime (with a sign or more digits).
 namespace IsoUtc {
 QString fromMs(qint64 msSinceEpoch);
+// The same for whole seconds ("….000Z"), for any number of them.
+QString fromSecs(qint64 secsSinceEpoch);
 } // namespace IsoUtc

@@ -31,7 +31,7 @@ QByteArray demoJson(const QJsonObject &object)
 
 QString demoIsoTime(qint64 secs)
 {
-    return IsoUtc::fromMs(secs * 1000);
+    return IsoUtc::fromSecs(secs);
 }
 
 QString demoDayKey(qint64 dayNumber)

@@ -3,16 +3,19 @@
 #include "api/decoders.h"
 #include "core/dashboardstate.h"
 #include "export/csvwriter.h"
+#include "live/livemodels.h"
 #include "models/breakdownmodel.h"
 #include "models/dayseriesmodel.h"
 #include "models/displayformat.h"
 #include "models/seriesmath.h"
 #include "models/seriestotalsmodel.h"
+#include "models/sessionsmodel.h"
 #include "modeltestutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSortFilterProxyModel>
+#include <QTimeZone>
 #include <QtTest>
 
 namespace {
@@ -134,6 +137,51 @@ private slots:
         QVERIFY(model.data(stale).isValid());
         model.setBreakdown({{QStringLiteral("win"), 3}});
         QVERIFY(!model.data(stale).isValid());
+    }
+
+    void timesAndNumbersHaveTheirValueBehindTheText()
+    {
+        // What sorting and CSV read (ValueRole): ISO 8601 times whatever the zone shown, the
+        // exact numbers, the codes; KeyRole names the row.
+        const QDateTime start(QDate(2021, 3, 23), QTime(6, 51, 38, 633), QTimeZone::utc());
+        SessionsModel sessions;
+        QAbstractItemModelTester tester(&sessions,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sessions.setTimeZone(QTimeZone("Asia/Tokyo"));
+        sessions.setSessions({{QStringLiteral("s1"), QStringLiteral("d1"), start,
+                               start.addSecs(245), 1234, std::nullopt}});
+        const auto value = [](const QAbstractItemModel &m, int column) {
+            return m.index(0, column).data(TableModel::ValueRole);
+        };
+        QCOMPARE(value(sessions, SessionsModel::StartColumn).toString(),
+                 QStringLiteral("2021-03-23T06:51:38.633Z"));
+        const QString shown = sessions.index(0, SessionsModel::StartColumn).data().toString();
+        QVERIFY2(shown.contains(QLatin1String("3:51:38")), qPrintable(shown)); // 15:51 in Tokyo
+        QCOMPARE(value(sessions, SessionsModel::DurationColumn).toDouble(), 245.0);
+        QCOMPARE(sessions.index(0, SessionsModel::DurationColumn).data().toString(),
+                 QStringLiteral("4:05"));
+        QCOMPARE(value(sessions, SessionsModel::ActionsColumn).toDouble(), 1234.0);
+        QVERIFY(!value(sessions, SessionsModel::ErrorsColumn).isValid()); // none sent
+        QCOMPARE(sessions.index(0, SessionsModel::ErrorsColumn).data(TableModel::KeyRole),
+                 QVariant(QStringLiteral("s1")));
+
+        LiveUsersModel live;
+        LiveUser user;
+        user.userId = QStringLiteral("u1");
+        user.deviceId = QStringLiteral("d1");
+        user.platform = QStringLiteral("win");
+        user.country = QStringLiteral("DE");
+        user.lastSeen = start;
+        live.update({user});
+        QCOMPARE(value(live, LiveUsersModel::PlatformColumn).toString(), QStringLiteral("win"));
+        QCOMPARE(live.index(0, LiveUsersModel::PlatformColumn).data().toString(),
+                 QStringLiteral("Windows"));
+        QCOMPARE(value(live, LiveUsersModel::CountryColumn).toString(), QStringLiteral("DE"));
+        QCOMPARE(value(live, LiveUsersModel::LastSeenColumn).toString(),
+                 QStringLiteral("2021-03-23T06:51:38.633Z"));
+        QCOMPARE(value(live, LiveUsersModel::UserColumn).toString(), QStringLiteral("u1"));
+        QCOMPARE(live.headerData(LiveUsersModel::LastSeenColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Last seen"));
     }
 
     void totalsFromSpecEventsSortedByProxy()

@@ -197,7 +197,8 @@ private slots:
         window.showPage(MainWindow::Users); // users: open one, and a session of theirs
         UsersPage *users = named<UsersPage>(window, "usersPage");
         QTRY_VERIFY(users->usersView()->model()->rowCount() > 0);
-        users->openUser(users->usersView()->model()->index(0, 0).data(Qt::UserRole + 2).toString());
+        users->openUser(
+            users->usersView()->model()->index(0, 0).data(UsersModel::KeyRole).toString());
         QTRY_VERIFY(users->sessionsModel().rowCount() > 0);
         users->openSession(0);
         QTRY_VERIFY(users->timelineModel().rowCount() > 0);

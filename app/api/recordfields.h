@@ -71,6 +71,8 @@ public:
                 return f.value;
         }
         qFatal("RecordFields: no exported field %s", qPrintable(column));
+        static const Value none; // not reached: for compilers that do not know qFatal ends
+        return none;
     }
 
 private:

@@ -15,21 +15,25 @@ LiveUsersModel::LiveUsersModel(QObject *parent)
 {
     // Codes show as names; the tooltip adds the code.
     setColumns({
-        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_users[row].userId; }),
-        TableColumn(QT_TR_NOOP("Device"), [this](int row) { return m_users[row].deviceId; }),
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_users.at(row).userId; }),
+        TableColumn(QT_TR_NOOP("Device"), [this](int row) { return m_users.at(row).deviceId; }),
         TableColumn(QT_TR_NOOP("Platform"),
-                    [this](int row) { return CodeNames::platform(m_users[row].platform); })
+                    [this](int row) { return CodeNames::platform(m_users.at(row).platform); })
+            .withValue([this](int row) { return m_users.at(row).platform; })
             .withToolTip([this](int row) {
-                return CodeNames::withCode(CodeNames::Kind::Platform, m_users[row].platform);
+                return CodeNames::withCode(CodeNames::Kind::Platform, m_users.at(row).platform);
             }),
-        TableColumn(QT_TR_NOOP("OS"), [this](int row) { return m_users[row].osVersion; }),
+        TableColumn(QT_TR_NOOP("OS"), [this](int row) { return m_users.at(row).osVersion; }),
         TableColumn(QT_TR_NOOP("Country"),
-                    [this](int row) { return CodeNames::country(m_users[row].country); })
+                    [this](int row) { return CodeNames::country(m_users.at(row).country); })
+            .withValue([this](int row) { return m_users.at(row).country; })
             .withToolTip([this](int row) {
-                return CodeNames::withCode(CodeNames::Kind::Country, m_users[row].country);
+                return CodeNames::withCode(CodeNames::Kind::Country, m_users.at(row).country);
             }),
-        TableColumn(QT_TR_NOOP("Last seen"),
-                    [this](int row) { return timeText(m_users[row].lastSeen, TimeStyle::Clock); }),
+        TableColumn(
+            QT_TR_NOOP("Last seen"),
+            [this](int row) { return timeText(m_users.at(row).lastSeen, TimeStyle::Clock); })
+            .withValue([this](int row) { return isoValue(m_users.at(row).lastSeen); }),
     });
 }
 
@@ -97,22 +101,24 @@ LiveEventsModel::LiveEventsModel(QObject *parent)
 {
     // Every field as sent on every column; the data on one line in the table.
     const auto fields = [this](int row) {
-        return EventTimelineModel::keyValues(m_events[row].fields());
+        return EventTimelineModel::keyValues(m_events.at(row).fields());
     };
     setColumns({
         TableColumn(QT_TR_NOOP("Time"),
-                    [this](int row) { return timeText(m_events[row].time, TimeStyle::Clock); })
+                    [this](int row) { return timeText(m_events.at(row).time, TimeStyle::Clock); })
+            .withValue([this](int row) { return isoValue(m_events.at(row).time); })
             .withToolTip(fields),
-        TableColumn(QT_TR_NOOP("Event"), [this](int row) { return m_events[row].type; })
+        TableColumn(QT_TR_NOOP("Event"), [this](int row) { return m_events.at(row).type; })
             .withToolTip(fields),
-        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_events[row].userId; })
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_events.at(row).userId; })
             .withToolTip(fields),
         TableColumn(QT_TR_NOOP("Platform"),
-                    [this](int row) { return CodeNames::platform(m_events[row].platform); })
+                    [this](int row) { return CodeNames::platform(m_events.at(row).platform); })
+            .withValue([this](int row) { return m_events.at(row).platform; })
             .withToolTip(fields),
         TableColumn(QT_TR_NOOP("Data"),
                     [this](int row) {
-                        return EventTimelineModel::keyValues(m_events[row].data)
+                        return EventTimelineModel::keyValues(m_events.at(row).data)
                             .replace(QLatin1Char('\n'), QStringLiteral("; "));
                     })
             .withToolTip(fields),

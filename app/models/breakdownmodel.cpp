@@ -12,11 +12,12 @@ BreakdownModel::BreakdownModel(QObject *parent)
 {
     // The value keeps its code; the table shows its name, the tooltip both.
     setColumns({
-        TableColumn(QT_TR_NOOP("Value"), [this](int row) { return label(m_rows[row].value); })
-            .withValue([this](int row) { return m_rows[row].value; })
-            .withToolTip([this](int row) { return labelWithCode(m_rows[row].value); }),
-        TableColumn(QT_TR_NOOP("Count"), [this](int row) { return formatCount(m_rows[row].count); })
-            .withValue([this](int row) { return m_rows[row].count; })
+        TableColumn(QT_TR_NOOP("Value"), [this](int row) { return label(m_rows.at(row).value); })
+            .withValue([this](int row) { return m_rows.at(row).value; })
+            .withToolTip([this](int row) { return labelWithCode(m_rows.at(row).value); }),
+        TableColumn(QT_TR_NOOP("Count"),
+                    [this](int row) { return formatCount(m_rows.at(row).count); })
+            .withValue([this](int row) { return m_rows.at(row).count; })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Share"),
                     [this](int row) { return DisplayFormat::percent(share(row), 1); })
@@ -27,7 +28,7 @@ BreakdownModel::BreakdownModel(QObject *parent)
 
 double BreakdownModel::share(int row) const
 {
-    return m_total > 0 ? m_rows[row].count / m_total * 100.0 : 0.0;
+    return m_total > 0 ? m_rows.at(row).count / m_total * 100.0 : 0.0;
 }
 
 void BreakdownModel::setBreakdown(const Breakdown &rows)

@@ -12,15 +12,16 @@ SeriesTotalsModel::SeriesTotalsModel(QObject *parent)
     : TableModel(parent)
 {
     // The peak day's value is its ISO date, which sorts and exports as a date.
-    const auto peakDay = [this](int row) { return m_rows[row].peakDay; };
+    const auto peakDay = [this](int row) { return m_rows.at(row).peakDay; };
     setColumns({
-        TableColumn(QT_TR_NOOP("Name"), [this](int row) { return m_rows[row].name; }),
-        TableColumn(QT_TR_NOOP("Total"), [this](int row) { return formatCount(m_rows[row].total); })
-            .withValue([this](int row) { return m_rows[row].total; })
+        TableColumn(QT_TR_NOOP("Name"), [this](int row) { return m_rows.at(row).name; }),
+        TableColumn(QT_TR_NOOP("Total"),
+                    [this](int row) { return formatCount(m_rows.at(row).total); })
+            .withValue([this](int row) { return m_rows.at(row).total; })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Per day"),
-                    [this](int row) { return QLocale().toString(m_rows[row].average, 'f', 1); })
-            .withValue([this](int row) { return m_rows[row].average; })
+                    [this](int row) { return QLocale().toString(m_rows.at(row).average, 'f', 1); })
+            .withValue([this](int row) { return m_rows.at(row).average; })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Busiest day"),
                     [=](int row) {
@@ -30,8 +31,8 @@ SeriesTotalsModel::SeriesTotalsModel(QObject *parent)
             .withValue([=](int row) { return peakDay(row).toString(Qt::ISODate); })
             .asNumber(),
         TableColumn(QT_TR_NOOP("On that day"),
-                    [this](int row) { return formatCount(m_rows[row].peak); })
-            .withValue([this](int row) { return m_rows[row].peak; })
+                    [this](int row) { return formatCount(m_rows.at(row).peak); })
+            .withValue([this](int row) { return m_rows.at(row).peak; })
             .asNumber(),
     });
 }

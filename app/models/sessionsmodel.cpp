@@ -27,22 +27,31 @@ SessionsModel::SessionsModel(QObject *parent)
     const auto time = [this](const QDateTime &t) {
         return timeText(t, TimeStyle::DateTimeSeconds);
     };
+    const auto seconds = [this](int row) -> std::optional<double> {
+        const Session &s = m_sessions.at(row);
+        if (!s.start.isValid() || !s.end.isValid())
+            return std::nullopt;
+        return double(s.start.secsTo(s.end));
+    };
     setColumns({
-        TableColumn(QT_TR_NOOP("Start"), [=](int row) { return time(m_sessions[row].start); }),
-        TableColumn(QT_TR_NOOP("End"), [=](int row) { return time(m_sessions[row].end); }),
+        TableColumn(QT_TR_NOOP("Start"), [=](int row) { return time(m_sessions.at(row).start); })
+            .withValue([this](int row) { return isoValue(m_sessions.at(row).start); }),
+        TableColumn(QT_TR_NOOP("End"), [=](int row) { return time(m_sessions.at(row).end); })
+            .withValue([this](int row) { return isoValue(m_sessions.at(row).end); }),
         TableColumn(QT_TR_NOOP("Duration"),
-                    [this](int row) {
-                        const Session &s = m_sessions[row];
-                        return s.start.isValid() && s.end.isValid()
-                                   ? formatDuration(double(s.start.secsTo(s.end)))
-                                   : QString();
+                    [=](int row) {
+                        const auto s = seconds(row);
+                        return s ? formatDuration(*s) : QString();
                     })
+            .withValue([=](int row) { return numberValue(seconds(row)); })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Actions"),
-                    [this](int row) { return formatCount(m_sessions[row].actions); })
+                    [this](int row) { return formatCount(m_sessions.at(row).actions); })
+            .withValue([this](int row) { return numberValue(m_sessions.at(row).actions); })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Errors"),
-                    [this](int row) { return formatCount(m_sessions[row].errors); })
+                    [this](int row) { return formatCount(m_sessions.at(row).errors); })
+            .withValue([this](int row) { return numberValue(m_sessions.at(row).errors); })
             .asNumber(),
     });
 }
@@ -60,21 +69,22 @@ EventTimelineModel::EventTimelineModel(QObject *parent)
     : ZonedTableModel(parent)
 {
     // Every field as sent, known or not, on every column.
-    const auto fields = [this](int row) { return keyValues(m_events[row].fields()); };
+    const auto fields = [this](int row) { return keyValues(m_events.at(row).fields()); };
     setColumns({
         TableColumn(
             QT_TR_NOOP("Time"),
-            [this](int row) { return timeText(m_events[row].time, TimeStyle::DateTimeSeconds); })
+            [this](int row) { return timeText(m_events.at(row).time, TimeStyle::DateTimeSeconds); })
+            .withValue([this](int row) { return isoValue(m_events.at(row).time); })
             .withToolTip(fields),
         TableColumn(QT_TR_NOOP("Event"),
                     [this](int row) {
-                        const QString &type = m_events[row].type;
+                        const QString &type = m_events.at(row).type;
                         return type.isEmpty() ? tr("(no type)") : type;
                     })
             .withToolTip(fields),
         TableColumn(QT_TR_NOOP("Data"),
                     [this](int row) {
-                        const QVariantMap &data = m_events[row].data;
+                        const QVariantMap &data = m_events.at(row).data;
                         return data.isEmpty() ? tr("(no data)") : keyValues(data);
                     })
             .withToolTip(fields),

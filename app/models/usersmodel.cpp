@@ -20,10 +20,10 @@ UsersModel::UsersModel(QObject *parent)
         return ms == 0 ? QString() : DisplayFormat::isoUtc(ms);
     };
     const auto codes = [this](const char *header, Codes kind, QString UserRow::*code) {
-        return TableColumn(header, [=](int row) { return name(m_snapshot.rows[row], kind); })
-            .withValue([=](int row) { return m_snapshot.rows[row].*code; })
+        return TableColumn(header, [=](int row) { return name(m_snapshot.rows.at(row), kind); })
+            .withValue([=](int row) { return m_snapshot.rows.at(row).*code; })
             .withToolTip([=](int row) -> QVariant {
-                const Row &r = m_snapshot.rows[row];
+                const Row &r = m_snapshot.rows.at(row);
                 const QString &shown = name(r, kind);
                 if (shown == r.*code || (r.*code).isEmpty())
                     return {};
@@ -33,14 +33,15 @@ UsersModel::UsersModel(QObject *parent)
             });
     };
     setColumns({
-        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_snapshot.rows[row].userId; }),
+        TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_snapshot.rows.at(row).userId; }),
         TableColumn(QT_TR_NOOP("Created"),
-                    [=](int row) { return time(m_snapshot.rows[row].createdMs); })
-            .withValue([=](int row) { return iso(m_snapshot.rows[row].createdMs); }),
+                    [=](int row) { return time(m_snapshot.rows.at(row).createdMs); })
+            .withValue([=](int row) { return iso(m_snapshot.rows.at(row).createdMs); }),
         TableColumn(QT_TR_NOOP("Last seen"),
-                    [=](int row) { return time(m_snapshot.rows[row].lastSeenMs); })
-            .withValue([=](int row) { return iso(m_snapshot.rows[row].lastSeenMs); }),
-        TableColumn(QT_TR_NOOP("Devices"), [this](int row) { return m_snapshot.rows[row].devices; })
+                    [=](int row) { return time(m_snapshot.rows.at(row).lastSeenMs); })
+            .withValue([=](int row) { return iso(m_snapshot.rows.at(row).lastSeenMs); }),
+        TableColumn(QT_TR_NOOP("Devices"),
+                    [this](int row) { return m_snapshot.rows.at(row).devices; })
             .asNumber(),
         codes(QT_TR_NOOP("Platforms"), PlatformCodes, &UserRow::platforms),
         codes(QT_TR_NOOP("Country"), CountryCode, &UserRow::country),

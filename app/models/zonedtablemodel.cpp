@@ -22,6 +22,11 @@ QString ZonedTableModel::timeText(const QDateTime &t, TimeStyle style) const
     return DisplayFormat::dateTime(t, m_zone, style == TimeStyle::DateTimeSeconds);
 }
 
+QVariant ZonedTableModel::isoValue(const QDateTime &t)
+{
+    return DisplayFormat::isoUtc(t);
+}
+
 QString ZonedTableModel::timeText(qint64 msSinceEpoch, TimeStyle style) const
 {
     if (msSinceEpoch == 0)

@@ -23,6 +23,9 @@ protected:
     QString timeText(const QDateTime &t, TimeStyle style) const;
     // The same for milliseconds since the epoch; empty for 0 (unknown).
     QString timeText(qint64 msSinceEpoch, TimeStyle style) const;
+    // A time's ValueRole: ISO 8601 in UTC, which sorts and exports the same in every zone;
+    // empty for an invalid time.
+    static QVariant isoValue(const QDateTime &t);
 
 private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();

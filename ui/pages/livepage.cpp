@@ -37,8 +37,8 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     m_count->setFont(big);
     m_status->setWordWrap(true);
 
-    auto *countBox = new QWidget;
-    auto *countLayout = new QGridLayout(countBox);
+    auto *countArea = new QWidget;
+    auto *countLayout = new QGridLayout(countArea);
     countLayout->addWidget(new QLabel(tr("Users online now")), 0, 0);
     countLayout->addWidget(m_count, 1, 0);
     countLayout->addWidget(m_sparkline, 0, 1, 2, 1);
@@ -57,7 +57,7 @@ LivePage::LivePage(ApiClient *client, DashboardState *state, QWidget *parent)
     };
     m_usersView = makeTable(&m_users);
     m_eventsView = makeTable(&m_events);
-    m_countPanel = new Panel(tr("Live"), countBox);
+    m_countPanel = new Panel(tr("Live"), countArea);
     m_usersPanel = new Panel(tr("Users online"), m_usersView);
     m_eventsPanel = new Panel(tr("Live events (newest first)"), m_eventsView);
     layOutTopAndTwo(m_countPanel, m_usersPanel, m_eventsPanel, 0, 1);
