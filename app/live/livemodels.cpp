@@ -13,23 +13,20 @@
 LiveUsersModel::LiveUsersModel(QObject *parent)
     : ZonedTableModel(parent)
 {
-    // Codes show as names; the tooltip adds the code.
+    // Codes show as names; the tooltip adds the code, the value (sorting, CSV) is the code.
+    const auto code = [this](const char *header, CodeNames::Kind kind, QString LiveUser::*member) {
+        return TableColumn(header,
+                           [=](int row) { return CodeNames::name(kind, m_users.at(row).*member); })
+            .withValue([=](int row) { return m_users.at(row).*member; })
+            .withToolTip(
+                [=](int row) { return CodeNames::withCode(kind, m_users.at(row).*member); });
+    };
     setColumns({
         TableColumn(QT_TR_NOOP("User"), [this](int row) { return m_users.at(row).userId; }),
         TableColumn(QT_TR_NOOP("Device"), [this](int row) { return m_users.at(row).deviceId; }),
-        TableColumn(QT_TR_NOOP("Platform"),
-                    [this](int row) { return CodeNames::platform(m_users.at(row).platform); })
-            .withValue([this](int row) { return m_users.at(row).platform; })
-            .withToolTip([this](int row) {
-                return CodeNames::withCode(CodeNames::Kind::Platform, m_users.at(row).platform);
-            }),
+        code(QT_TR_NOOP("Platform"), CodeNames::Kind::Platform, &LiveUser::platform),
         TableColumn(QT_TR_NOOP("OS"), [this](int row) { return m_users.at(row).osVersion; }),
-        TableColumn(QT_TR_NOOP("Country"),
-                    [this](int row) { return CodeNames::country(m_users.at(row).country); })
-            .withValue([this](int row) { return m_users.at(row).country; })
-            .withToolTip([this](int row) {
-                return CodeNames::withCode(CodeNames::Kind::Country, m_users.at(row).country);
-            }),
+        code(QT_TR_NOOP("Country"), CodeNames::Kind::Country, &LiveUser::country),
         TableColumn(
             QT_TR_NOOP("Last seen"),
             [this](int row) { return timeText(m_users.at(row).lastSeen, TimeStyle::Clock); })
