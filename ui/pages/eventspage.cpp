@@ -2,27 +2,23 @@
 
 #include "api/apiclient.h"
 #include "charts/breakdownchart.h"
-#include "charts/chartexport.h"
 #include "charts/daylinechart.h"
 #include "core/dashboardstate.h"
 #include "countbox.h"
-#include "models/seriesmath.h"
 #include "panel.h"
 
 #include <QComboBox>
-#include <QContextMenuEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent)
-    : AnalyticsPage(client, state, parent)
-    , m_sorted(new QSortFilterProxyModel(this))
+    : SeriesPage(client, state, &ApiClient::events,
+                 {tr("Events"), tr("Event totals"), tr("Others"), tr("No events in this range.")},
+                 parent)
     , m_chart(new DayLineChart(tr("Events per day")))
     , m_top(countBox(1, 30, 8, tr("Top "), {}, tr("Events drawn as their own line")))
     , m_property(new QComboBox)
@@ -30,11 +26,6 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     , m_attributeChart(new BreakdownChart(tr("Values"), BreakdownChart::Style::Bars))
 {
     m_chart->setModel(&m_daily);
-    m_sorted->setSourceModel(&m_totals);
-    m_sorted->setSortRole(SeriesTotalsModel::ValueRole);
-    m_table =
-        ChartExport::exportingTable(m_sorted, SeriesTotalsModel::ValueRole, tr("Event totals"));
-    m_table->sortByColumn(SeriesTotalsModel::TotalColumn, Qt::DescendingOrder);
     m_attributeChart->setModel(&m_attribute);
     m_attributeChart->setMaximumRows(12);
 
@@ -59,14 +50,12 @@ EventsPage::EventsPage(ApiClient *client, DashboardState *state, QWidget *parent
     attributeLayout->addLayout(propertyRow);
     attributeLayout->addWidget(m_attributeChart);
 
-    m_chartPanel = new Panel(tr("Events over time"), chartBox);
-    m_totalsPanel = new Panel(tr("Totals — select an event to see its properties"), m_table);
+    makePanels(chartBox, tr("Events over time"),
+               tr("Totals — select an event to see its properties"));
     m_attributePanel = new Panel(tr("Event properties"), attributeBox);
     layOutTopAndTwo(m_chartPanel, m_totalsPanel, m_attributePanel, 3, 2);
 
     connect(m_top, &QSpinBox::valueChanged, this, &EventsPage::showSeries);
-    connect(m_chartPanel, &Panel::retryRequested, this, &EventsPage::reload);
-    connect(m_totalsPanel, &Panel::retryRequested, this, &EventsPage::reload);
     connect(m_attributePanel, &Panel::retryRequested, this, [this] {
         if (m_properties.isEmpty())
             reload();
@@ -90,14 +79,7 @@ void EventsPage::reload()
     m_requests.supersedeAll();
     for (Panel *panel : {m_chartPanel, m_totalsPanel, m_attributePanel})
         panel->showLoading();
-    request<DailySeries>(
-        QStringLiteral("events.series"),
-        [&](auto done) { return m_client->events(m_state->appId(), m_state->range(), this, done); },
-        [this](const Result<DailySeries> &answer) {
-            m_eventsAsOf = answer.asOf();
-            showEvents(answer.value());
-        },
-        failureIn(m_chartPanel, tr("Events"), {m_totalsPanel}));
+    loadSeries(QStringLiteral("events.series"));
     request<QVector<EventProperty>>(
         QStringLiteral("events.props"),
         [&](auto done) {
@@ -112,21 +94,13 @@ void EventsPage::reload()
 
 void EventsPage::showEvents(const DailySeries &events)
 {
-    m_events = events;
+    m_series = events;
     showSeries();
 }
 
-void EventsPage::showSeries()
+int EventsPage::namesDrawn() const
 {
-    const TimeRange range = m_state->range();
-    const QVector<QDate> days = range.days();
-    QVector<DaySeriesModel::Series> series;
-    for (const auto &[name, values] : topSeries(m_events, m_top->value(), tr("Others")))
-        series.append({name, valuesForDays(values, days, MissingDay::Zero)});
-    m_daily.setSeries(days, series, range.lastDayIsPartial(m_state->now().toSecsSinceEpoch()));
-    m_totals.setSeries(m_events, int(days.size()));
-    for (Panel *panel : {m_chartPanel, m_totalsPanel})
-        panel->showLoaded(!m_events.isEmpty(), tr("No events in this range."), m_eventsAsOf);
+    return m_top->value();
 }
 
 void EventsPage::selectEvent(const QString &event)
