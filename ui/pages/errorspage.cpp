@@ -2,7 +2,6 @@
 
 #include "api/apiclient.h"
 #include "charts/stackeddaychart.h"
-#include "core/dashboardstate.h"
 #include "models/displayformat.h"
 #include "models/quickglancesummary.h"
 #include "models/seriesmath.h"

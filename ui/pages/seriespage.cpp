@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <utility>
+
 SeriesPage::SeriesPage(ApiClient *client, DashboardState *state, Fetch fetch, Words words,
                        QWidget *parent)
     : AnalyticsPage(client, state, parent)
@@ -33,6 +35,7 @@ void SeriesPage::makePanels(QWidget *chartArea, const QString &chartTitle,
 
 void SeriesPage::loadSeries(const QString &slot)
 {
+    Q_ASSERT_X(m_chartPanel && m_totalsPanel, "SeriesPage", "makePanels() comes first");
     request<DailySeries>(
         slot,
         [&](auto done) {
@@ -48,6 +51,7 @@ void SeriesPage::loadSeries(const QString &slot)
 
 void SeriesPage::showSeries()
 {
+    Q_ASSERT_X(m_chartPanel && m_totalsPanel, "SeriesPage", "makePanels() comes first");
     const TimeRange range = m_state->range();
     const QVector<QDate> days = range.days();
     QVector<DaySeriesModel::Series> series;

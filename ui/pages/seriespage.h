@@ -42,7 +42,7 @@ protected:
     // How many names the chart draws on their own.
     virtual int namesDrawn() const = 0;
     // After the series are shown, over `days`: what the page adds (Errors marks its spikes).
-    virtual void seriesShown(const QVector<QDate> &days) { Q_UNUSED(days); }
+    virtual void seriesShown(const QVector<QDate> & /*days*/) {}
 
     DailySeries m_series;
     QDateTime m_seriesAsOf; // set when the series came from the answer cache
