@@ -18,6 +18,11 @@
 // every integer up to 2^53 - 1 exact.
 using Number = double;
 using OptNumber = std::optional<Number>;
+// A number as a table cell or an export writes it: the double, or invalid for no value.
+inline QVariant variantOf(const OptNumber &n)
+{
+    return n ? QVariant(*n) : QVariant();
+}
 
 // One value per local day ("yyyy-MM-dd" keys). Days absent from the map mean 0 for counts and
 // "no data" for durations; the models fill them, the decoders keep what was sent.

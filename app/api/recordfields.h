@@ -84,7 +84,7 @@ private:
     };
     static QVariant valueOf(const QString &v) { return v; }
     static QVariant valueOf(const QDateTime &v) { return v; }
-    static QVariant valueOf(const OptNumber &v) { return v ? QVariant(*v) : QVariant(); }
+    static QVariant valueOf(const OptNumber &v) { return variantOf(v); }
     template <typename V, typename Get>
     RecordFields &add(std::initializer_list<Keyed<V>> fields, Get get)
     {

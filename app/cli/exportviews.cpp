@@ -10,11 +10,6 @@
 #include <QTimeZone>
 
 namespace {
-QVariant number(const OptNumber &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 QVariant text(const QString &value)
 {
     return value;
@@ -70,10 +65,11 @@ ExportTable ExportViews::quickGlance(const QuickGlance &q)
 {
     ExportTable t;
     t.header = {QStringLiteral("metric"), QStringLiteral("current"), QStringLiteral("previous")};
-    t.rows = {{text(QStringLiteral("users")), number(q.users), number(q.previousUsers)},
-              {text(QStringLiteral("installs")), number(q.installs), number(q.previousInstalls)},
-              {text(QStringLiteral("appStarts")), number(q.appStarts), number(q.previousAppStarts)},
-              {text(QStringLiteral("errors")), number(q.errors), number(q.previousErrors)}};
+    t.rows = {
+        {text(QStringLiteral("users")), variantOf(q.users), variantOf(q.previousUsers)},
+        {text(QStringLiteral("installs")), variantOf(q.installs), variantOf(q.previousInstalls)},
+        {text(QStringLiteral("appStarts")), variantOf(q.appStarts), variantOf(q.previousAppStarts)},
+        {text(QStringLiteral("errors")), variantOf(q.errors), variantOf(q.previousErrors)}};
     return t;
 }
 
@@ -90,8 +86,9 @@ ExportTable ExportViews::usage(const DailyAnalytics &a, const TimeRange &range)
     const auto nonNew = valuesForDays(a.nonNewUsers, days, MissingDay::Zero);
     const auto duration = valuesForDays(a.avgSessionDuration, days, MissingDay::NoData);
     for (int i = 0; i < days.size(); ++i) {
-        t.rows.append({text(days[i].toString(Qt::ISODate)), number(usage[i]), number(fresh[i]),
-                       number(active[i]), number(nonNew[i]), number(duration[i])});
+        t.rows.append({text(days[i].toString(Qt::ISODate)), variantOf(usage[i]),
+                       variantOf(fresh[i]), variantOf(active[i]), variantOf(nonNew[i]),
+                       variantOf(duration[i])});
     }
     return t;
 }
@@ -114,7 +111,8 @@ ExportTable ExportViews::dailySeries(const DailySeries &series, const TimeRange 
     for (auto it = series.cbegin(); it != series.cend(); ++it) {
         const auto values = valuesForDays(it.value(), days, MissingDay::Zero);
         for (int i = 0; i < days.size(); ++i)
-            t.rows.append({text(it.key()), text(days[i].toString(Qt::ISODate)), number(values[i])});
+            t.rows.append(
+                {text(it.key()), text(days[i].toString(Qt::ISODate)), variantOf(values[i])});
     }
     return t;
 }
@@ -167,7 +165,7 @@ ExportTable ExportViews::liveCount(const OptNumber &count)
 {
     ExportTable t;
     t.header = {QStringLiteral("count")};
-    t.rows.append({number(count)});
+    t.rows.append({variantOf(count)});
     return t;
 }
 

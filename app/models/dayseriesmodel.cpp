@@ -82,7 +82,7 @@ QVariant DaySeriesModel::cell(int row, int column, int role) const
     const OptNumber value = s.values[row];
     switch (role) {
     case ValueRole:
-        return value ? QVariant(*value) : QVariant();
+        return variantOf(value);
     case Qt::DisplayRole:
         if (!value)
             return QString();

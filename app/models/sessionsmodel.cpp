@@ -43,15 +43,15 @@ SessionsModel::SessionsModel(QObject *parent)
                         const auto s = seconds(row);
                         return s ? formatDuration(*s) : QString();
                     })
-            .withValue([=](int row) { return numberValue(seconds(row)); })
+            .withValue([=](int row) { return variantOf(seconds(row)); })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Actions"),
                     [this](int row) { return formatCount(m_sessions.at(row).actions); })
-            .withValue([this](int row) { return numberValue(m_sessions.at(row).actions); })
+            .withValue([this](int row) { return variantOf(m_sessions.at(row).actions); })
             .asNumber(),
         TableColumn(QT_TR_NOOP("Errors"),
                     [this](int row) { return formatCount(m_sessions.at(row).errors); })
-            .withValue([this](int row) { return numberValue(m_sessions.at(row).errors); })
+            .withValue([this](int row) { return variantOf(m_sessions.at(row).errors); })
             .asNumber(),
     });
 }

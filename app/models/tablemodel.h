@@ -4,7 +4,6 @@
 #include <QVector>
 
 #include <functional>
-#include <optional>
 
 // The base of every table of the dashboard. A subclass describes its columns once, as a table
 // (header, what a row shows, the value behind it, its tooltip, whether it is a number), and
@@ -47,11 +46,6 @@ protected:
     };
 
     explicit TableModel(QObject *parent);
-    // A number's ValueRole: the number, or nothing when the server sent none.
-    static QVariant numberValue(const std::optional<double> &n)
-    {
-        return n ? QVariant(*n) : QVariant();
-    }
     void setColumns(QVector<TableColumn> columns) { m_columns = std::move(columns); }
     virtual int size() const = 0; // how many rows there are
     virtual QVariant key(int row) const
