@@ -343,9 +343,12 @@ private slots:
                 state.refresh();
             // A whole call's deadline plus drawing; AddressSanitizer runs several times slower
             // (the many-rows Overview, with All apps before it and a suite beside it, took over
-            // 29 s there). A page with nothing to ask has settled inside refresh() already.
-            if (settled.isEmpty() &&
-                !settled.wait((3 * kTimeoutSecs + 20) * 1000 * (kSanitized ? 4 : 1))) {
+            // 29 s there). Judged when nothing is in flight: a reload first ends what the page was still
+            // loading when it was shown (a settle that says nothing of this load), and a page
+            // with nothing to ask has settled inside refresh() already.
+            if (shown->isBusy() &&
+                !QTest::qWaitFor([shown] { return !shown->isBusy(); },
+                                 (3 * kTimeoutSecs + 20) * 1000 * (kSanitized ? 4 : 1))) {
                 const AppTile *tile = apps->tiles().value(0);
                 QFAIL(qPrintable(
                     QStringLiteral("%1 never settled (All apps: tile state %2, client %3, %4)")
@@ -355,6 +358,8 @@ private slots:
                             clients->knows(secretKeyForServer(m_baseUrl)) ? "known" : "unknown"))
                         .arg(QLatin1String(apps->isBusy() ? "busy" : "idle"))));
             }
+            QVERIFY2(!settled.isEmpty(),
+                     qPrintable(what + QStringLiteral(" never said it settled")));
             const bool ok = settled.last().at(0).toBool();
             QCoreApplication::processEvents(); // the page draws what it settled on
             if (!HostileAnswers::mayBeValid(mode))
